@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        <div className="container">{children}</div>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

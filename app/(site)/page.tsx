@@ -1,0 +1,63 @@
+import Link from "next/link";
+
+export default function LandingPage() {
+  return (
+    <>
+      <section className="hero" aria-labelledby="hero-title">
+        <h1 id="hero-title">Orchestrate, choreograph, or both?</h1>
+        <p className="lede">
+          Baton helps your team decide how the services in <strong>one business flow</strong> should
+          coordinate. Answer about twenty questions on the flow&apos;s size, coordination needs,
+          operations and teams; get a recommendation that shows its reasoning, what would change it,
+          and a decision record you can paste into your repository.
+        </p>
+        <p>
+          <Link className="button" href="/advisor">
+            Start the questionnaire
+          </Link>{" "}
+          <Link className="button secondary" href="/guides">
+            Read the guides
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="verdicts-title">
+        <h2 id="verdicts-title">Three possible answers</h2>
+        <ul className="verdict-cards">
+          <li>
+            <h3>Orchestration</h3>
+            <p>
+              One component, a workflow engine or saga orchestrator, holds the flow and tells each
+              service what to do next.
+            </p>
+          </li>
+          <li>
+            <h3>Choreography</h3>
+            <p>
+              Each service reacts to the others&apos; events. Nobody holds the whole flow; it
+              emerges from the subscriptions.
+            </p>
+          </li>
+          <li>
+            <h3>Hybrid</h3>
+            <p>
+              Most real systems mix the two, decided hand-off by hand-off: Baton names the pattern
+              that fits.
+            </p>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="not-k8s-title" className="prose">
+        <h2 id="not-k8s-title">Not the Kubernetes kind of orchestration</h2>
+        <p>
+          Kubernetes orchestrates containers: where they run and how many. Whether a business flow
+          is orchestrated or choreographed is a separate choice, and running on Kubernetes
+          doesn&apos;t make it for you.{" "}
+          <Link href="/guides/kubernetes-is-not-your-workflow-orchestrator">
+            Why the two differ
+          </Link>
+          .
+        </p>
+      </section>
+    </>
+  );
+}

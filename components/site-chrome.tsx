@@ -1,0 +1,53 @@
+import Link from "next/link";
+
+const NAV = [
+  { href: "/advisor", label: "Questionnaire" },
+  { href: "/guides", label: "Guides" },
+  { href: "/team", label: "Team view" },
+  { href: "/embed-help", label: "Embed" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="container">
+        <Link href="/" className="brand">
+          <BatonMark /> Baton
+        </Link>
+        <nav className="site-nav" aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>
+          Baton recommends a coordination style for one business flow. Its weights are a reasoned
+          proposal, not an industry standard:{" "}
+          <Link href="/guides/how-baton-scores">how Baton scores</Link>. No answer is stored on the
+          server and no cookie is set.
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+function BatonMark() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M4 20 L18 6" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+      <circle cx="19" cy="5" r="2.5" fill="currentColor" />
+    </svg>
+  );
+}

@@ -1,0 +1,9 @@
+export {
+  MAX_CODE_LENGTH,
+  decode,
+  encode,
+  normaliseAnswers,
+  payloadLength,
+  type DecodeError,
+  type DecodeResult,
+} from "./codec";

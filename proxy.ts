@@ -1,0 +1,48 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { embedOrigins } from "@/lib/config/env";
+
+const isDev = process.env.NODE_ENV === "development";
+
+/** Routes other sites may frame; everything else refuses framing. */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname === "/embed" || pathname.startsWith("/embed/");
+}
+
+/** The Content-Security-Policy for one response. */
+export function contentSecurityPolicy(nonce: string, pathname: string): string {
+  const frameAncestors = isEmbedPath(pathname) ? embedOrigins.join(" ") : "'none'";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    // Inline style attributes (chart geometry, widths) are not scripts; they need this.
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-src 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, request.nextUrl.pathname);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|embed.js).*)",
+    },
+  ],
+};

@@ -1,0 +1,56 @@
+/**
+ * The Baton CLI: prints Result JSON for an Answers JSON file, stdin, or a share code.
+ *   npm run --silent advise -- FILE      (Answers JSON; "-" reads stdin)
+ *   npm run --silent advise -- --code CODE
+ * Bad input: exit 2 with one line on stderr.
+ */
+import { readFileSync } from "node:fs";
+import { parseAnswersJson } from "../lib/answers";
+import { buildResult } from "../lib/result";
+import { decode } from "../lib/share";
+
+const USAGE = "usage: npm run --silent advise -- FILE | - | --code CODE";
+
+function fail(message: string): never {
+  process.stderr.write(`advise: ${message.replace(/\s+/g, " ").trim()}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): void {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
+    if (argv.length === 0) fail(USAGE);
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (argv[0] === "--code") {
+    if (argv.length !== 2) fail(USAGE);
+    const decoded = decode(argv[1]);
+    if (!decoded.ok) fail(`code: ${decoded.message}`);
+    print(buildResult({ model: decoded.model, answers: decoded.answers }));
+    return;
+  }
+  if (argv.length !== 1) fail(USAGE);
+  const source = argv[0]!;
+  let text: string;
+  try {
+    text = readFileSync(source === "-" ? 0 : source, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(`cannot read ${source === "-" ? "stdin" : source}${code ? ` (${code})` : ""}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    fail(`${source === "-" ? "stdin" : source} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = parseAnswersJson(json);
+  if (!parsed.ok) fail(parsed.message);
+  print(buildResult(parsed.value));
+}
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+main(process.argv.slice(2));
