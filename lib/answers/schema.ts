@@ -81,7 +81,7 @@ function describeIssue(
   const path = issue.path.map(String);
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0]!;
-    const field = [...path, key].join(".");
+    const field = [...path, key === "" ? '""' : key].join(".");
     const where = path.length === 0 ? "top level" : path.join(".");
     const known =
       path[0] === "answers" ? "a question id of the model" : "one of model, flow, answers";

@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { answersArbitrary } from "@/lib/testing/arbitraries";
+import { cleanFlow } from "./flow";
+import { parseAnswersJson } from "./schema";
+
+describe("Answers JSON properties", () => {
+  it("never throws on any JSON value, and an error always names a field", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const r = parseAnswersJson(value);
+        if (!r.ok) {
+          expect(r.field.length).toBeGreaterThan(0);
+          expect(r.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("accepts every valid answer set, and rejects it with one answer corrupted, naming that answer", () => {
+    fc.assert(
+      fc.property(answersArbitrary, fc.string({ minLength: 1, maxLength: 12 }), (answers, junk) => {
+        expect(parseAnswersJson({ model: 1, answers }).ok).toBe(true);
+        const keys = Object.keys(answers);
+        fc.pre(keys.length > 0 && !junk.includes('"'));
+        const key = keys[0]!;
+        const r = parseAnswersJson({ model: 1, answers: { ...answers, [key]: `x-${junk}` } });
+        expect(r).toMatchObject({ ok: false, field: `answers.${key}` });
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("cleans any flow name to at most 80 code points without control characters", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (raw) => {
+        const flow = cleanFlow(raw);
+        if (flow !== undefined) {
+          expect([...flow].length).toBeLessThanOrEqual(80);
+          expect(flow).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+          expect(flow).toBe(flow.trim());
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
