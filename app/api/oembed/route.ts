@@ -1,0 +1,67 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { siteOrigin } from "@/lib/config/origin";
+import {
+  DEFAULT_EMBED_HEIGHT,
+  DEFAULT_EMBED_WIDTH,
+  iframeSnippet,
+  parseResultUrl,
+} from "@/lib/embed";
+import { decode } from "@/lib/share";
+import { buildResult } from "@/lib/result";
+import { verdictHeadline } from "@/lib/result/headline";
+
+function error(status: number, field: string, message: string) {
+  return NextResponse.json({ error: { field, message } }, { status });
+}
+
+function dimension(raw: string | null, name: string): number | undefined | Error {
+  if (raw === null || raw === "") return undefined;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1)
+    return new Error(`${name}: must be a positive whole number.`);
+  return Number(raw);
+}
+
+/** oEmbed 1.0 for result pages: `type: "rich"` with the embed iframe. */
+export async function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const format = params.get("format");
+  if (format !== null && format !== "json") {
+    return error(501, "format", "format: only json is supported.");
+  }
+  const raw = params.get("url");
+  if (!raw) return error(400, "url", "url: required, the address of a Baton result page.");
+  const origin = await siteOrigin();
+  const target = parseResultUrl(raw, origin);
+  if (!target.ok) return error(404, "url", target.message);
+
+  const maxwidth = dimension(params.get("maxwidth"), "maxwidth");
+  const maxheight = dimension(params.get("maxheight"), "maxheight");
+  if (maxwidth instanceof Error) return error(400, "maxwidth", maxwidth.message);
+  if (maxheight instanceof Error) return error(400, "maxheight", maxheight.message);
+  const width = Math.min(DEFAULT_EMBED_WIDTH, maxwidth ?? DEFAULT_EMBED_WIDTH);
+  const height = Math.min(DEFAULT_EMBED_HEIGHT, maxheight ?? DEFAULT_EMBED_HEIGHT);
+
+  const decoded = decode(target.code);
+  if (!decoded.ok) return error(404, "url", decoded.message);
+  const result = buildResult({ model: decoded.model, flow: target.flow, answers: decoded.answers });
+  const title = `${target.flow ? `${target.flow}: ` : ""}${verdictHeadline(result)}`;
+  return NextResponse.json(
+    {
+      version: "1.0",
+      type: "rich",
+      provider_name: "Baton",
+      provider_url: `${origin}/`,
+      title,
+      width,
+      height,
+      cache_age: 86400,
+      html: iframeSnippet(origin, { code: target.code, flow: target.flow }, { width, height }),
+    },
+    {
+      headers: {
+        "Cache-Control": "public, max-age=86400",
+        "Access-Control-Allow-Origin": "*",
+      },
+    },
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { encode } from "@/lib/share";
+import { escapeHtml, iframeSnippet, parseResultUrl } from "./index";
+
+const origin = "https://baton.example.com";
+const code = encode({ teams: "one", consistency: "near-atomic" });
+
+describe("result URLs for oEmbed", () => {
+  it("accepts this site's result and embed-result pages, with the flow name", () => {
+    expect(parseResultUrl(`${origin}/r/${code}?flow=Order%20checkout`, origin)).toEqual({
+      ok: true,
+      code,
+      flow: "Order checkout",
+    });
+    expect(parseResultUrl(`${origin}/embed/r/${code}`, origin)).toEqual({ ok: true, code });
+  });
+
+  it("refuses other sites, other pages and damaged codes, saying why", () => {
+    const cases = [
+      [`https://evil.example.com/r/${code}`, /not a page of/],
+      [`${origin}/guides/tool-map`, /not a Baton result page/],
+      [`${origin}/r/${code.slice(0, -1)}X`, /check character|wrong length/],
+      ["not a url", /absolute URL/],
+      [`${origin}/r/${"x".repeat(3000)}`, /2048/],
+    ] as const;
+    for (const [url, message] of cases) {
+      const r = parseResultUrl(url, origin);
+      expect(r.ok, url).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(message);
+    }
+  });
+});
+
+describe("snippets", () => {
+  it("escapes the flow name inside the iframe URL", () => {
+    const html = iframeSnippet(origin, { code, flow: '"><script>alert(1)</script>' });
+    expect(html).not.toContain("<script>alert");
+    expect(html).toContain(`src="${origin}/embed/r/${code}?flow=`);
+  });
+
+  it("adds the host script only when asked", () => {
+    expect(iframeSnippet(origin, {}, { withScript: true })).toContain(
+      `<script src="${origin}/embed.js" async></script>`,
+    );
+    expect(iframeSnippet(origin, {})).not.toContain("<script");
+  });
+
+  it("escapes all five HTML special characters", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;",
+    );
+  });
+});
