@@ -1,8 +1,7 @@
 import { errorJson, type ErrorJson } from "./errors";
 
 export type BodyRead =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; status: 400 | 413; body: ErrorJson };
+  { ok: true; bytes: Uint8Array } | { ok: false; status: 400 | 413; body: ErrorJson };
 
 /**
  * Reads a request body of at most `limit` bytes. A declared Content-Length over the limit is

@@ -38,6 +38,8 @@ const MESSAGE_MAX_LENGTH = 300;
 export function errorJson(field: string, message: string): ErrorJson {
   const text = [...message];
   const cut =
-    text.length > MESSAGE_MAX_LENGTH ? `${text.slice(0, MESSAGE_MAX_LENGTH - 1).join("")}…` : message;
+    text.length > MESSAGE_MAX_LENGTH
+      ? `${text.slice(0, MESSAGE_MAX_LENGTH - 1).join("")}…`
+      : message;
   return { error: { field, message: cut } };
 }

@@ -28,8 +28,7 @@ export const FlowParamSchema = z
   .describe("Optional flow name to echo in the result, as share links carry it (?flow=…).");
 
 export type ApiOutcome =
-  | { status: 200; body: ResultJson }
-  | { status: ErrorStatus; body: ErrorJson };
+  { status: 200; body: ResultJson } | { status: ErrorStatus; body: ErrorJson };
 
 const fail = (status: ErrorStatus, field: string, message: string): ApiOutcome => ({
   status,
@@ -57,7 +56,11 @@ export function recommendationForQuery(params: URLSearchParams): ApiOutcome {
   const flow = cleanFlow(flows[0]);
   return {
     status: 200,
-    body: buildResult({ model: decoded.model, answers: decoded.answers, ...(flow ? { flow } : {}) }),
+    body: buildResult({
+      model: decoded.model,
+      answers: decoded.answers,
+      ...(flow ? { flow } : {}),
+    }),
   };
 }
 
@@ -102,7 +105,11 @@ export function recommendationForBody(input: {
   }
 
   const parsed = parseAnswersJson(json);
-  if (!parsed.ok) return fail(400, parsed.field, parsed.message);
+  if (!parsed.ok) {
+    // An empty key ({"": 1}) makes an empty path; show it as "" so the field is never blank.
+    if (parsed.field === "") return fail(400, '""', `""${parsed.message}`);
+    return fail(400, parsed.field, parsed.message);
+  }
   return { status: 200, body: buildResult(parsed.value) };
 }
 

@@ -101,7 +101,9 @@ export const ResultJsonSchema = z
         code: z.string(),
       })
       .optional()
-      .describe("Present when the current model would say something else than the one that scored."),
+      .describe(
+        "Present when the current model would say something else than the one that scored.",
+      ),
   })
   .describe("A recommendation for one business flow (SPEC §3.3).");
 
