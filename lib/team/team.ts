@@ -77,17 +77,15 @@ export function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamV
   // Disagreements first, the widest weighted spread first; context disagreements after them.
   const rank = (q: { question: Question; disagree: boolean; spread: number }) =>
     q.disagree ? (isScored(q.question.id) ? q.spread * q.question.weight : 0) : -1;
-  const questions = merge.questions
-    .map((q, order) => ({
-      question: CURRENT_MODEL.questions.find((question) => question.id === q.question)!,
-      answers: q.answers,
-      merged: q.merged,
-      disagree: q.disagree,
-      spread: q.spread,
-      order,
-    }))
-    .sort((a, b) => rank(b) - rank(a) || a.order - b.order)
-    .map(({ order: _order, ...q }) => q);
+  const questions: TeamQuestion[] = merge.questions.map((q) => ({
+    question: CURRENT_MODEL.questions.find((question) => question.id === q.question)!,
+    answers: q.answers,
+    merged: q.merged,
+    disagree: q.disagree,
+    spread: q.spread,
+  }));
+  // Array.prototype.sort is stable, so ties keep the model's question order.
+  questions.sort((a, b) => rank(b) - rank(a));
   return {
     members,
     damaged,
