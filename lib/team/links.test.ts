@@ -55,7 +55,7 @@ describe("parseTeamLinks", () => {
     expect(!third!.ok && third!.message).toMatch(/not a Baton result link/);
   });
 
-  it("says a code from a newer model is from a newer version", () => {
+  it("says a code of an unknown version may be a typo or a newer version's code", () => {
     const { entries } = parseTeamLinks("zAAAAAAAAA");
     expect(!entries[0]!.ok && entries[0]!.message).toMatch(/newer version/);
   });

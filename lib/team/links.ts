@@ -79,8 +79,23 @@ export function parseTeamLinks(raw: string | readonly string[] | undefined): Par
       return fail("This is not a Baton result link: those look like …/r/<code>.");
     }
     const decoded = decode(code);
-    if (!decoded.ok) return fail(decoded.message);
-    return { position, raw: entry, ok: true, code, model: decoded.model, answers: decoded.answers };
+    if (decoded.ok) {
+      return {
+        position,
+        raw: entry,
+        ok: true,
+        code,
+        model: decoded.model,
+        answers: decoded.answers,
+      };
+    }
+    // A word pasted by mistake also starts with an unknown version character; don't blame a version.
+    if (decoded.error === "unknown-version") {
+      return fail(
+        "Not a share code this version of Baton can read: a typo, or a newer version's code.",
+      );
+    }
+    return fail(decoded.message);
   });
   return { entries, ignored: Math.max(0, all.length - MAX_TEAM_LINKS) };
 }
