@@ -7,6 +7,8 @@ import { MAX_BODY_BYTES, recommendationForBody, type ApiOutcome } from "./recomm
 import { ResultJsonSchema } from "./result-schema";
 
 const RUNS = 10_000;
+// Thousands of runs on a shared 2-core machine: give them time; they are not timing tests.
+const PROPERTY_TIMEOUT = 120_000;
 
 /** Either a Result JSON that matches its schema, or a documented 4xx with a message. */
 function expectDocumentedOutcome(outcome: ApiOutcome): void {
@@ -95,80 +97,100 @@ function applyValue(body: Record<string, unknown>, mutation: { path: string; val
 const json = (body: string) => ({ contentType: "application/json", body });
 
 describe("the request parser never throws", () => {
-  it("gives a result or a documented 4xx for any JSON value", () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        expectDocumentedOutcome(recommendationForBody(json(JSON.stringify(value) ?? "null")));
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    "gives a result or a documented 4xx for any JSON value",
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          expectDocumentedOutcome(recommendationForBody(json(JSON.stringify(value) ?? "null")));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("gives a result or a documented 4xx for valid bodies mutated as text", () => {
-    fc.assert(
-      fc.property(
-        validAnswersJson,
-        fc.array(textMutation, { minLength: 1, maxLength: 4 }),
-        (valid, edits) => {
-          const text = edits.reduce(applyText, JSON.stringify(valid));
-          expectDocumentedOutcome(recommendationForBody(json(text)));
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
-
-  it("gives a result or a 400 naming the field for valid bodies mutated in structure", () => {
-    fc.assert(
-      fc.property(validAnswersJson, valueMutation, (valid, mutation) => {
-        const outcome = recommendationForBody(json(JSON.stringify(applyValue(valid, mutation))));
-        expectDocumentedOutcome(outcome);
-        if (outcome.status !== 200) {
-          expect(outcome.status).toBe(400);
-          const field = ErrorJsonSchema.parse(outcome.body).error.field;
-          // The error names the mutated place (or its parent when the parent became a non-object).
-          expect(mutation.path.startsWith(field) || field.startsWith(mutation.path)).toBe(true);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it("accepts every valid body and scores it", () => {
-    fc.assert(
-      fc.property(validAnswersJson, (valid) => {
-        expect(recommendationForBody(json(JSON.stringify(valid))).status).toBe(200);
-      }),
-      { numRuns: 2_000 },
-    );
-  });
-
-  it("gives a documented 4xx for random bytes and media types through the whole handler", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.uint8Array({ maxLength: MAX_BODY_BYTES + 64 }),
-        fc.constantFrom(
-          null,
-          "application/json",
-          "text/plain",
-          "application/json; charset=ascii",
-          "x",
+  it(
+    "gives a result or a documented 4xx for valid bodies mutated as text",
+    () => {
+      fc.assert(
+        fc.property(
+          validAnswersJson,
+          fc.array(textMutation, { minLength: 1, maxLength: 4 }),
+          (valid, edits) => {
+            const text = edits.reduce(applyText, JSON.stringify(valid));
+            expectDocumentedOutcome(recommendationForBody(json(text)));
+          },
         ),
-        async (bytes, contentType) => {
-          const response = await POST(
-            new Request("http://baton.test/api/v1/recommendation", {
-              method: "POST",
-              body: bytes,
-              headers: contentType ? { "content-type": contentType } : {},
-            }),
-          );
-          expect([200, ...ERROR_STATUSES]).toContain(response.status);
-          const body: unknown = await response.json();
-          if (response.status !== 200) expect(ErrorJsonSchema.safeParse(body).success).toBe(true);
-          if (bytes.length > MAX_BODY_BYTES) expect(response.status).toBe(413);
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "gives a result or a 400 naming the field for valid bodies mutated in structure",
+    () => {
+      fc.assert(
+        fc.property(validAnswersJson, valueMutation, (valid, mutation) => {
+          const outcome = recommendationForBody(json(JSON.stringify(applyValue(valid, mutation))));
+          expectDocumentedOutcome(outcome);
+          if (outcome.status !== 200) {
+            expect(outcome.status).toBe(400);
+            const field = ErrorJsonSchema.parse(outcome.body).error.field;
+            // The error names the mutated place (or its parent when the parent became a non-object).
+            expect(mutation.path.startsWith(field) || field.startsWith(mutation.path)).toBe(true);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "accepts every valid body and scores it",
+    () => {
+      fc.assert(
+        fc.property(validAnswersJson, (valid) => {
+          expect(recommendationForBody(json(JSON.stringify(valid))).status).toBe(200);
+        }),
+        { numRuns: 2_000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "gives a documented 4xx for random bytes and media types through the whole handler",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uint8Array({ maxLength: MAX_BODY_BYTES + 64 }),
+          fc.constantFrom(
+            null,
+            "application/json",
+            "text/plain",
+            "application/json; charset=ascii",
+            "x",
+          ),
+          async (bytes, contentType) => {
+            const response = await POST(
+              new Request("http://baton.test/api/v1/recommendation", {
+                method: "POST",
+                body: bytes,
+                headers: contentType ? { "content-type": contentType } : {},
+              }),
+            );
+            expect([200, ...ERROR_STATUSES]).toContain(response.status);
+            const body: unknown = await response.json();
+            if (response.status !== 200) expect(ErrorJsonSchema.safeParse(body).success).toBe(true);
+            if (bytes.length > MAX_BODY_BYTES) expect(response.status).toBe(413);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

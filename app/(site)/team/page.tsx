@@ -104,12 +104,13 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
             />
           </section>
 
-          <section className={styles.section} aria-labelledby="verdicts-title">
+          {/* Unnamed sections: the scrolling table inside is the region named by the heading. */}
+          <section className={styles.section}>
             <h2 id="verdicts-title">Each person&apos;s verdict</h2>
             <VerdictsTable members={view.members} />
           </section>
 
-          <section className={styles.section} aria-labelledby="answers-title">
+          <section className={styles.section}>
             <h2 id="answers-title">Answers side by side</h2>
             <AnswersTable members={view.members} questions={view.questions} />
           </section>
