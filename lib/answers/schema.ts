@@ -99,7 +99,7 @@ function describeIssue(
     return {
       ok: false,
       field,
-      message: `${field}: ${JSON.stringify(given)} is not an option; expected one of ${options}.`,
+      message: `${field}: ${preview(given)} is not an option; expected one of ${options}.`,
     };
   }
   if (field === "(body)" && issue.code === "invalid_type") {
@@ -125,7 +125,7 @@ function describeIssue(
     return {
       ok: false,
       field,
-      message: `model: ${JSON.stringify(valueAt(input, path))} is not a model version this server knows (${Object.keys(MODELS).join(", ")}).`,
+      message: `model: ${preview(valueAt(input, path))} is not a model version this server knows (${Object.keys(MODELS).join(", ")}).`,
     };
   }
   if (field === "flow") {
@@ -136,6 +136,17 @@ function describeIssue(
     };
   }
   return { ok: false, field, message: `${field}: ${issue.message}` };
+}
+
+/** A short JSON rendering of an untrusted value; never throws (deep nesting overflows stringify). */
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? "an array" : typeof value;
+  }
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 function valueAt(input: unknown, path: string[]): unknown {

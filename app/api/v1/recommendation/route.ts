@@ -1,0 +1,43 @@
+import { readBody } from "@/lib/api/body";
+import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
+import {
+  MAX_BODY_BYTES,
+  recommendationForBody,
+  recommendationForQuery,
+  type ApiOutcome,
+} from "@/lib/api/recommendation";
+
+/** A share code's result never changes, so a cache may keep it as long as it likes. */
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: string): Response {
+  return Response.json(outcome.body, {
+    status: outcome.status,
+    headers: { ...headers, "Cache-Control": cache },
+  });
+}
+
+export function GET(request: Request): Response {
+  const outcome = recommendationForQuery(new URL(request.url).searchParams);
+  const cache = outcome.status === 200 ? IMMUTABLE : "no-store";
+  return respond(outcome, getCorsHeaders(), cache);
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const cors = postCorsHeaders(request.headers.get("origin"), apiCorsOrigins);
+  const read = await readBody(request, MAX_BODY_BYTES);
+  const outcome: ApiOutcome = read.ok
+    ? recommendationForBody({ contentType: request.headers.get("content-type"), body: read.bytes })
+    : { status: read.status, body: read.body };
+  return respond(outcome, cors, "no-store");
+}
+
+export function OPTIONS(request: Request): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...preflightHeaders(request.headers.get("origin"), apiCorsOrigins),
+      Allow: "GET, POST, OPTIONS",
+    },
+  });
+}

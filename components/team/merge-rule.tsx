@@ -1,0 +1,43 @@
+import styles from "./team.module.css";
+
+/** The merge rule in words; lib/team/merge.ts is the rule itself. */
+export function MergeRule() {
+  return (
+    <div className="prose">
+      <ul className={styles.rule}>
+        <li>
+          <strong>Scored questions:</strong> take the points of everyone who answered (&ldquo;Not
+          sure&rdquo; is left out). The team&apos;s position is the median of those points; with an
+          even number of answers, halfway between the two middle ones. The merged answer is the
+          option nearest that position. When two options are equally near, the one nearer 0 points
+          wins; when those two lie on opposite sides of 0, the team is split down the middle and the
+          merged answer is &ldquo;Not sure&rdquo; (0 points). Among options worth the same points,
+          the one more people chose wins, then the first listed.
+        </li>
+        <li>
+          <strong>Context questions</strong> (platform, messaging; never scored): the answer most
+          people gave, the first listed on a tie.
+        </li>
+        <li>
+          <strong>Nobody answered:</strong> &ldquo;Not sure&rdquo;.
+        </li>
+        <li>
+          <strong>Disagree</strong> marks a scored question where two answers are 2 or more points
+          apart, or pull opposite ways (one toward orchestration, one toward choreography), and a
+          context question with two different answers.
+        </li>
+      </ul>
+      <p>
+        The merged answers are then scored by the model exactly like one person&apos;s answers. A
+        median ignores a lone outlier and never lands outside the range of what people said, and
+        moving one person&apos;s answer toward orchestration never moves the merged answer the other
+        way. It does not settle a disagreement: talk through the questions marked
+        &ldquo;disagree&rdquo; first, then answer once together.
+      </p>
+      <p>
+        Each person&apos;s verdict comes from the model version that made their link; the merged
+        answers are scored by the current model.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { QUESTIONS, type Answers } from "../lib/scoring";
+import { encode } from "../lib/share";
+
+/** Every scored question answered with its option of most (or fewest) points. */
+function extreme(direction: "orchestration" | "choreography"): Answers {
+  const answers: Record<string, string> = {};
+  for (const question of QUESTIONS) {
+    if (question.dimension === "context") continue;
+    const sorted = [...question.options].sort((a, b) => a.points - b.points);
+    answers[question.id] = (direction === "orchestration" ? sorted.at(-1) : sorted[0])!.id;
+  }
+  return answers as Answers;
+}
+
+const ANA = encode(extreme("orchestration"));
+const BEN = encode(extreme("choreography"));
+const DAMAGED = ANA.slice(0, 3) + (ANA[3] === "Q" ? "R" : "Q") + ANA.slice(4);
+
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+test("two opposite people: disagreements marked and first, verdicts linked, a merged verdict", async ({
+  page,
+}) => {
+  const errors = collectConsoleErrors(page);
+  const response = await page.goto(`/team?c=${ANA},${BEN}&n=Ana,Ben`);
+  expect(response?.status()).toBe(200);
+
+  const rows = page.locator("tbody tr[data-question]");
+  await expect(rows).toHaveCount(QUESTIONS.length);
+  const flags = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-disagree")));
+  const firstAgreeing = flags.indexOf("false");
+  expect(firstAgreeing).toBeGreaterThan(0);
+  expect(flags.slice(firstAgreeing)).not.toContain("true");
+  await expect(rows.first().getByText("disagree", { exact: true })).toBeVisible();
+
+  const verdicts = page.getByRole("region", { name: "Each person's verdict" });
+  await expect(verdicts.getByRole("link", { name: "Orchestration" })).toHaveAttribute(
+    "href",
+    `/r/${ANA}`,
+  );
+  await expect(verdicts.getByRole("link", { name: "Choreography" })).toHaveAttribute(
+    "href",
+    `/r/${BEN}`,
+  );
+  await expect(page.getByRole("columnheader", { name: "Ana" })).toBeVisible();
+
+  const merged = page.getByTestId("merged-verdict");
+  await expect(merged).toHaveAttribute("data-verdict", /^(orchestration|choreography|hybrid)$/);
+  await expect(page.getByRole("link", { name: "Open the merged result" })).toHaveAttribute(
+    "href",
+    /^\/r\/[A-Za-z0-9_-]+$/,
+  );
+  await expect(page.getByRole("heading", { name: "How the answers are merged" })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("a damaged code is reported by its position and the others still count", async ({ page }) => {
+  await page.goto(`/team?c=${ANA},${DAMAGED},${BEN}&n=Ana,Dee,Ben`);
+  const warning = page.getByRole("status");
+  await expect(warning).toContainText("Link 2 (Dee)");
+  await expect(warning).toContainText("check character");
+  await expect(page.getByRole("columnheader", { name: "Ana" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ben" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Dee" })).toHaveCount(0);
+  await expect(page.getByTestId("merged-verdict")).toBeVisible();
+});
+
+test("names are shown as text, never as markup", async ({ page }) => {
+  const name = encodeURIComponent('<img src=x id=injected onerror="alert(1)">');
+  await page.goto(`/team?c=${ANA}&n=${name}`);
+  await expect(page.locator("#injected")).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: /<img src=x/ })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form turns pasted links and codes into the team address", async ({ page, baseURL }) => {
+    await page.goto("/team");
+    await page
+      .getByLabel("Result links or share codes")
+      .fill(`${baseURL}/r/${ANA}?flow=Order%20checkout\n/r/${BEN}, ${ANA}`);
+    await page.getByLabel("Names (optional)").fill("Ana\nBen\nCy");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(`/team?c=${ANA},${BEN},${ANA}&n=Ana,Ben,Cy`);
+    await expect(page.getByRole("columnheader", { name: "Cy" })).toBeVisible();
+    await expect(page.getByTestId("merged-verdict")).toBeVisible();
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`/team has no axe violations, empty and filled, in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const url of ["/team", `/team?c=${ANA},${DAMAGED},${BEN}&n=Ana,Dee,Ben`]) {
+        await page.goto(url);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);
+      }
+    });
+  }
+
+  test("the page fits a 360 px screen: the wide table scrolls inside its own region", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/team?c=${ANA},${BEN},${ANA},${BEN}&n=Ana,Ben,Cy,Dee`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const region = page.getByRole("region", { name: "Answers side by side" });
+    await region.focus();
+    await expect(region).toBeFocused();
+  });
+
+  test("team pages are not indexed", async ({ page }) => {
+    await page.goto(`/team?c=${ANA}`);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  });
+});

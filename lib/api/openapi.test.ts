@@ -1,0 +1,78 @@
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/openapi.json/route";
+import { QUESTIONS } from "../scoring";
+import { buildOpenApiDocument } from "./openapi";
+import { ResultJsonSchema } from "./result-schema";
+
+type Doc = ReturnType<typeof buildOpenApiDocument>;
+
+describe("the OpenAPI document", () => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const doc = buildOpenApiDocument();
+    expect(doc.openapi).toBe("3.1.0");
+    await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();
+  });
+
+  it("is what /api/openapi.json serves", async () => {
+    const served = (await GET().json()) as Doc;
+    expect(served).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
+  });
+
+  it("would be refused by the validator when broken, so the check above means something", async () => {
+    const broken = structuredClone(buildOpenApiDocument()) as unknown as Record<string, unknown>;
+    delete (broken.info as Record<string, unknown>).version;
+    await expect(SwaggerParser.validate(broken as never)).rejects.toThrow(/version/);
+  });
+
+  it("documents the request body from the Answers JSON schema: every question and its options", () => {
+    const answers = buildOpenApiDocument().components.schemas.AnswersJson as {
+      additionalProperties: boolean;
+      properties: { answers: { properties: Record<string, { enum: string[] }> } };
+    };
+    expect(answers.additionalProperties).toBe(false);
+    for (const question of QUESTIONS) {
+      expect(answers.properties.answers.properties[question.id]?.enum).toEqual([
+        "unsure",
+        ...question.options.map((o) => o.id),
+      ]);
+    }
+  });
+
+  it("documents every Result JSON field of the contract (SPEC §3.3)", () => {
+    const result = buildOpenApiDocument().components.schemas.Result as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    for (const field of [
+      "model",
+      "code",
+      "verdict",
+      "score",
+      "confidence",
+      "thresholds",
+      "dimensions",
+      "contributions",
+      "gates",
+      "hybrid",
+      "flips",
+      "tools",
+    ]) {
+      expect(result.required).toContain(field);
+    }
+    expect(Object.keys(result.properties)).toContain("flow");
+  });
+
+  it("gives example responses that are real results", () => {
+    const doc = buildOpenApiDocument();
+    const example =
+      doc.paths["/api/v1/recommendation"].post.responses["200"].content["application/json"].example;
+    expect(ResultJsonSchema.safeParse(example).success).toBe(true);
+    expect(doc.paths["/api/v1/recommendation"].get.parameters[0]?.example).toBe(example.code);
+  });
+
+  it("lists every error status the endpoint can answer", () => {
+    const post = buildOpenApiDocument().paths["/api/v1/recommendation"].post;
+    expect(Object.keys(post.responses).sort()).toEqual(["200", "400", "413", "415"]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * A zod schema of Result JSON (SPEC §3.3), the shape `buildResult` returns. It feeds the OpenAPI
+ * document and the tests that check every API answer against it; it is strict, so a field added to
+ * ResultJson without a line here fails those tests instead of going undocumented.
+ */
+import { z } from "zod";
+import { AnswersSchema } from "../answers";
+import {
+  GATES,
+  HYBRID_PATTERNS,
+  QUESTIONS,
+  SCORED_DIMENSIONS,
+  UNSURE,
+  VERDICT_ORDER,
+  isScored,
+} from "../scoring";
+import type { ResultJson } from "../result";
+
+z.config({ jitless: true });
+
+const nonEmpty = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
+
+const VerdictSchema = z
+  .enum(nonEmpty(VERDICT_ORDER))
+  .describe("orchestration (score ≥ +6), choreography (score ≤ −6), otherwise hybrid.");
+const ScoredQuestionIdSchema = z.enum(nonEmpty(QUESTIONS.map((q) => q.id).filter(isScored)));
+const GateIdSchema = z.enum(nonEmpty(GATES.map((g) => g.id)));
+const HybridPatternIdSchema = z.enum(nonEmpty(HYBRID_PATTERNS.map((p) => p.id)));
+const ConfidenceLevelSchema = z.enum(["low", "medium", "high"]);
+
+export const ResultJsonSchema = z
+  .strictObject({
+    model: z.number().int().describe("The model version that scored these answers."),
+    flow: z.string().max(80).optional().describe("The flow name, when one was given."),
+    code: z.string().describe("The share code of these answers: the result page is /r/{code}."),
+    verdict: VerdictSchema,
+    verdictByThreshold: VerdictSchema.describe(
+      "The verdict from the thresholds alone, before the opposing-signal rule.",
+    ),
+    score: z.number().describe("Σ points × weight; positive pulls toward orchestration."),
+    margin: z.number().describe("Distance from the score to the nearest threshold."),
+    confidence: z.number().min(0).max(1),
+    confidenceLevel: ConfidenceLevelSchema,
+    confidenceReason: z.string(),
+    thresholds: z.strictObject({ orchestration: z.number(), choreography: z.number() }),
+    dimensions: z
+      .strictObject(
+        Object.fromEntries(SCORED_DIMENSIONS.map((d) => [d, z.number()])) as Record<
+          (typeof SCORED_DIMENSIONS)[number],
+          z.ZodNumber
+        >,
+      )
+      .describe("Weighted sum per dimension."),
+    contributions: z
+      .array(
+        z.strictObject({
+          question: ScoredQuestionIdSchema,
+          answer: z.string().describe(`An option id of the question, or "${UNSURE}".`),
+          points: z.number(),
+          weight: z.number(),
+          weighted: z.number(),
+        }),
+      )
+      .describe("Every scored question, in model order."),
+    gates: z
+      .array(z.strictObject({ id: GateIdSchema, severity: z.enum(["warning", "info"]) }))
+      .describe("Warnings that never move the score."),
+    hybrid: z.array(HybridPatternIdSchema).describe("Hybrid pattern ids, best first."),
+    hybridAdvice: z.array(z.strictObject({ pattern: HybridPatternIdSchema, why: z.string() })),
+    flips: z
+      .array(
+        z.strictObject({
+          question: ScoredQuestionIdSchema,
+          from: z.string(),
+          to: z.string(),
+          verdict: VerdictSchema,
+          scoreChange: z.number(),
+        }),
+      )
+      .describe("Every single-answer change that would change the verdict, smallest first."),
+    tools: z.array(
+      z.strictObject({
+        name: z.string(),
+        kind: z.enum(["engine", "broker", "practice"]),
+        why: z.string(),
+        url: z.string(),
+      }),
+    ),
+    insufficient: z
+      .boolean()
+      .describe("True when under a third of the total weight is answered: too early to advise."),
+    ask: z
+      .array(ScoredQuestionIdSchema)
+      .describe("When insufficient: the unanswered questions that could move the score most."),
+    answers: AnswersSchema.describe("The answers scored, without unsure ones."),
+    current: z
+      .strictObject({
+        model: z.number().int(),
+        verdict: VerdictSchema,
+        score: z.number(),
+        code: z.string(),
+      })
+      .optional()
+      .describe(
+        "Present when the current model would say something else than the one that scored.",
+      ),
+  })
+  .describe("A recommendation for one business flow (SPEC §3.3).");
+
+// Both directions, so the schema and the ResultJson interface cannot drift apart silently.
+type Parsed = z.output<typeof ResultJsonSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const resultSchemaMatchesResultJson: Same<Parsed, ResultJson> = true;
+void resultSchemaMatchesResultJson;

@@ -1,0 +1,19 @@
+export {
+  MAX_TEAM_LINKS,
+  codeOf,
+  parseTeamLinks,
+  splitEntries,
+  type ParsedLinks,
+  type TeamEntry,
+} from "./links";
+export { mergeAnswers, mergeQuestion, type MergedTeam, type QuestionMerge } from "./merge";
+export { NAME_MAX_LENGTH, nameAt, parseNames } from "./names";
+export {
+  teamView,
+  teamViewOf,
+  type DamagedLink,
+  type TeamMember,
+  type TeamQuestion,
+  type TeamView,
+} from "./team";
+export { teamHref } from "./url";

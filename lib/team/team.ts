@@ -1,0 +1,103 @@
+import {
+  CURRENT_MODEL,
+  isScored,
+  modelFor,
+  recommend,
+  type Question,
+  type Recommendation,
+} from "../scoring";
+import { encode } from "../share";
+import { parseTeamLinks, type ParsedLinks } from "./links";
+import { mergeAnswers, type QuestionMerge } from "./merge";
+import { nameAt, parseNames } from "./names";
+
+export interface TeamMember {
+  position: number;
+  name: string;
+  code: string;
+  /** Scored by the model version that made the code, as their own result page shows it. */
+  recommendation: Recommendation;
+}
+
+export interface DamagedLink {
+  position: number;
+  name: string;
+  raw: string;
+  message: string;
+}
+
+export interface TeamQuestion extends QuestionMerge {
+  question: Question;
+  /** One answer per member, in member order: an option id or "unsure". */
+  answers: string[];
+}
+
+export interface TeamView {
+  members: TeamMember[];
+  damaged: DamagedLink[];
+  /** Entries beyond the limit, left out. */
+  ignored: number;
+  /** Disagreements first (largest weighted spread first), then the rest in model order. */
+  questions: TeamQuestion[];
+  merged?: { code: string; recommendation: Recommendation };
+}
+
+/**
+ * Everything the team page shows, from the `c` (links or codes) and `n` (names) query values.
+ *
+ * @example
+ * teamView("1ARKroUigt,broken", "Ana,Ben").damaged[0].position // → 2
+ */
+export function teamView(
+  links: string | readonly string[] | undefined,
+  names: string | readonly string[] | undefined,
+): TeamView {
+  return teamViewOf(parseTeamLinks(links), parseNames(names));
+}
+
+export function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
+  const members: TeamMember[] = [];
+  const damaged: DamagedLink[] = [];
+  for (const entry of parsed.entries) {
+    const name = nameAt(names, entry.position);
+    if (!entry.ok) {
+      damaged.push({ position: entry.position, name, raw: entry.raw, message: entry.message });
+      continue;
+    }
+    const model = modelFor(entry.model) ?? CURRENT_MODEL;
+    members.push({
+      position: entry.position,
+      name,
+      code: entry.code,
+      recommendation: recommend(entry.answers, model),
+    });
+  }
+  const answerSets = parsed.entries.flatMap((e) => (e.ok ? [e.answers] : []));
+  const merge = mergeAnswers(answerSets);
+  // Disagreements first, the widest weighted spread first; context disagreements after them.
+  const rank = (q: { question: Question; disagree: boolean; spread: number }) =>
+    q.disagree ? (isScored(q.question.id) ? q.spread * q.question.weight : 0) : -1;
+  const questions: TeamQuestion[] = merge.questions.map((q) => ({
+    question: CURRENT_MODEL.questions.find((question) => question.id === q.question)!,
+    answers: q.answers,
+    merged: q.merged,
+    disagree: q.disagree,
+    spread: q.spread,
+  }));
+  // Array.prototype.sort is stable, so ties keep the model's question order.
+  questions.sort((a, b) => rank(b) - rank(a));
+  return {
+    members,
+    damaged,
+    ignored: parsed.ignored,
+    questions,
+    ...(members.length > 0
+      ? {
+          merged: {
+            code: encode(merge.answers),
+            recommendation: recommend(merge.answers),
+          },
+        }
+      : {}),
+  };
+}
