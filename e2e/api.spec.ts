@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { expect, test } from "@playwright/test";
-import { loadScenarios } from "../lib/api/scenarios";
+import { loadScenarios } from "../lib/testing/scenarios";
 
 const ENDPOINT = "/api/v1/recommendation";
 

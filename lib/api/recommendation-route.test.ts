@@ -6,7 +6,7 @@ import { encode } from "../share";
 import { ErrorJsonSchema } from "./errors";
 import { MAX_BODY_BYTES } from "./recommendation";
 import { ResultJsonSchema } from "./result-schema";
-import { loadScenarios } from "./scenarios";
+import { loadScenarios } from "@/lib/testing/scenarios";
 
 const URL_BASE = "http://baton.test/api/v1/recommendation";
 

@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 export interface Scenario {
   file: string;
   name: string;
+  /** Answers JSON (SPEC §3.1). */
   input: { model: number; flow?: string; answers: Record<string, string> };
   expect: {
     verdict: "orchestration" | "choreography" | "hybrid";
@@ -13,12 +14,25 @@ export interface Scenario {
   };
 }
 
-/** The shared calibration scenarios, found from the repository root (../shared/scenarios). */
-export const SCENARIO_DIR = join(process.cwd(), "..", "shared", "scenarios");
+/**
+ * The shared calibration scenarios live beside the repository (../shared/scenarios from its root);
+ * a git worktree one level deeper finds them too.
+ */
+export function scenarioDir(): string {
+  let dir = process.cwd();
+  for (let i = 0; i < 4; i += 1) {
+    const candidate = join(dirname(dir), "shared", "scenarios");
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error("No shared/scenarios folder beside the repository (expected ../shared/scenarios).");
+}
 
+/** Every scenario file, sorted by name: adding a file adds a test. */
 export function loadScenarios(): Scenario[] {
-  return readdirSync(SCENARIO_DIR)
+  const dir = scenarioDir();
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .map((file) => ({ file, ...JSON.parse(readFileSync(join(SCENARIO_DIR, file), "utf8")) }));
+    .map((file) => ({ file, ...JSON.parse(readFileSync(join(dir, file), "utf8")) }));
 }

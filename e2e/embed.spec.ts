@@ -1,0 +1,133 @@
+import { createServer, type Server } from "node:http";
+import { expect, test, type Page } from "@playwright/test";
+import { encode } from "@/lib/share";
+import { baseURL } from "../playwright.config";
+
+// Host pages on other loopback origins: 127.0.0.2 is on BATON_EMBED_ORIGINS (playwright.config.ts),
+// 127.0.0.3 is not.
+const appPort = Number(new URL(baseURL).port);
+const allowedHost = `http://127.0.0.2:${appPort + 1}`;
+const refusedHost = `http://127.0.0.3:${appPort + 2}`;
+const code = encode({
+  "control-flow": "dynamic",
+  duration: "days-or-human",
+  visibility: "regulated-audit",
+  consistency: "multi-step-compensation",
+  teams: "one",
+  "end-to-end-owner": "yes",
+});
+
+let servers: Server[] = [];
+
+function hostPage(src: string, withScript: boolean): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wiki page</title></head><body>
+<h1>Our wiki page</h1>
+<iframe id="baton" src="${src}" title="Baton" width="100%" height="300" style="border:0"></iframe>
+${withScript ? `<script src="${baseURL}/embed.js" async></script>` : ""}
+</body></html>`;
+}
+
+test.beforeAll(async () => {
+  const serve = (host: string, port: number) =>
+    new Promise<Server>((resolve) => {
+      const server = createServer((req, res) => {
+        const url = new URL(req.url ?? "/", "http://x");
+        const src = url.searchParams.get("src") ?? "/embed";
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end(hostPage(`${baseURL}${src}`, url.searchParams.get("script") !== "0"));
+      });
+      server.listen(port, host, () => resolve(server));
+    });
+  servers = await Promise.all([serve("127.0.0.2", appPort + 1), serve("127.0.0.3", appPort + 2)]);
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+});
+
+async function frameOf(page: Page) {
+  const handle = await page.locator("#baton").elementHandle();
+  return (await handle!.contentFrame())!;
+}
+
+test("an allowed wiki origin shows an embedded result, and the iframe grows to its content", async ({ page }) => {
+  await page.goto(`${allowedHost}/?src=${encodeURIComponent(`/embed/r/${code}?flow=Loan origination`)}`);
+  const frame = page.frameLocator("#baton");
+  await expect(frame.locator("[data-verdict]")).toHaveAttribute("data-verdict", "orchestration");
+  await expect(frame.getByRole("link", { name: /full result|open/i }).first()).toBeVisible();
+  await expect
+    .poll(async () => (await page.locator("#baton").boundingBox())?.height ?? 0)
+    .toBeGreaterThan(310);
+  const inner = await (await frameOf(page)).evaluate(() =>
+    Math.ceil(document.documentElement.getBoundingClientRect().height),
+  );
+  const outer = (await page.locator("#baton").boundingBox())!.height;
+  expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+});
+
+test("without the host script the embed keeps the iframe's own height", async ({ page }) => {
+  await page.goto(`${allowedHost}/?script=0&src=${encodeURIComponent(`/embed/r/${code}`)}`);
+  await expect(page.frameLocator("#baton").locator("[data-verdict]")).toBeVisible();
+  expect((await page.locator("#baton").boundingBox())!.height).toBe(300);
+});
+
+test("an origin that is not allowed cannot frame the embed", async ({ page }) => {
+  const blocked = page.waitForEvent("console", (m) => /frame-ancestors/.test(m.text()));
+  await page.goto(`${refusedHost}/?src=${encodeURIComponent(`/embed/r/${code}`)}`);
+  await blocked;
+  const frame = await frameOf(page);
+  await expect(frame.locator("[data-verdict]")).toHaveCount(0);
+});
+
+test("non-embed pages refuse framing even from an allowed origin", async ({ page }) => {
+  for (const src of ["/", `/r/${code}`, "/advisor", "/guides"]) {
+    const blocked = page.waitForEvent("console", (m) => /frame-ancestors/.test(m.text()));
+    await page.goto(`${allowedHost}/?script=0&src=${encodeURIComponent(src)}`);
+    await blocked;
+    const frame = await frameOf(page);
+    await expect(frame.locator("h1")).toHaveCount(0);
+  }
+});
+
+test("oEmbed answers a result URL with valid rich JSON, and refuses other URLs", async ({ request }) => {
+  const url = `${baseURL}/r/${code}?flow=${encodeURIComponent("Loan <origination>")}`;
+  const res = await request.get(`/api/oembed?url=${encodeURIComponent(url)}&maxwidth=500`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("application/json");
+  const body = await res.json();
+  expect(body).toMatchObject({ version: "1.0", type: "rich", provider_name: "Baton", width: 500 });
+  expect(typeof body.height).toBe("number");
+  expect(body.title).toContain("Loan <origination>");
+  expect(body.html).toMatch(/^<iframe src="http:\/\/localhost:\d+\/embed\/r\/[^"]+" title="Baton recommendation"/);
+  expect(body.html).not.toContain("<origination>");
+
+  for (const bad of [
+    "https://evil.example.com/r/" + code,
+    `${baseURL}/guides/tool-map`,
+    `${baseURL}/r/garbage`,
+  ]) {
+    const r = await request.get(`/api/oembed?url=${encodeURIComponent(bad)}`);
+    expect(r.status(), bad).toBe(404);
+    expect((await r.json()).error.field).toBe("url");
+  }
+  expect((await request.get("/api/oembed")).status()).toBe(400);
+  expect((await request.get(`/api/oembed?url=${encodeURIComponent(url)}&format=xml`)).status()).toBe(501);
+});
+
+test("result pages announce their oEmbed endpoint", async ({ request }) => {
+  const html = await (await request.get(`/r/${code}`)).text();
+  expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/api\/oembed\?url=/);
+});
+
+test("the embed help page makes a snippet for a result, with per-wiki steps", async ({ page }) => {
+  await page.goto(`/embed-help?code=${code}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Embed Baton in your wiki");
+  await expect(page.getByLabel("Iframe with auto-height script")).toContainText(`/embed/r/${code}`);
+  await expect(page.getByLabel("Iframe with auto-height script")).toContainText("/embed.js");
+  for (const wiki of ["Confluence", "Notion", "MediaWiki", "Backstage"]) {
+    await expect(page.getByRole("heading", { level: 2, name: wiki })).toBeVisible();
+  }
+  await page.goto("/embed-help?code=garbage");
+  await expect(page.getByRole("alert")).toContainText("can't be used");
+  await expect(page.getByLabel("Plain iframe")).toContainText('/embed"');
+});
