@@ -27,8 +27,3 @@ function linked(Tag: "h2" | "h3") {
 
 export const H2 = linked("h2");
 export const H3 = linked("h3");
-
-/** Markdown tables, styled like the generated ones. */
-export function Table(props: ComponentPropsWithoutRef<"table">) {
-  return <table {...props} className={styles.mdTable} />;
-}
