@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GATES, HYBRID_PATTERNS, QUESTIONS, findQuestion } from "@/lib/scoring";
 import { signed } from "./format";
 import { FlowDiagram, wrapLabel } from "./flow-diagram";
@@ -10,6 +10,9 @@ import { QuestionScoring } from "./question-scoring";
 import { Thresholds } from "./thresholds";
 import { Table } from "./table";
 import { Tradeoff } from "./tradeoff";
+
+// GateTable reads article titles through lib/content, which is server-only in the app.
+vi.mock("server-only", () => ({}));
 
 const text = (html: string) =>
   html
@@ -97,6 +100,7 @@ describe("the model tables", () => {
   it("GateTable and HybridPatternTable list every gate and pattern", () => {
     const gates = renderToStaticMarkup(<GateTable />);
     for (const g of GATES) expect(gates).toContain(`>${g.id}<`);
+    expect(gates).toContain('<a href="/guides/sagas-and-compensation">Sagas and compensation</a>');
     const patterns = renderToStaticMarkup(<HybridPatternTable />);
     for (const p of HYBRID_PATTERNS) expect(patterns).toContain(`>${p.id}<`);
   });

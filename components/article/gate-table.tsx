@@ -1,3 +1,4 @@
+import { articleBySlug } from "@/lib/content";
 import { GATES } from "@/lib/scoring";
 import styles from "./article.module.css";
 
@@ -18,8 +19,10 @@ export function GateTable() {
           </p>
           <p>{gate.advice}</p>
           <p className={styles.basis}>
-            Basis: {gate.basis}. <a href={`/guides/${gate.article}`}>Read more</a>
-            <span className="visually-hidden"> about {gate.title.toLowerCase()}</span>
+            Basis: {gate.basis}. Guide:{" "}
+            <a href={`/guides/${gate.article}`}>
+              {articleBySlug(gate.article)?.title ?? gate.article}
+            </a>
           </p>
         </li>
       ))}

@@ -3,6 +3,7 @@ import {
   CURRENT_MODEL,
   DIMENSIONS,
   GATES,
+  HYBRID_PATTERNS,
   QUESTIONS,
   SCORED_DIMENSIONS,
   TOTAL_WEIGHT,
@@ -98,6 +99,25 @@ describe("the articles in content/", () => {
     expect(body).toContain(`\u2212${-CURRENT_MODEL.thresholds.choreography} or less`);
     expect(body).toContain(`answered weight ÷ ${TOTAL_WEIGHT}`);
     expect(DIMENSIONS.filter((d) => d.id !== "context")).toHaveLength(SCORED_DIMENSIONS.length);
+  });
+
+  it("name only ids the model has when they quote one in code", () => {
+    const known = new Set<string>([
+      ...QUESTIONS.flatMap((q) => [q.id, ...q.options.map((o): string => o.id)]),
+      ...GATES.map((g) => g.id),
+      ...HYBRID_PATTERNS.map((h) => h.id),
+      "unsure",
+    ]);
+    for (const article of articles) {
+      for (const [, token] of article.body.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)*)`/g)) {
+        expect(known.has(token!), `${article.slug}: \`${token}\``).toBe(true);
+      }
+    }
+  });
+
+  it("describe every hybrid pattern of the model in Hybrids that work", () => {
+    const body = bySlug.get("hybrids-that-work")!.body;
+    for (const pattern of HYBRID_PATTERNS) expect(body).toContain(`\`${pattern.id}\``);
   });
 
   it("have a description that fits a search result and a Sources section last", () => {
