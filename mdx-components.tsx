@@ -1,6 +1,7 @@
 import type { MDXComponents } from "mdx/types";
+import { ARTICLE_COMPONENTS, MARKDOWN_ELEMENTS } from "@/components/article";
 
-// Article components are registered by the guides route (lib/content and components/article).
+// Every article (content/*.mdx) renders with these; they are server components only.
 export function useMDXComponents(components: MDXComponents): MDXComponents {
-  return { ...components };
+  return { ...MARKDOWN_ELEMENTS, ...ARTICLE_COMPONENTS, ...components };
 }

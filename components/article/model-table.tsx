@@ -1,0 +1,96 @@
+import { DIMENSIONS, QUESTIONS, SCORED_DIMENSIONS, TOTAL_WEIGHT, isScored } from "@/lib/scoring";
+import { direction, signed, weight } from "./format";
+import styles from "./article.module.css";
+
+/** Every question of the live model, by dimension, with its options, points and weight. */
+export function ModelTable() {
+  const context = QUESTIONS.filter((q) => !isScored(q.id));
+  return (
+    <div className={styles.model}>
+      {SCORED_DIMENSIONS.map((dimensionId) => {
+        const dimension = DIMENSIONS.find((d) => d.id === dimensionId)!;
+        const questions = QUESTIONS.filter((q) => q.dimension === dimensionId);
+        const total = questions.reduce((sum, q) => sum + q.weight, 0);
+        return (
+          <table key={dimensionId} className={styles.modelTable}>
+            <caption>
+              {dimension.title}{" "}
+              <span className={styles.captionNote}>total weight {weight(total)}</span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.questionCell}>
+                  Question
+                </th>
+                <th scope="col" className={styles.num}>
+                  Weight
+                </th>
+                <th scope="col">Answers and points</th>
+              </tr>
+            </thead>
+            <tbody>
+              {questions.map((q) => (
+                <tr key={q.id} id={`model-${q.id}`}>
+                  <th scope="row">
+                    <a href={`/guides/${q.article}`}>{q.text}</a>{" "}
+                    <code className={styles.optionId}>{q.id}</code>
+                  </th>
+                  <td className={styles.num}>{weight(q.weight)}</td>
+                  <td>
+                    <ul className={styles.optionList}>
+                      {q.options.map((o) => (
+                        <li key={o.id}>
+                          <code className={styles.optionId}>{o.id}</code>{" "}
+                          <span className={styles.dir} data-direction={direction(o.points)}>
+                            {signed(o.points)}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+      <p>
+        Total weight of the {QUESTIONS.length - context.length} scored questions:{" "}
+        <strong>{weight(TOTAL_WEIGHT)}</strong>. Every question also offers “Not sure”{" "}
+        <code>unsure</code>, worth 0 points.
+      </p>
+      <table className={styles.modelTable}>
+        <caption>
+          Context <span className={styles.captionNote}>never scored</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.questionCell}>
+              Question
+            </th>
+            <th scope="col">Answers</th>
+          </tr>
+        </thead>
+        <tbody>
+          {context.map((q) => (
+            <tr key={q.id} id={`model-${q.id}`}>
+              <th scope="row">
+                <a href={`/guides/${q.article}`}>{q.text}</a>{" "}
+                <code className={styles.optionId}>{q.id}</code>
+              </th>
+              <td>
+                <ul className={styles.inlineList}>
+                  {q.options.map((o) => (
+                    <li key={o.id}>
+                      <code className={styles.optionId}>{o.id}</code>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

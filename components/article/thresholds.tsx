@@ -1,0 +1,177 @@
+import {
+  CURRENT_MODEL,
+  QUESTIONS,
+  STRONG_CHOREOGRAPHY_SIGNALS,
+  STRONG_ORCHESTRATION_SIGNALS,
+  contributionsOf,
+  isScored,
+  verdictOf,
+  type Answers,
+  type ScoredQuestionId,
+  type Verdict,
+} from "@/lib/scoring";
+import { signed } from "./format";
+import styles from "./article.module.css";
+
+const { orchestration: ORCH, choreography: CHOREO } = CURRENT_MODEL.thresholds;
+
+/** The lowest and highest score the live model can give. */
+function scoreRange(): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const q of QUESTIONS) {
+    if (!isScored(q.id)) continue;
+    const points = q.options.map((o) => o.points * q.weight);
+    min += Math.min(0, ...points);
+    max += Math.max(0, ...points);
+  }
+  return { min, max };
+}
+
+/**
+ * The answers that count as a strong signal, found by asking the model: an answer is strong when,
+ * on its own beside a score far past the opposite threshold, it turns that verdict into hybrid.
+ */
+function strongAnswers(ids: readonly ScoredQuestionId[], against: Verdict) {
+  const farScore = against === "choreography" ? CHOREO - 100 : ORCH + 100;
+  return ids.map((id) => {
+    const question = QUESTIONS.find((q) => q.id === id)!;
+    const options = question.options.filter((o) => {
+      const answers = { [id]: o.id } as Answers;
+      return verdictOf(farScore, contributionsOf(answers)).verdict === "hybrid";
+    });
+    return { id, options };
+  });
+}
+
+const BANDS: { verdict: Verdict; label: string }[] = [
+  { verdict: "choreography", label: "Choreography" },
+  { verdict: "hybrid", label: "Hybrid" },
+  { verdict: "orchestration", label: "Orchestration" },
+];
+
+/** The verdict thresholds on the model's whole score range, and the opposing-signal rule. */
+export function Thresholds() {
+  const { min, max } = scoreRange();
+  const width = 440;
+  const pad = 16;
+  const x = (score: number) => pad + ((score - min) / (max - min)) * (width - pad * 2);
+  const bands: Record<Verdict, [number, number]> = {
+    choreography: [min, CHOREO],
+    hybrid: [CHOREO, ORCH],
+    orchestration: [ORCH, max],
+  };
+  const ticks = [min, CHOREO, 0, ORCH, max];
+  return (
+    <div className={styles.thresholds}>
+      <figure>
+        <svg
+          viewBox={`0 0 ${width} 86`}
+          width={width}
+          height={86}
+          role="img"
+          aria-label={`Score axis from ${signed(min)} to ${signed(max)}: choreography at ${signed(CHOREO)} or below, hybrid between, orchestration at ${signed(ORCH)} or above.`}
+          className={styles.flowSvg}
+        >
+          {BANDS.map(({ verdict, label }) => {
+            const [from, to] = bands[verdict];
+            return (
+              <g key={verdict}>
+                <rect
+                  x={x(from)}
+                  y={14}
+                  width={x(to) - x(from)}
+                  height={26}
+                  className={styles.band}
+                  data-verdict={verdict}
+                />
+                <text
+                  x={(x(from) + x(to)) / 2}
+                  y={31}
+                  textAnchor="middle"
+                  className={styles.bandText}
+                >
+                  {label}
+                </text>
+              </g>
+            );
+          })}
+          {ticks.map((t) => (
+            <g key={t} className={styles.tick}>
+              <line x1={x(t)} x2={x(t)} y1={t === 0 ? 42 : 10} y2={50} />
+              <text x={x(t)} y={66} textAnchor="middle" className={styles.flowSmall}>
+                {signed(t)}
+              </text>
+            </g>
+          ))}
+        </svg>
+        <figcaption>
+          The score runs from {signed(min)} to {signed(max)} in model {CURRENT_MODEL.version}.
+        </figcaption>
+      </figure>
+      <table className={styles.modelTable}>
+        <caption className="visually-hidden">
+          Verdict thresholds and the opposing-signal rule
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Verdict by score</th>
+            <th scope="col">Becomes hybrid when any of these answers is given</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">
+              <span className={styles.dir} data-direction="orchestration">
+                Orchestration
+              </span>
+              : score ≥ {signed(ORCH)}
+            </th>
+            <td>
+              <SignalList signals={strongAnswers(STRONG_CHOREOGRAPHY_SIGNALS, "orchestration")} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">
+              Hybrid: between {signed(CHOREO)} and {signed(ORCH)}
+            </th>
+            <td>Stays hybrid.</td>
+          </tr>
+          <tr>
+            <th scope="row">
+              <span className={styles.dir} data-direction="choreography">
+                Choreography
+              </span>
+              : score ≤ {signed(CHOREO)}
+            </th>
+            <td>
+              <SignalList signals={strongAnswers(STRONG_ORCHESTRATION_SIGNALS, "choreography")} />
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SignalList({
+  signals,
+}: {
+  signals: { id: string; options: readonly { id: string; points: number }[] }[];
+}) {
+  return (
+    <ul className={styles.signalList}>
+      {signals.map(({ id, options }) => (
+        <li key={id}>
+          <code className={styles.optionId}>{id}</code>:{" "}
+          {options.map((o, i) => (
+            <span key={o.id}>
+              {i > 0 && ", "}
+              <code className={styles.optionId}>{o.id}</code> ({signed(o.points)})
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
