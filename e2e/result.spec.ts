@@ -255,6 +255,17 @@ test.describe("the result page in a browser", () => {
     await expect(chart.locator(".recharts-surface")).toBeVisible();
   });
 
+  test("waits for a pointer before loading recharts when the chart is in view at load", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 3000 });
+    await page.goto(`/r/${codes["loan-origination"]}`);
+    const chart = page.locator("[data-chart]");
+    await expect(chart).toHaveAttribute("data-chart", "static-hydrated");
+    await chart.hover();
+    await expect(chart).toHaveAttribute("data-chart", "interactive");
+  });
+
   test("copies the share link", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`/r/${CHECKOUT}?flow=Checkout`);

@@ -2,8 +2,8 @@
 
 /**
  * The interactive contributions chart, and the only module that imports recharts. The server's SVG
- * chart (passed as children) is the first paint; recharts is fetched only once the chart is
- * scrolled into view or pointed at, so it never counts toward the page's initial JavaScript.
+ * chart (passed as children) is the first paint; recharts is fetched only once the reader scrolls
+ * the chart into view or points at it, so it never counts toward the page's initial JavaScript.
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import styles from "./result.module.css";
@@ -53,6 +53,8 @@ export function ContributionChartClient({
     () => false,
   );
 
+  // Scrolling the chart into view asks for recharts; a chart already in view when the page loads
+  // waits for the reader to scroll or point at it, so recharts never competes with the first paint.
   useEffect(() => {
     const element = container.current;
     if (wanted || !element || typeof IntersectionObserver === "undefined") return;
@@ -62,8 +64,12 @@ export function ContributionChartClient({
       },
       { threshold: 0.25 },
     );
-    observer.observe(element);
-    return () => observer.disconnect();
+    const startObserving = () => observer.observe(element);
+    window.addEventListener("scroll", startObserving, { once: true, passive: true });
+    return () => {
+      window.removeEventListener("scroll", startObserving);
+      observer.disconnect();
+    };
   }, [wanted]);
 
   useEffect(() => {
@@ -89,6 +95,7 @@ export function ContributionChartClient({
       data-chart={recharts ? "interactive" : hydrated ? "static-hydrated" : "static"}
       onPointerEnter={() => setWanted(true)}
       onTouchStart={() => setWanted(true)}
+      onFocus={() => setWanted(true)}
     >
       {recharts ? (
         <InteractiveChart recharts={recharts} data={data} domain={domain} summary={summary} />

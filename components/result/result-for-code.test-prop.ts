@@ -30,7 +30,7 @@ describe("resultForCode (properties)", () => {
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   it("opens every encoded answer set to a result with the same code", () => {
     const answers = fc.record(
@@ -47,5 +47,5 @@ describe("resultForCode (properties)", () => {
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, 60_000);
 });

@@ -37,7 +37,7 @@ async function image(code: string, flow?: string) {
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-describe("GET /r/<code>/og", () => {
+describe("GET /r/<code>/og", { timeout: 60_000 }, () => {
   it.each([
     ["Latin", "Order checkout"],
     ["CJK", "注文チェックアウト 订单结算 訂單結帳"],
@@ -79,5 +79,5 @@ describe("GET /r/<code>/og", () => {
       ),
       { numRuns: 40 },
     );
-  }, 120_000);
+  });
 });
