@@ -28,7 +28,23 @@ export function contentSecurityPolicy(nonce: string, pathname: string): string {
   ].join("; ");
 }
 
+/** Whether every %-escape in a path decodes; Next's router answers 500 for one that doesn't. */
+function isWellEscaped(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (!isWellEscaped(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: the address contains a malformed %-escape.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, request.nextUrl.pathname);
   const requestHeaders = new Headers(request.headers);

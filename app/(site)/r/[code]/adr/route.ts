@@ -1,0 +1,21 @@
+import type { NextRequest } from "next/server";
+import { adrMarkdown } from "@/lib/adr";
+import { siteOrigin } from "@/lib/config/origin";
+import { resultPath } from "@/lib/result/wording";
+import { IMMUTABLE, attachment, damagedCodeResponse } from "@/components/result/export-headers";
+import { resultForCode } from "@/components/result/result-for-code";
+
+/** The result as an Architecture Decision Record in MADR layout, as a Markdown download. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
+  if (!loaded.ok) return damagedCodeResponse(loaded.message);
+  const url = `${await siteOrigin()}${resultPath(loaded.result.code, loaded.flow)}`;
+  return new Response(adrMarkdown(loaded.result, { url }), {
+    headers: {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": attachment(loaded.result.code, "-adr.md"),
+      "Cache-Control": IMMUTABLE,
+    },
+  });
+}

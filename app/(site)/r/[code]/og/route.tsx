@@ -1,0 +1,18 @@
+import { ImageResponse } from "next/og";
+import type { NextRequest } from "next/server";
+import { IMMUTABLE, damagedCodeResponse } from "@/components/result/export-headers";
+import { resultForCode } from "@/components/result/result-for-code";
+import { OG_SIZE, OgCard } from "../_og/card";
+import { ogFonts } from "../_og/fonts";
+
+/** The Open Graph image of a result: verdict, flow name, confidence. Drawn with bundled fonts only. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
+  if (!loaded.ok) return damagedCodeResponse(loaded.message);
+  return new ImageResponse(<OgCard result={loaded.result} />, {
+    ...OG_SIZE,
+    fonts: ogFonts,
+    headers: { "Cache-Control": IMMUTABLE },
+  });
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ResultView } from "@/components/result/result-view";
+import { firstParam, resultForCode } from "@/components/result/result-for-code";
+import { siteOrigin } from "@/lib/config/origin";
+import type { ResultJson } from "@/lib/result";
+import { confidenceWords, resultPath, verdictHeadline } from "@/lib/result/wording";
+
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load({ params, searchParams }: Props) {
+  const [{ code }, search] = await Promise.all([params, searchParams]);
+  return resultForCode(code, firstParam(search.flow));
+}
+
+function describe(result: ResultJson): string {
+  return `${confidenceWords(result.confidenceLevel)}. ${result.confidenceReason}`;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const loaded = await load(props);
+  if (!loaded.ok) {
+    return { title: "Damaged share link", robots: { index: false, follow: false } };
+  }
+  const { result, flow } = loaded;
+  const origin = await siteOrigin();
+  const pageUrl = `${origin}${resultPath(result.code, flow)}`;
+  const imageUrl = `${origin}${resultPath(result.code, flow, "/og")}`;
+  const title = flow ? `${verdictHeadline(result)} · ${flow}` : verdictHeadline(result);
+  const description = describe(result);
+  const alt = `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}. ${confidenceWords(result.confidenceLevel)}.`;
+  return {
+    title,
+    description,
+    robots: { index: false, follow: false },
+    alternates: {
+      types: {
+        "application/json+oembed": `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}`,
+      },
+    },
+    openGraph: {
+      type: "website",
+      siteName: "Baton",
+      url: pageUrl,
+      title,
+      description,
+      images: [{ url: imageUrl, width: 1200, height: 630, alt }],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [{ url: imageUrl, alt }] },
+  };
+}
+
+export default async function ResultPage(props: Props) {
+  const loaded = await load(props);
+  // The segment layout explains what is wrong; notFound() makes the response a 404.
+  if (!loaded.ok) notFound();
+  const origin = await siteOrigin();
+  return (
+    <ResultView
+      result={loaded.result}
+      pageUrl={`${origin}${resultPath(loaded.result.code, loaded.flow)}`}
+    />
+  );
+}

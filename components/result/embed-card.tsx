@@ -1,0 +1,54 @@
+/** The compact result for an iframe: verdict, confidence, top reasons, and a way out to the full page. */
+import type { ResultJson } from "@/lib/result";
+import {
+  confidenceWords,
+  contributionReason,
+  formatPoints,
+  pullOf,
+  strongestContributions,
+  verdictHeadline,
+} from "@/lib/result/wording";
+import styles from "./embed-card.module.css";
+
+export function EmbedCard({ result, pageUrl }: { result: ResultJson; pageUrl: string }) {
+  const reasons = result.insufficient ? [] : strongestContributions(result, 3);
+  return (
+    <article className={styles.card} data-verdict={result.verdict}>
+      <p className={styles.eyebrow}>
+        {result.flow ? (
+          <>
+            Baton&apos;s recommendation for <span className={styles.flow}>{result.flow}</span>
+          </>
+        ) : (
+          "Baton's recommendation"
+        )}
+      </p>
+      <h1 className={styles.headline}>{verdictHeadline(result)}</h1>
+      <p className={styles.confidence}>
+        <strong>{confidenceWords(result.confidenceLevel)}</strong>. {result.confidenceReason}
+      </p>
+      {reasons.length > 0 ? (
+        <>
+          <h2 className={styles.reasonsTitle}>Top reasons</h2>
+          <ul className={styles.reasons}>
+            {reasons.map((c) => (
+              <li key={c.question}>
+                {contributionReason(c)}:{" "}
+                <span className={styles.pull}>
+                  {formatPoints(c.weighted)} {pullOf(c.weighted)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {result.insufficient ? <p>Too few questions are answered to recommend a style yet.</p> : null}
+      <p className={styles.footer}>
+        <a href={pageUrl} target="_blank" rel="noopener">
+          See the full result on Baton<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        <span className={styles.model}>Model {result.model}</span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+/** Links to the articles behind the answers that mattered most. */
+import Link from "next/link";
+import { gateDefinition } from "@/lib/scoring";
+import type { ResultJson } from "@/lib/result";
+import { articleTitleFromSlug, articlesThatMattered, questionText } from "@/lib/result/wording";
+import styles from "./result.module.css";
+
+export function FurtherReading({ result }: { result: ResultJson }) {
+  const articles = articlesThatMattered(result);
+  const gateArticles = result.gates
+    .map((g) => gateDefinition(g.id).article)
+    .filter((slug) => !articles.some((a) => a.slug === slug));
+  return (
+    <section aria-labelledby="reading-title" className={`${styles.section} no-print`}>
+      <h2 id="reading-title">Read more</h2>
+      <ul className={styles.reading}>
+        {articles.map(({ slug, question }) => (
+          <li key={slug}>
+            <Link href={`/guides/${slug}`}>{articleTitleFromSlug(slug)}</Link>
+            <span className={styles.small}> explains &ldquo;{questionText(question)}&rdquo;</span>
+          </li>
+        ))}
+        {[...new Set(gateArticles)].map((slug) => (
+          <li key={slug}>
+            <Link href={`/guides/${slug}`}>{articleTitleFromSlug(slug)}</Link>
+            <span className={styles.small}> explains a warning above</span>
+          </li>
+        ))}
+        <li>
+          <Link href="/guides/how-baton-scores">How Baton scores</Link>
+          <span className={styles.small}>
+            {" "}
+            the model, its weights and thresholds, and their limits
+          </span>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/** The hybrid patterns that fit these answers, best first. */
+import { hybridPattern } from "@/lib/scoring";
+import type { ResultJson } from "@/lib/result";
+import styles from "./result.module.css";
+
+export function HybridAdvice({ advice }: { advice: ResultJson["hybridAdvice"] }) {
+  if (advice.length === 0) return null;
+  return (
+    <section aria-labelledby="hybrid-title" className={styles.section}>
+      <h2 id="hybrid-title">Which mix fits</h2>
+      <ol className={styles.patterns}>
+        {advice.map((item, index) => {
+          const pattern = hybridPattern(item.pattern);
+          return (
+            <li key={item.pattern} className={styles.pattern} data-pattern={item.pattern}>
+              <h3>
+                {index === 0 ? "Best fit: " : ""}
+                {pattern.title}
+              </h3>
+              <p>{pattern.description}</p>
+              <p>
+                <strong>Why here:</strong> {item.why}
+              </p>
+              <p className={styles.small}>Sources: {pattern.sources}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

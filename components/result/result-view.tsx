@@ -1,0 +1,44 @@
+/** The whole result page body, rendered on the server from a Result JSON. */
+import type { ResultJson } from "@/lib/result";
+import { FurtherReading } from "./further-reading";
+import { GateCallouts } from "./gate-callouts";
+import { HybridAdvice } from "./hybrid-advice";
+import { ResultActions } from "./result-actions";
+import { ToolList } from "./tool-list";
+import { TooEarly } from "./too-early";
+import { VerdictHeader } from "./verdict-header";
+import { WhatWouldChange } from "./what-would-change";
+import { Why } from "./why";
+import styles from "./result.module.css";
+
+export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: string }) {
+  const editParams = new URLSearchParams({ code: result.code });
+  if (result.flow) editParams.set("flow", result.flow);
+  return (
+    <article className={styles.result}>
+      <div className={styles.top}>
+        <VerdictHeader result={result} />
+        <ResultActions code={result.code} flow={result.flow} pageUrl={pageUrl} />
+      </div>
+      {result.insufficient ? (
+        <>
+          <TooEarly result={result} editHref={`/advisor?${editParams.toString()}`} />
+          <GateCallouts gates={result.gates} />
+        </>
+      ) : (
+        <>
+          <HybridAdvice advice={result.hybridAdvice} />
+          <GateCallouts gates={result.gates} />
+          <Why result={result} />
+          <WhatWouldChange result={result} />
+          <ToolList tools={result.tools} />
+        </>
+      )}
+      <FurtherReading result={result} />
+      <p className={`${styles.small} ${styles.disclaimer}`}>
+        Baton&apos;s weights and thresholds are a reasoned proposal, not an industry standard. Share
+        code <code className={styles.code}>{result.code}</code>, model {result.model}.
+      </p>
+    </article>
+  );
+}

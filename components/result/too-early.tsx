@@ -1,0 +1,35 @@
+/** Shown instead of advice when too little is answered to recommend anything. */
+import Link from "next/link";
+import { findQuestion } from "@/lib/scoring";
+import type { ResultJson } from "@/lib/result";
+import styles from "./result.module.css";
+
+export function TooEarly({ result, editHref }: { result: ResultJson; editHref: string }) {
+  const answered = result.contributions.filter((c) => c.answer !== "unsure").length;
+  return (
+    <section aria-labelledby="too-early-title" className={styles.section}>
+      <h2 id="too-early-title">Answer a few more questions first</h2>
+      <p>
+        Only {answered} of {result.contributions.length} scored questions are answered, under a
+        third of what the model weighs. Any style Baton named now would be a guess, so it
+        doesn&apos;t name one. These answers could move the score most:
+      </p>
+      <ol className={styles.askList}>
+        {result.ask.map((id) => {
+          const question = findQuestion(id);
+          return (
+            <li key={id}>
+              <strong>{question?.text ?? id}</strong>
+              {question?.help ? <span className="muted"> {question.help}</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <p>
+        <Link className="button" href={editHref}>
+          Answer them
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** Tool suggestions for the verdict and the team's platform and messaging. */
+import type { ResultJson } from "@/lib/result";
+import styles from "./result.module.css";
+
+const KINDS = [
+  { kind: "engine", title: "Workflow engines" },
+  { kind: "broker", title: "Brokers" },
+  { kind: "practice", title: "Practices" },
+] as const;
+
+export function ToolList({ tools }: { tools: ResultJson["tools"] }) {
+  if (tools.length === 0) return null;
+  return (
+    <section aria-labelledby="tools-title" className={styles.section}>
+      <h2 id="tools-title">Tools and practices to look at</h2>
+      <div className={styles.toolGroups}>
+        {KINDS.map(({ kind, title }) => {
+          const list = tools.filter((t) => t.kind === kind);
+          if (list.length === 0) return null;
+          return (
+            <div key={kind}>
+              <h3>{title}</h3>
+              <ul className={styles.tools}>
+                {list.map((tool) => (
+                  <li key={tool.name}>
+                    <a href={tool.url} rel="noopener noreferrer">
+                      {tool.name}
+                    </a>
+                    <span className={styles.small}> {tool.why}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

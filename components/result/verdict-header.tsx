@@ -1,0 +1,51 @@
+/** The first screen: the verdict in words, the flow, confidence with its reason, the model. */
+import Link from "next/link";
+import type { ResultJson } from "@/lib/result";
+import {
+  confidenceWords,
+  formatPoints,
+  resultPath,
+  verdictHeadline,
+  verdictNoun,
+} from "@/lib/result/wording";
+import styles from "./result.module.css";
+
+export function VerdictHeader({ result }: { result: ResultJson }) {
+  return (
+    <header
+      className={styles.verdict}
+      data-verdict={result.verdict}
+      data-insufficient={result.insufficient ? "true" : undefined}
+    >
+      <p className={styles.eyebrow}>
+        {result.flow ? (
+          <>
+            Baton&apos;s recommendation for <span className={styles.flow}>{result.flow}</span>
+          </>
+        ) : (
+          "Baton's recommendation for one business flow"
+        )}
+      </p>
+      <h1 className={styles.headline}>{verdictHeadline(result)}</h1>
+      <p className={styles.confidence}>
+        <strong>{confidenceWords(result.confidenceLevel)}</strong>{" "}
+        <span className="muted">({result.confidence.toFixed(2)})</span>. {result.confidenceReason}
+      </p>
+      <p className={styles.model}>
+        Scored by model {result.model}
+        {result.current ? (
+          <>
+            . Model {result.current.model}, the current one, would say{" "}
+            <strong data-current-verdict={result.current.verdict}>
+              {verdictNoun(result.current.verdict)}
+            </strong>{" "}
+            (score {formatPoints(result.current.score)}):{" "}
+            <Link href={resultPath(result.current.code, result.flow)}>see the current result</Link>.
+          </>
+        ) : (
+          "."
+        )}
+      </p>
+    </header>
+  );
+}

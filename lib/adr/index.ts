@@ -1,0 +1,2 @@
+export { adrMarkdown, type AdrOptions } from "./adr";
+export { escapeMarkdown } from "./markdown";
