@@ -8,7 +8,7 @@ import {
 } from "@/lib/embed";
 import { decode } from "@/lib/share";
 import { buildResult } from "@/lib/result";
-import { verdictHeadline } from "@/lib/result/headline";
+import { verdictHeadline } from "@/lib/result/wording";
 
 function error(status: number, field: string, message: string) {
   return NextResponse.json({ error: { field, message } }, { status });
