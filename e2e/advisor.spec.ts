@@ -70,7 +70,7 @@ test("a keyboard alone completes the questionnaire and lands on the result of th
   await page.keyboard.type(FLOW);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: /Step 1 of 6/ })).toBeFocused();
-  await expect(page).toHaveURL(/#step-topology$/);
+  await expect(page).toHaveURL(/#topology$/);
 
   for (let step = 1; step <= 5; step += 1) {
     const ids = await page
@@ -109,8 +109,34 @@ test("a keyboard alone completes the questionnaire and lands on the result of th
   expect(url.searchParams.get("flow")).toBe(FLOW);
 });
 
+test("the questionnaire runs under the strict CSP: no script errors, nothing leaves the origin", async ({
+  page,
+  baseURL,
+}) => {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    // Links to articles that are not built yet may 404 when prefetched; everything else counts.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      problems.push(`console: ${message.text()}`);
+    }
+  });
+  page.on("request", (request) => {
+    if (!request.url().startsWith(baseURL!)) problems.push(`request: ${request.url()}`);
+  });
+  await page.goto("/advisor");
+  await page.getByRole("button", { name: "Start" }).click();
+  await answerVisibleStepByClicking(page);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /still need/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("5 of 19 questions answered")).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test("Continue with a question unanswered says so and moves focus to it", async ({ page }) => {
-  await page.goto("/advisor#step-coordination");
+  await page.goto("/advisor#coordination");
   await radio(
     page,
     CHOICES.find((c) => c.id === "consistency")!,
@@ -121,7 +147,7 @@ test("Continue with a question unanswered says so and moves focus to it", async 
   );
   await expect(page.locator("#q-visibility input").first()).toBeFocused();
   await expect(page.locator("#q-visibility")).toContainText("Choose an answer, or");
-  await expect(page).toHaveURL(/#step-coordination$/);
+  await expect(page).toHaveURL(/#coordination$/);
 });
 
 test("answers survive a reload, and the first screen offers to continue", async ({ page }) => {
@@ -132,7 +158,7 @@ test("answers survive a reload, and the first screen offers to continue", async 
   await expect(page.getByText("5 of 19 questions answered")).toBeVisible();
 
   await page.reload();
-  await expect(page).toHaveURL(/#step-topology$/);
+  await expect(page).toHaveURL(/#topology$/);
   for (const choice of CHOICES.slice(0, 5)) await expect(radio(page, choice)).toBeChecked();
   await expect(page.getByText("5 of 19 questions answered")).toBeVisible();
 
@@ -142,7 +168,7 @@ test("answers survive a reload, and the first screen offers to continue", async 
   ).toBeVisible();
   await expect(page.getByLabel(/Flow name/)).toHaveValue(FLOW);
   await page.getByRole("button", { name: "Continue where you left off" }).click();
-  await expect(page).toHaveURL(/#step-coordination$/);
+  await expect(page).toHaveURL(/#coordination$/);
 });
 
 test("start over asks first, then clears every answer", async ({ page }) => {
@@ -176,13 +202,13 @@ test("?code= pre-fills every answer and finishes on the same code", async ({ pag
   await expect(page.getByText("These answers come from a share link.")).toBeVisible();
   await expect(page.getByText("19 of 19 questions answered")).toBeVisible();
   // The code leaves the address, so a reload keeps later edits instead of reloading the code.
-  await expect(page).toHaveURL(/\/advisor#step-review$/);
+  await expect(page).toHaveURL(/\/advisor#review$/);
 
   const teams = CHOICES.find((c) => c.id === "teams")!;
   const row = page.locator("dl div", { hasText: "How many teams of your organisation" });
   await expect(row).toContainText(labelOf(teams));
   await row.getByRole("link", { name: /Change/ }).click();
-  await expect(page).toHaveURL(/#step-organisation$/);
+  await expect(page).toHaveURL(/#organisation$/);
   await expect(radio(page, teams)).toBeChecked();
   await expect(radio(page, teams)).toBeFocused();
   await page.getByRole("button", { name: "Back to review" }).click();
@@ -191,6 +217,27 @@ test("?code= pre-fills every answer and finishes on the same code", async ({ pag
   await page.waitForURL(/\/r\//);
   expect(new URL(page.url()).pathname).toBe(`/r/${code}`);
   expect(new URL(page.url()).searchParams.get("flow")).toBe(FLOW);
+});
+
+test("Back after finishing an edit returns to the edited answers, not the code's", async ({
+  page,
+}) => {
+  await page.goto(`/advisor?code=${encode(EXPECTED)}`);
+  await page.locator("dl div", { hasText: "How many teams" }).getByRole("link").click();
+  await page.getByRole("radio", { name: "Seven or more" }).check();
+  await page.getByRole("button", { name: "Back to review" }).click();
+  await page.getByRole("button", { name: "See the result" }).click();
+  await page.waitForURL(/\/r\//);
+  const edited = { ...EXPECTED, teams: "seven-plus" } as Answers;
+  expect(new URL(page.url()).pathname).toBe(`/r/${encode(edited)}`);
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: /Review your answers/ })).toBeVisible();
+  await expect(page.locator("dl div", { hasText: "How many teams" })).toContainText(
+    "Seven or more",
+  );
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: /Step 4 of 6/ })).toBeVisible();
 });
 
 test("a damaged code pre-fills nothing and says so", async ({ page }) => {
@@ -282,8 +329,8 @@ async function expectNoAxeViolations(page: Page) {
 /** Opens a step with every question answered (saved in this browser, as a returning user has). */
 async function openAnsweredStep(page: Page, step: string) {
   await page.goto(`/advisor?code=${encode(EXPECTED)}`);
-  await expect(page).toHaveURL(/#step-review$/);
-  await page.goto(`/advisor#step-${step}`);
+  await expect(page).toHaveURL(/#review$/);
+  await page.goto(`/advisor#${step}`);
   await page.reload();
   await expect(page.locator(`#step-${step}`)).toBeVisible();
 }
@@ -298,7 +345,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test("a step showing its errors", async ({ page }) => {
-      await page.goto("/advisor#step-topology");
+      await page.goto("/advisor#topology");
       await page.getByRole("button", { name: "Continue" }).click();
       await expect(page.getByRole("alert").filter({ hasText: /still need/ })).toBeVisible();
       await expectNoAxeViolations(page);
@@ -344,7 +391,7 @@ test("works at 360 px without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/advisor?code=${encode(EXPECTED)}`);
   for (const step of ["review", "start", "topology", "coordination", "context"]) {
-    await page.goto(`/advisor#step-${step}`);
+    await page.goto(`/advisor#${step}`);
     await page.reload();
     await expect(page.locator(`#step-${step}`)).toBeVisible();
     const overflow = await page.evaluate(
@@ -389,10 +436,15 @@ test("screenshots for the README", async ({ page }) => {
     ["advisor-desktop", 1440, 900],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await page.goto("/advisor#step-coordination");
+    await page.goto("/advisor#coordination");
     await page.reload();
     await expect(page.getByRole("heading", { name: /Step 2 of 6/ })).toBeVisible();
-    await page.locator("#step-coordination").scrollIntoViewIfNeeded();
+    if (width < 600) {
+      // On a phone, start the picture at the progress bar rather than at the site header.
+      await page
+        .locator("form")
+        .evaluate((form) => window.scrollTo(0, form.getBoundingClientRect().top + scrollY - 8));
+    }
     await page.screenshot({ path: `docs/screenshots/${name}.png` });
   }
 });

@@ -17,7 +17,7 @@ import { QuestionStep } from "./question-step";
 import { resultPath } from "./result-path";
 import { ReviewStep } from "./review-step";
 import { StartOver } from "./start-over-dialog";
-import { nextStep, previousStep, questionAnchor, stepAnchor, type StepId } from "./steps";
+import { nextStep, previousStep, questionAnchor, stepAnchor, stepHash, type StepId } from "./steps";
 import { useStepLocation } from "./use-step-location";
 import styles from "./questionnaire.module.css";
 
@@ -67,8 +67,8 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
   useEffect(() => {
     if (fromCode) {
       store.setState({}); // saves the code's answers in place of older ones
-      const url = `${window.location.pathname}#${stepAnchor("review")}`;
-      window.history.replaceState(window.history.state, "", url);
+      const url = `${window.location.pathname}${stepHash("review")}`;
+      window.history.replaceState(null, "", url);
     } else {
       void store.persist.rehydrate();
     }

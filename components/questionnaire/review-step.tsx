@@ -54,7 +54,7 @@ export function ReviewStep({
           <dt>Flow name</dt>
           <dd>
             <span className={flow ? undefined : styles.muted}>{flow || "None given"}</span>{" "}
-            <a href={`#${stepAnchor("start")}`} onClick={follow(onChangeFlow)}>
+            <a href="#flow" onClick={follow(onChangeFlow)}>
               Change<span className="visually-hidden"> the flow name</span>
             </a>
           </dd>

@@ -9,9 +9,17 @@ export const STEP_IDS: readonly StepId[] = ["start", ...QUESTION_STEPS.map((s) =
 /** Numbered steps, as shown in "Step 2 of 6": every screen but the intro. */
 export const NUMBERED_STEP_COUNT = STEP_IDS.length - 1;
 
-/** The element id (and URL fragment) of a step's section. */
+/** The element id of a step's section. */
 export function stepAnchor(step: StepId): string {
   return `step-${step}`;
+}
+
+/**
+ * The URL fragment of a step ("#coordination"). It names no element on purpose: a reload then
+ * keeps the page at its top, with the progress bar in view, instead of scrolling to the step.
+ */
+export function stepHash(step: StepId): string {
+  return `#${step}`;
 }
 
 /** The element id of a question's fieldset, the target of the review's "change" links. */
@@ -19,10 +27,9 @@ export function questionAnchor(questionId: string): string {
   return `q-${questionId}`;
 }
 
-/** The step a URL fragment such as "#step-coordination" names, if any. */
+/** The step a URL fragment such as "#coordination" names, if any. */
 export function stepFromHash(hash: string): StepId | undefined {
-  const id = hash.replace(/^#step-/, "");
-  return STEP_IDS.find((s) => s === id && hash.startsWith("#step-"));
+  return STEP_IDS.find((s) => stepHash(s) === hash);
 }
 
 export function nextStep(step: StepId): StepId {

@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useSyncExternalStore } from "react";
-import { stepAnchor, stepFromHash, type StepId } from "./steps";
+import { stepFromHash, stepHash, type StepId } from "./steps";
 
-// The current step lives in the URL fragment (#step-coordination): a reload returns to it, the
-// Back button steps back, and the same fragments are plain anchors in the no-JavaScript form.
+// The current step lives in the URL fragment (#coordination): a reload returns to it and the Back
+// button steps back.
 const listeners = new Set<() => void>();
 
 function subscribe(listener: () => void) {
@@ -32,9 +32,10 @@ export function useStepLocation(
   const hash = useSyncExternalStore(subscribe, readHash, noHash);
   const step = (hash === null ? undefined : stepFromHash(hash)) ?? fallback;
   const goTo = useCallback((next: StepId, how: "push" | "replace") => {
-    const url = `${window.location.pathname}${window.location.search}#${stepAnchor(next)}`;
-    if (how === "push") window.history.pushState(window.history.state, "", url);
-    else window.history.replaceState(window.history.state, "", url);
+    const url = `${window.location.pathname}${window.location.search}${stepHash(next)}`;
+    // `null` lets Next.js keep its own history state and learn the new URL.
+    if (how === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
     listeners.forEach((listener) => listener());
   }, []);
   return [step, goTo];
