@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { QuestionnaireScreen } from "@/components/questionnaire/questionnaire-screen";
 
-export const metadata: Metadata = { title: "Questionnaire" };
+export const metadata: Metadata = {
+  title: "Questionnaire",
+  description:
+    "Answer about twenty questions on one business flow and get a recommendation: orchestration, choreography or a hybrid, with its reasons.",
+};
 
-export default function AdvisorPage() {
-  return (
-    <>
-      <h1>Questionnaire</h1>
-      <p>The questionnaire is being built.</p>
-    </>
-  );
+export default function AdvisorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  return <QuestionnaireScreen searchParams={searchParams} mode="site" />;
 }

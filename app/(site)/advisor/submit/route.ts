@@ -1,0 +1,46 @@
+import type { NextRequest } from "next/server";
+import { resultPath } from "@/components/questionnaire/result-path";
+import { encode } from "@/lib/share/codec";
+import { parseSubmission } from "./parse-submission";
+
+/**
+ * The no-JavaScript questionnaire submits here (GET). Valid answers redirect (303) to their
+ * result; anything else gets a 400 page that names the bad field.
+ */
+export function GET(request: NextRequest) {
+  const submission = parseSubmission(request.nextUrl.searchParams);
+  if (!submission.ok) return badRequest(submission.message);
+  const location = resultPath(encode(submission.answers), submission.flow, submission.embed);
+  // A relative Location is valid HTTP and stays right behind any proxy or load balancer.
+  return new Response(null, {
+    status: 303,
+    headers: { Location: location, "Cache-Control": "no-store" },
+  });
+}
+
+function badRequest(message: string): Response {
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>The answers can't be read · Baton</title></head>
+<body>
+<main>
+<h1>The answers can&#39;t be read</h1>
+<p>${escapeHtml(message)}</p>
+<p><a href="/advisor">Back to the questionnaire</a></p>
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status: 400,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { createJSONStorage, type StateStorage } from "zustand/middleware";
+import {
+  ANSWERS_STORAGE_KEY,
+  ANSWERS_STORE_VERSION,
+  createAnswersStore,
+  migrateAnswers,
+  type SavedAnswers,
+} from "./answers-store";
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  const raw: StateStorage = {
+    getItem: (name) => items.get(name) ?? null,
+    setItem: (name, value) => void items.set(name, value),
+    removeItem: (name) => void items.delete(name),
+  };
+  return { items, storage: createJSONStorage<SavedAnswers>(() => raw) };
+}
+
+describe("createAnswersStore", () => {
+  it("saves the answers and the flow name only, with the store version", () => {
+    const { items, storage } = memoryStorage();
+    const store = createAnswersStore(undefined, storage);
+    store.getState().answer("teams", "one");
+    store.getState().setFlow("Checkout");
+    expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!)).toEqual({
+      state: { answers: { teams: "one" }, flow: "Checkout" },
+      version: ANSWERS_STORE_VERSION,
+    });
+  });
+
+  it("restores saved answers only when asked, and marks them as saved", async () => {
+    const { storage } = memoryStorage({
+      [ANSWERS_STORAGE_KEY]: JSON.stringify({
+        state: { answers: { teams: "one" }, flow: "Checkout" },
+        version: ANSWERS_STORE_VERSION,
+      }),
+    });
+    const store = createAnswersStore(undefined, storage);
+    expect(store.getState().answers).toEqual({});
+    await store.persist.rehydrate();
+    expect(store.getState()).toMatchObject({
+      answers: { teams: "one" },
+      flow: "Checkout",
+      origin: "saved",
+      revision: 1,
+    });
+  });
+
+  it("drops invalid saved answers instead of trusting storage", async () => {
+    const { storage } = memoryStorage({
+      [ANSWERS_STORAGE_KEY]: JSON.stringify({
+        state: { answers: { teams: "nine", latency: "batch", hack: "x" }, flow: 42 },
+        version: ANSWERS_STORE_VERSION,
+      }),
+    });
+    const store = createAnswersStore(undefined, storage);
+    await store.persist.rehydrate();
+    expect(store.getState().answers).toEqual({ latency: "batch" });
+    expect(store.getState().flow).toBe("");
+  });
+
+  it("survives storage that isn't JSON", async () => {
+    const { storage } = memoryStorage({ [ANSWERS_STORAGE_KEY]: "{not json" });
+    const store = createAnswersStore({ answers: { teams: "one" }, flow: "" }, storage);
+    await store.persist.rehydrate();
+    expect(store.getState().answers).toEqual({ teams: "one" });
+  });
+
+  it("migrates a state saved by another version, keeping what is still valid", async () => {
+    const { items, storage } = memoryStorage({
+      [ANSWERS_STORAGE_KEY]: JSON.stringify({
+        state: { answers: { teams: "two-three", gone: "x" }, flow: " Claims \u0000" },
+        version: 0,
+      }),
+    });
+    const store = createAnswersStore(undefined, storage);
+    await store.persist.rehydrate();
+    expect(store.getState()).toMatchObject({ answers: { teams: "two-three" }, flow: "Claims" });
+    expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).version).toBe(ANSWERS_STORE_VERSION);
+  });
+
+  it("clear forgets everything and load replaces everything, each bumping the revision", () => {
+    const { items, storage } = memoryStorage();
+    const store = createAnswersStore({ answers: { teams: "one" }, flow: "A" }, storage);
+    store.getState().load({ answers: { latency: "batch" }, flow: "B" });
+    expect(store.getState()).toMatchObject({
+      answers: { latency: "batch" },
+      flow: "B",
+      origin: "code",
+      revision: 1,
+    });
+    store.getState().clear();
+    expect(store.getState()).toMatchObject({ answers: {}, flow: "", revision: 2 });
+    expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).state).toEqual({ answers: {}, flow: "" });
+  });
+});
+
+describe("migrateAnswers", () => {
+  it("reads anything without throwing", () => {
+    for (const raw of [null, undefined, 1, "x", [], { answers: "x" }]) {
+      expect(migrateAnswers(raw, 0)).toEqual({ answers: {}, flow: "" });
+    }
+  });
+});

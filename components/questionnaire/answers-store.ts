@@ -1,0 +1,129 @@
+import {
+  createJSONStorage,
+  persist,
+  type PersistStorage,
+  type StateStorage,
+} from "zustand/middleware";
+import { createStore } from "zustand/vanilla";
+import { cleanFlow } from "@/lib/answers/flow";
+import { pickValidAnswers } from "@/lib/answers/step-schema";
+import type { Answers, QuestionId } from "@/lib/scoring/questions";
+
+/** The key in localStorage. Never reuse it for another shape: bump ANSWERS_STORE_VERSION instead. */
+export const ANSWERS_STORAGE_KEY = "baton:answers";
+/** Version of the saved shape; `migrateAnswers` turns any older one into this. */
+export const ANSWERS_STORE_VERSION = 1;
+
+/** What is saved in the browser: the answers and the flow name, nothing derived from them. */
+export interface SavedAnswers {
+  answers: Answers;
+  flow: string;
+}
+
+export interface AnswersActions {
+  /** Records one answer (an option id or `unsure`). */
+  answer: (id: QuestionId, value: string) => void;
+  setFlow: (flow: string) => void;
+  /** Replaces everything, e.g. with the answers of a share code. */
+  load: (saved: SavedAnswers) => void;
+  /** Forgets every answer and the flow name. */
+  clear: () => void;
+}
+
+/** Not saved: where the current answers came from, and a counter of wholesale replacements. */
+export interface AnswersProvenance {
+  origin: "new" | "saved" | "code";
+  /** Grows whenever the answers are replaced at once (restored, loaded, cleared), not per answer. */
+  revision: number;
+}
+
+export type AnswersStore = SavedAnswers & AnswersProvenance & AnswersActions;
+export type AnswersStoreApi = ReturnType<typeof createAnswersStore>;
+
+const EMPTY: SavedAnswers = { answers: {}, flow: "" };
+
+// localStorage can be missing (server), blocked (third-party iframe) or full: then answers live
+// for this page only, without an error.
+const browserStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      return localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+    } catch {}
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {}
+  },
+};
+
+/**
+ * Turns whatever is in storage into the current shape, keeping only valid answers.
+ * Version 1 is the first; anything else (a hand-edited or foreign value) is read leniently.
+ */
+export function migrateAnswers(persisted: unknown, version: number): SavedAnswers {
+  void version;
+  return sanitise(persisted);
+}
+
+function sanitise(raw: unknown): SavedAnswers {
+  if (raw === null || typeof raw !== "object") return { ...EMPTY };
+  const { answers, flow } = raw as Record<string, unknown>;
+  return { answers: pickValidAnswers(answers), flow: cleanFlow(flow) ?? "" };
+}
+
+/**
+ * Makes one answers store, saved in localStorage (or the given storage) under ANSWERS_STORAGE_KEY.
+ * Saved state is read only when `persist.rehydrate()` is called, after the first render, so the
+ * server's HTML and the browser's first render agree.
+ *
+ * @example
+ * const store = createAnswersStore({ answers: { teams: "one" }, flow: "Checkout", origin: "code" });
+ * store.getState().answer("participants", "two");
+ */
+export function createAnswersStore(
+  initial: SavedAnswers & { origin?: AnswersProvenance["origin"] } = EMPTY,
+  storage: PersistStorage<SavedAnswers> | undefined = createJSONStorage<SavedAnswers>(
+    () => browserStorage,
+  ),
+) {
+  return createStore<AnswersStore>()(
+    persist(
+      (set) => ({
+        ...sanitise(initial),
+        origin: initial.origin ?? "new",
+        revision: 0,
+        answer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value } })),
+        setFlow: (flow) => set({ flow }),
+        load: (saved) =>
+          set((s) => ({ ...sanitise(saved), origin: "code", revision: s.revision + 1 })),
+        clear: () => set((s) => ({ ...EMPTY, origin: "new", revision: s.revision + 1 })),
+      }),
+      {
+        name: ANSWERS_STORAGE_KEY,
+        version: ANSWERS_STORE_VERSION,
+        storage,
+        skipHydration: true,
+        partialize: (s): SavedAnswers => ({ answers: s.answers, flow: s.flow }),
+        migrate: migrateAnswers,
+        // Storage is outside our control: validate it even when the version matches.
+        merge: (persisted, current) =>
+          persisted == null
+            ? current
+            : {
+                ...current,
+                ...sanitise(persisted),
+                origin: "saved",
+                revision: current.revision + 1,
+              },
+      },
+    ),
+  );
+}

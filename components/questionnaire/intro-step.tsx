@@ -1,0 +1,110 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, type ReactNode } from "react";
+import { useForm } from "react-hook-form";
+import { FLOW_MAX_LENGTH } from "@/lib/answers/flow";
+import { FLOW_STEP_SCHEMA, QUESTION_STEPS } from "@/lib/answers/step-schema";
+import { QUESTIONS } from "@/lib/scoring/questions";
+import { useAnswersStoreApi } from "./answers-store-provider";
+import { continueOnEnter } from "./question-step";
+import { stepAnchor } from "./steps";
+import styles from "./questionnaire.module.css";
+
+/**
+ * The first screen: what to answer for (one business flow), what the verdicts mean, and the
+ * optional flow name.
+ */
+export function IntroStep({
+  active,
+  notice,
+  continueLabel,
+  onStart,
+}: {
+  active: boolean;
+  continueLabel: string;
+  /** Shown above the Start button, e.g. "your answers are restored". */
+  notice: ReactNode;
+  onStart: () => void;
+}) {
+  const store = useAnswersStoreApi();
+  const [defaults] = useState(() => ({ flow: store.getState().flow }));
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<{ flow: string }>({
+    defaultValues: defaults,
+    resolver: zodResolver(FLOW_STEP_SCHEMA),
+    reValidateMode: "onChange",
+  });
+  const start = handleSubmit(() => onStart());
+  const error = errors.flow?.message;
+  const scoredSteps = QUESTION_STEPS.length;
+
+  return (
+    <section
+      id={stepAnchor("start")}
+      className={styles.step}
+      aria-labelledby="step-start-title"
+      hidden={!active}
+      data-step=""
+      onKeyDown={(event) => continueOnEnter(event, () => void start())}
+    >
+      <h2 id="step-start-title" className={styles.stepTitle} tabIndex={-1}>
+        One business flow at a time
+      </h2>
+      <p>
+        Answer for <strong>one business flow</strong>, such as order checkout or claim handling, not
+        for your whole system: teams make this choice flow by flow, often hand-off by hand-off.
+      </p>
+      <p>
+        <strong>Orchestration</strong> means one component, such as a workflow engine, drives the
+        flow and tells each service what to do, while <strong>choreography</strong> means each
+        service reacts to the others&rsquo; events and nobody holds the whole flow.{" "}
+        <strong>Hybrid</strong> means a deliberate mix of the two, and the result names the pattern
+        that fits.
+      </p>
+      <div className={styles.field}>
+        <label htmlFor="flow" className={styles.fieldLabel}>
+          Flow name <span className={styles.optional}>(optional)</span>
+        </label>
+        <p id="flow-hint" className={styles.help}>
+          For example &ldquo;Order checkout&rdquo;. It appears on the result and in its link; at
+          most {FLOW_MAX_LENGTH} characters.
+        </p>
+        <input
+          id="flow"
+          type="text"
+          className={styles.textInput}
+          maxLength={FLOW_MAX_LENGTH}
+          autoComplete="off"
+          defaultValue={defaults.flow}
+          aria-describedby={error ? "flow-hint flow-error" : "flow-hint"}
+          aria-invalid={error ? true : undefined}
+          {...register("flow", {
+            onChange: (event) => store.getState().setFlow(event.target.value),
+          })}
+        />
+        {error ? (
+          <p id="flow-error" role="alert" className={styles.error}>
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <p className={styles.muted}>
+        {QUESTIONS.length} questions in {scoredSteps} steps, then a review: about five minutes.
+        Answers stay in this browser; nothing is stored on the server.
+      </p>
+      <p className={styles.muted} data-js-only="">
+        Keyboard: arrow keys or number keys pick an answer, Enter continues.
+      </p>
+      {notice}
+      <div className={styles.nav} data-js-only="">
+        <button type="button" className="button" onClick={() => void start()}>
+          {continueLabel}
+        </button>
+      </div>
+    </section>
+  );
+}

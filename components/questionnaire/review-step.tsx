@@ -1,0 +1,105 @@
+"use client";
+
+import type { MouseEvent } from "react";
+import { QUESTION_STEPS } from "@/lib/answers/step-schema";
+import { QUESTIONS, UNSURE } from "@/lib/scoring/questions";
+import { useAnswers, useFlow } from "./answers-store-provider";
+import { UNSURE_LABEL } from "./question-fieldset";
+import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "./steps";
+import styles from "./questionnaire.module.css";
+
+/** The last step: every answer with a link to change it, then the result. */
+export function ReviewStep({
+  active,
+  onChangeQuestion,
+  onChangeFlow,
+  onBack,
+  onFinish,
+}: {
+  active: boolean;
+  onChangeQuestion: (questionId: string) => void;
+  onChangeFlow: () => void;
+  onBack: () => void;
+  onFinish: () => void;
+}) {
+  const answers: Record<string, string | undefined> = useAnswers();
+  const flow = useFlow().trim();
+  const unanswered = QUESTIONS.filter((q) => !answers[q.id]).length;
+  const follow = (handler: () => void) => (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    handler();
+  };
+
+  return (
+    <section
+      id={stepAnchor("review")}
+      className={styles.step}
+      aria-labelledby="step-review-title"
+      hidden={!active}
+      data-js-only=""
+    >
+      <h2 id="step-review-title" className={styles.stepTitle} tabIndex={-1}>
+        <span className={styles.stepCount}>
+          Step {NUMBERED_STEP_COUNT} of {NUMBERED_STEP_COUNT}
+        </span>{" "}
+        Review your answers
+      </h2>
+      <p className={styles.summary}>
+        {unanswered === 0
+          ? "Every question has an answer. Change any of them, or see the result."
+          : `${unanswered} of ${QUESTIONS.length} questions have no answer yet; they count as \u201cNot sure\u201d.`}
+      </p>
+      <dl className={styles.review}>
+        <div className={styles.reviewRow}>
+          <dt>Flow name</dt>
+          <dd>
+            <span className={flow ? undefined : styles.muted}>{flow || "None given"}</span>{" "}
+            <a href="#flow" onClick={follow(onChangeFlow)}>
+              Change<span className="visually-hidden"> the flow name</span>
+            </a>
+          </dd>
+        </div>
+      </dl>
+      {QUESTION_STEPS.map((step) => (
+        <section key={step.id} aria-labelledby={`review-${step.id}`}>
+          <h3 id={`review-${step.id}`} className={styles.reviewTitle}>
+            {step.title}
+          </h3>
+          <dl className={styles.review}>
+            {step.questions.map((question) => {
+              const given = answers[question.id];
+              const label =
+                given === UNSURE
+                  ? UNSURE_LABEL
+                  : question.options.find((o) => o.id === given)?.label;
+              return (
+                <div key={question.id} className={styles.reviewRow}>
+                  <dt>{question.text}</dt>
+                  <dd>
+                    <span className={label && given !== UNSURE ? undefined : styles.muted}>
+                      {label ?? "Not answered"}
+                    </span>{" "}
+                    <a
+                      href={`#${questionAnchor(question.id)}`}
+                      onClick={follow(() => onChangeQuestion(question.id))}
+                    >
+                      Change<span className="visually-hidden">: {question.text}</span>
+                    </a>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+      <div className={styles.nav}>
+        <button type="button" className="button secondary" onClick={onBack}>
+          Back
+        </button>
+        <button type="button" className="button" onClick={onFinish}>
+          See the result
+        </button>
+      </div>
+    </section>
+  );
+}
