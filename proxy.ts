@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
+import { damagedResultPage } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -50,6 +51,20 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  const damaged =
+    request.method === "GET" || request.method === "HEAD"
+      ? damagedResultPage(request.nextUrl.pathname, nonce)
+      : undefined;
+  if (damaged) {
+    return new NextResponse(request.method === "HEAD" ? null : damaged, {
+      status: 404,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "private, no-store",
+        "Content-Security-Policy": csp,
+      },
+    });
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { HeightReporter } from "@/components/embed/height-reporter";
 import styles from "./embed.module.css";
 
 // Embeds echo user text and live inside other sites' pages: never indexed.
@@ -10,6 +11,7 @@ export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
     <main id="main" className={styles.main}>
       <div className="container">{children}</div>
+      <HeightReporter />
     </main>
   );
 }

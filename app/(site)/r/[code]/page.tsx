@@ -22,9 +22,7 @@ function describe(result: ResultJson): string {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
-  if (!loaded.ok) {
-    return { title: "Damaged share link", robots: { index: false, follow: false } };
-  }
+  if (!loaded.ok) notFound();
   const { result, flow } = loaded;
   const origin = await siteOrigin();
   const pageUrl = `${origin}${resultPath(result.code, flow)}`;

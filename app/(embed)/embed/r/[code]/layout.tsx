@@ -14,9 +14,9 @@ export default async function EmbeddedResultLayout({
   const decoded = decode(code);
   if (decoded.ok) return children;
   return (
-    <main>
+    <div>
       <DamagedCode code={code} error={decoded.error} message={decoded.message} compact />
       {children}
-    </main>
+    </div>
   );
 }

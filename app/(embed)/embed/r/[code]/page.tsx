@@ -29,8 +29,8 @@ export default async function EmbeddedResultPage(props: Props) {
   if (!loaded.ok) notFound();
   const pageUrl = `${await siteOrigin()}${resultPath(loaded.result.code, loaded.flow)}`;
   return (
-    <main>
+    <div>
       <EmbedCard result={loaded.result} pageUrl={pageUrl} />
-    </main>
+    </div>
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * The 404 page for a share link whose code can't be read, as complete HTML.
+ *
+ * The proxy answers with it directly: a Next page that calls notFound() from a dynamic segment
+ * sends an empty shell that only JavaScript fills in (seen with Next 16.4), and this page must
+ * read well without JavaScript, in a chat preview and in an iframe.
+ */
+import { escapeHtml } from "../embed";
+import { decode } from "../share/codec";
+import { DAMAGE_ADVICE } from "./damage-advice";
+
+const RESULT_PAGE = /^\/(embed\/)?r\/([^/]*)\/?$/;
+
+/** For a result page path with an unreadable code, the 404 HTML to send; otherwise undefined. */
+export function damagedResultPage(pathname: string, nonce: string): string | undefined {
+  const match = RESULT_PAGE.exec(pathname);
+  if (!match) return undefined;
+  let code: string;
+  try {
+    code = decodeURIComponent(match[2]!);
+  } catch {
+    code = match[2]!;
+  }
+  const decoded = decode(code);
+  if (decoded.ok) return undefined;
+  const embed = match[1] !== undefined;
+  const shown = [...code].slice(0, 40).join("");
+  const title = embed ? "This Baton link is damaged" : "This share link is damaged";
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow"><title>Damaged share link · Baton</title>
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
+<style nonce="${nonce}">
+:root{color-scheme:light dark;--fg:#15171c;--muted:#4a5160;--bg:#fff;--accent:#2147c8;--warn:#b36b00}
+@media (prefers-color-scheme:dark){:root{--fg:#e9ebf0;--muted:#a9b0bf;--bg:#0f1115;--accent:#8fa8ff;--warn:#e0a040}}
+body{margin:0;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+main{max-width:40rem;margin:0 auto;padding:2rem 1rem}
+h1{font-size:1.75rem;line-height:1.25;margin:0 0 .75rem}
+section{border-left:4px solid var(--warn);padding-left:1rem}
+a{color:var(--accent)} code{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
+.small{color:var(--muted);font-size:.95rem}
+a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+</style></head>
+<body><main id="main"><section data-decode-error="${decoded.error}" aria-labelledby="damaged-title">
+<h1 id="damaged-title">${title}</h1>
+<p><strong>${escapeHtml(decoded.message)}</strong> ${escapeHtml(DAMAGE_ADVICE[decoded.error])}</p>
+${shown ? `<p class="small">The code in the link: <code>${escapeHtml(shown)}</code>${shown.length < code.length ? "…" : ""}</p>` : ""}
+<p><a href="/advisor"${embed ? ' target="_blank" rel="noopener"' : ""}>Start the questionnaire</a> to make a new result, or ask whoever shared the link to copy it again.${embed ? "" : ' <a href="/">Baton home</a>.'}</p>
+</section></main></body></html>`;
+}
