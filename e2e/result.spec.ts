@@ -1,16 +1,14 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { encode } from "../lib/share";
+import { fixtureCodes, scenarioDir } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
 
-const codes = JSON.parse(readFileSync("e2e/fixtures/result-codes.json", "utf8")) as Record<
-  string,
-  string
->;
-const SCENARIOS = process.env.BATON_SCENARIOS_DIR ?? resolve(process.cwd(), "../shared/scenarios");
+const codes = fixtureCodes();
+const SCENARIOS = scenarioDir();
 const GOLDEN_ORIGIN = "https://baton.example";
 
 type Scenario = {

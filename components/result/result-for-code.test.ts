@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { encode } from "@/lib/share";
-import codes from "@/e2e/fixtures/result-codes.json";
+import { fixtureCodes, scenarioDir } from "@/lib/testing/scenarios";
 import { DAMAGE_ADVICE, firstParam, resultForCode } from "./result-for-code";
 
-const SCENARIOS = process.env.BATON_SCENARIOS_DIR ?? resolve(process.cwd(), "../shared/scenarios");
+const codes = fixtureCodes() as Record<string, string> & { "seed-simple": string };
+const SCENARIOS = scenarioDir();
 
 describe("resultForCode", () => {
   it("keeps opening the fixture codes of every calibration scenario to its verdict", () => {

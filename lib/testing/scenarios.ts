@@ -36,3 +36,10 @@ export function loadScenarios(): Scenario[] {
     .sort()
     .map((file) => ({ file, ...JSON.parse(readFileSync(join(dir, file), "utf8")) }));
 }
+
+/** The pinned model-1 share codes by name (lib/share/fixtures/model-1-codes.json). */
+export function fixtureCodes(): Record<string, string> {
+  const file = join(process.cwd(), "lib", "share", "fixtures", "model-1-codes.json");
+  const fixtures = JSON.parse(readFileSync(file, "utf8")) as { codes: { name: string; code: string }[] };
+  return Object.fromEntries(fixtures.codes.map((c) => [c.name, c.code]));
+}

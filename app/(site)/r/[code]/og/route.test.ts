@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import codes from "@/e2e/fixtures/result-codes.json";
+import { fixtureCodes } from "@/lib/testing/scenarios";
 import { GET } from "./route";
+
+const codes = fixtureCodes();
 
 // The renderer fetches a font or an emoji image for any character its fonts lack. Every such
 // request is recorded and refused here; only the renderer's own inlined data: URLs (its WebAssembly)
@@ -45,7 +47,7 @@ describe("GET /r/<code>/og", { timeout: 60_000 }, () => {
     ["scripts without a bundled font", "결제 흐름 · الدفع · תשלום · भुगतान"],
     ["markup", "</text><script>alert(1)</script>"],
   ])("draws a PNG for a %s flow name without touching the network", async (_kind, flow) => {
-    const { response, bytes } = await image(codes["checkout-core-and-side-effects"], flow);
+    const { response, bytes } = await image(codes["checkout-core-and-side-effects"]!, flow);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
@@ -53,7 +55,7 @@ describe("GET /r/<code>/og", { timeout: 60_000 }, () => {
   });
 
   it("draws a result that is too early to recommend", async () => {
-    const { response, bytes } = await image(codes["nothing-known"]);
+    const { response, bytes } = await image(codes["nothing-known"]!);
     expect(response.status).toBe(200);
     expect([...bytes.slice(0, 8)]).toEqual(PNG);
   });
@@ -72,7 +74,7 @@ describe("GET /r/<code>/og", { timeout: 60_000 }, () => {
           fc.string({ unit: "binary", maxLength: 90 }),
         ),
         async (flow) => {
-          const { response } = await image(codes["seed-simple"], flow);
+          const { response } = await image(codes["seed-simple"]!, flow);
           expect(response.status).toBe(200);
           expect(outbound).toEqual([]);
         },
