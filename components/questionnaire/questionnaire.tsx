@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS, type Dimension } from "@/lib/scoring/questions";
@@ -51,7 +50,6 @@ const FIRST_QUESTION_NUMBER = new Map(
 
 function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
   const embed = mode === "embed";
-  const router = useRouter();
   const store = useAnswersStoreApi();
   const revision = useAnswersStore((s) => s.revision);
   const origin = useAnswersStore((s) => s.origin);
@@ -108,7 +106,9 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
 
   const finish = () => {
     const { answers, flow } = store.getState();
-    router.push(resultPath(encode(answers), flow, embed));
+    // A full navigation: Back then reloads this page from its (code-free) URL and the saved
+    // answers, instead of replaying the client router's copy of `/advisor?code=…`.
+    window.location.assign(resultPath(encode(answers), flow, embed));
   };
 
   const startOver = () => {
