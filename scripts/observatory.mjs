@@ -3,14 +3,14 @@
 // @mdn/mdn-http-observatory is not a dependency of this project: its install step downloads the
 // HSTS preload list and a TLD list from the internet. This script installs a pinned version into
 // bench/.tmp/observatory with --ignore-scripts and gives it an empty conf/hsts-preload.json (this
-// app is on no preload list). Its CLI only scans ports 80/443, so the script calls the scanner's
-// own retriever and tests with the port of a local `next start`, then grades each route.
+// app is on no preload list). Its CLI scans only a host's front page, so the script calls the
+// scanner's own retriever and tests for each route of a local `next start`, then grades them.
 //
-// By hand, the same thing:
+// By hand, for the front page:
 //   mkdir -p /tmp/obs && cd /tmp/obs && npm init -y
 //   npm install --ignore-scripts @mdn/mdn-http-observatory@1.4.8
 //   echo '{}' > node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json
-//   npx mdn-http-observatory-scan your.host.example   # a deployment on ports 80/443
+//   npx mdn-http-observatory-scan 127.0.0.1:3000      # or baton.example.com
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
