@@ -167,6 +167,23 @@ function summarise(lhrs, page) {
     benchmarkIndex: median(lhrs.map((l) => l.environment.benchmarkIndex)),
     lcp: audit("largest-contentful-paint"),
     tbt: audit("total-blocking-time"),
+    // Audits Lighthouse could not run (a gatherer failed), split by whether they carry weight.
+    errored: [
+      ...new Set(
+        lhrs.flatMap((l) =>
+          Object.values(l.audits)
+            .filter((a) => a.scoreDisplayMode === "error")
+            .map((a) => a.id),
+        ),
+      ),
+    ],
+    weighted: new Set(
+      lhrs.flatMap((l) =>
+        Object.values(l.categories).flatMap((c) =>
+          c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id),
+        ),
+      ),
+    ),
     // Weighted audits outside performance that lost points in any run.
     failing: [
       ...new Set(
@@ -179,6 +196,15 @@ function summarise(lhrs, page) {
       ),
     ],
   };
+}
+
+function erroredNote({ errored, weighted }) {
+  const scored = errored.filter((id) => weighted.has(id));
+  const unscored = errored.length - scored.length;
+  return (
+    (scored.length > 0 ? `; SCORED AUDITS ERRORED: ${scored.join(", ")}` : "") +
+    (unscored > 0 ? `; ${unscored} unscored diagnostics errored` : "")
+  );
 }
 
 async function benchLighthouse(origin, pages) {
@@ -212,7 +238,8 @@ async function benchLighthouse(origin, pages) {
         `${fmtScore(s.performance)} · ${fmtScore(s.accessibility)} · ${fmtScore(s.bestPractices)} · ` +
           `${fmtScore(s.seo)}${lhrs.length > 1 ? ` (perf ${fmtScore(lo)}–${fmtScore(hi)})` : ""}; ` +
           `LCP ${ms(s.lcp)}, TBT ${ms(s.tbt)}; benchmarkIndex ${Math.round(s.benchmarkIndex)}` +
-          (s.failing.length > 0 ? `; lost points: ${s.failing.join(", ")}` : ""),
+          (s.failing.length > 0 ? `; lost points: ${s.failing.join(", ")}` : "") +
+          erroredNote(s),
         `≥ 0.90 · 1 · 1 · ${page.seo ? "1" : "n/a (noindex)"}`,
         verdict(ok),
       ),
@@ -366,6 +393,7 @@ function resultsMarkdown(parts) {
     "Chromium; its benchmarkIndex shows how fast this machine was. Load: autocannon with",
     "`accept-encoding: gzip`, after a 3 s warm-up; the static ceiling is a /_next/static chunk served by",
     "the same process. Scoring: `recommend()` in one Node process, after 2 000 warm-up calls.",
+    "Rows marked skipped are routes that answered 404 when measured (features not merged yet).",
     "",
     table(rows),
     "",
