@@ -399,7 +399,7 @@ function resultsMarkdown(parts) {
   const notes = PARTS.filter((p) => parts[p]).map(
     (p) =>
       `- ${p}: measured ${parts[p].at} on ${parts[p].commit}; ${parts[p].machine}` +
-      (parts[p].load ? `; load average ${parts[p].load} when it started.` : "."),
+      (parts[p].load ? `; 1-minute load average ${parts[p].load} from start to end.` : "."),
   );
   return [
     "# Benchmark results",
@@ -424,24 +424,26 @@ function resultsMarkdown(parts) {
 // ---------------------------------------------------------------------------------------------
 
 const fresh = {};
-const stamp = (rows, load) => ({
+const stamp = (rows, startedAt, load) => ({
   rows,
   load,
-  at: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+  at: startedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC",
   commit: commit(),
   machine: machine(),
 });
 
 /** Runs one part; a part that breaks becomes an ERROR row instead of losing the other parts. */
 async function part(name, measure) {
-  const load = loadavg()[0].toFixed(1);
+  const startedAt = new Date();
+  const loadBefore = loadavg()[0].toFixed(1);
+  let rows;
   try {
-    return stamp(await measure(), load);
+    rows = await measure();
   } catch (error) {
     console.error(error);
-    const message = `ERROR: ${String(error.message).split("\n")[0]}`;
-    return stamp([row(name, "", message, "", "ERROR")], load);
+    rows = [row(name, "", `ERROR: ${String(error.message).split("\n")[0]}`, "", "ERROR")];
   }
+  return stamp(rows, startedAt, `${loadBefore} → ${loadavg()[0].toFixed(1)}`);
 }
 
 const needsServer = selected.some((p) => p !== "score");
