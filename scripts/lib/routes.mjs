@@ -1,0 +1,112 @@
+// The routes the benchmark, the budget check and the soak measure, and how initial JavaScript is counted.
+import { gzipSync } from "node:zlib";
+import { tsImport } from "tsx/esm/api";
+
+/**
+ * The calibration scenario "checkout-core-and-side-effects" (../shared/scenarios): a hybrid verdict
+ * with gates, hybrid advice and flips, so the result page renders every section.
+ */
+export const SAMPLE_ANSWERS = {
+  participants: "five-to-seven",
+  "control-flow": "branches-and-joins",
+  "side-effects": "several",
+  "flow-change-rate": "quarterly",
+  "participant-churn": "occasional",
+  consistency: "multi-step-compensation",
+  visibility: "ops-per-instance",
+  duration: "seconds-minutes",
+  latency: "interactive",
+  "outcome-ownership": "sometimes",
+  observability: "sync-tracing",
+  "event-practices": "idempotent-dlq",
+  "workflow-engine": "managed-available",
+  "testing-release": "contract-tests",
+  teams: "four-six",
+  "end-to-end-owner": "yes",
+  "bounded-contexts": "many-independent",
+  platform: "aws",
+  messaging: "cloud-native",
+};
+
+/** The project's pure modules, loaded through tsx so these plain-JS scripts can call them. */
+export async function loadCore() {
+  const [share, scoring] = await Promise.all([
+    tsImport("../../lib/share/index.ts", import.meta.url),
+    tsImport("../../lib/scoring/index.ts", import.meta.url),
+  ]);
+  return { encode: share.encode, recommend: scoring.recommend };
+}
+
+/** The share code of SAMPLE_ANSWERS. */
+export async function sampleCode() {
+  const { encode } = await loadCore();
+  return encode(SAMPLE_ANSWERS);
+}
+
+const KIB = 1024;
+
+/**
+ * Pages with an initial-JavaScript budget (SPEC §5.1). `{code}` stands for the sample share code.
+ * `seo: false` marks noindex pages, which are exempt from Lighthouse's SEO score.
+ */
+export const BUDGETED_PAGES = [
+  { name: "landing", path: "/", budgetBytes: 145 * KIB, seo: true },
+  { name: "article", path: "/guides/what-is-orchestration", budgetBytes: 145 * KIB, seo: true },
+  { name: "questionnaire", path: "/advisor", budgetBytes: 185 * KIB, seo: true },
+  { name: "result", path: "/r/{code}", budgetBytes: 185 * KIB, seo: false },
+  { name: "embed", path: "/embed", budgetBytes: 185 * KIB, seo: false },
+];
+
+export function withCode(path, code) {
+  return path.replaceAll("{code}", code);
+}
+
+/**
+ * The scripts a modern browser loads from the page's own `<script src>` tags: module and classic
+ * scripts, but not `nomodule` fallbacks, which only legacy browsers fetch. Inline scripts (the RSC
+ * payload) are part of the HTML, not of the JavaScript budget.
+ */
+export function initialScriptUrls(html, pageUrl) {
+  const urls = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    if (/\snomodule\b/i.test(tag)) continue;
+    const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    const value = src?.[1] ?? src?.[2] ?? src?.[3];
+    if (!value) continue;
+    const url = new URL(value.replaceAll("&amp;", "&"), pageUrl).href;
+    if (!urls.includes(url)) urls.push(url);
+  }
+  return urls;
+}
+
+/** gzip at zlib's default level, which is what `next start` (and most proxies) send. */
+export function gzipSize(bytes) {
+  return gzipSync(bytes).length;
+}
+
+/**
+ * Fetches a page and every script its HTML loads; returns the status, each script's raw and gzip
+ * size, and the gzip total. Sizes are deterministic for a given build.
+ */
+export async function measureInitialJs(origin, path) {
+  const pageUrl = new URL(path, origin).href;
+  const response = await fetch(pageUrl, { redirect: "manual" });
+  const html = await response.text();
+  if (response.status !== 200) return { status: response.status, scripts: [], gzipBytes: 0 };
+  const scripts = [];
+  for (const url of initialScriptUrls(html, pageUrl)) {
+    if (new URL(url).origin !== new URL(origin).origin) {
+      throw new Error(`${path} loads a script from another origin: ${url}`);
+    }
+    const script = await fetch(url);
+    if (!script.ok) throw new Error(`${path}: ${url} answered ${script.status}`);
+    const bytes = Buffer.from(await script.arrayBuffer());
+    scripts.push({ url, bytes: bytes.length, gzipBytes: gzipSize(bytes) });
+  }
+  const gzipBytes = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
+  return { status: response.status, scripts, gzipBytes };
+}
+
+export function kib(bytes) {
+  return `${(bytes / KIB).toFixed(1)} KiB`;
+}
