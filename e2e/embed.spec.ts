@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
+import { QUESTIONS, type Answers } from "@/lib/scoring";
 import { encode } from "@/lib/share";
 import { baseURL } from "../playwright.config";
 
@@ -50,19 +51,54 @@ async function frameOf(page: Page) {
   return (await handle!.contentFrame())!;
 }
 
-test("an allowed wiki origin shows an embedded result, and the iframe grows to its content", async ({ page }) => {
-  await page.goto(`${allowedHost}/?src=${encodeURIComponent(`/embed/r/${code}?flow=Loan origination`)}`);
+test("an allowed wiki origin shows an embedded result, and the iframe grows to its content", async ({
+  page,
+}) => {
+  await page.goto(
+    `${allowedHost}/?src=${encodeURIComponent(`/embed/r/${code}?flow=Loan origination`)}`,
+  );
   const frame = page.frameLocator("#baton");
   await expect(frame.locator("[data-verdict]")).toHaveAttribute("data-verdict", "orchestration");
   await expect(frame.getByRole("link", { name: /full result|open/i }).first()).toBeVisible();
   await expect
     .poll(async () => (await page.locator("#baton").boundingBox())?.height ?? 0)
     .toBeGreaterThan(310);
-  const inner = await (await frameOf(page)).evaluate(() =>
-    Math.ceil(document.documentElement.getBoundingClientRect().height),
-  );
+  const inner = await (
+    await frameOf(page)
+  ).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   const outer = (await page.locator("#baton").boundingBox())!.height;
   expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+});
+
+test("the questionnaire can be completed inside an allowed wiki's iframe", async ({ page }) => {
+  await page.goto(`${allowedHost}/?src=${encodeURIComponent("/embed")}`);
+  const frame = page.frameLocator("#baton");
+  await frame.getByLabel(/Flow name/).fill("Embedded flow");
+  await frame.getByRole("button", { name: "Start" }).click();
+  // The first listed option of every question, step by step.
+  const expected: Record<string, string> = {};
+  for (let step = 1; step <= 5; step += 1) {
+    const ids = await frame
+      .locator("section[data-step]:visible fieldset")
+      .evaluateAll((sets) => sets.map((s) => s.id.replace(/^q-/, "")));
+    expect(ids.length, `step ${step}`).toBeGreaterThan(0);
+    for (const id of ids) {
+      const option = QUESTIONS.find((q) => q.id === id)!.options[0]!;
+      await frame
+        .locator(`#q-${id}`)
+        .getByRole("radio", { name: option.label, exact: true })
+        .check();
+      expected[id] = option.id;
+    }
+    await frame.getByRole("button", { name: /Continue|Review answers/ }).click();
+  }
+  await frame.getByRole("button", { name: "See the result" }).click();
+  await expect(frame.locator("[data-verdict]")).toBeVisible();
+  const inner = page.frames().find((f) => f.url().includes("/embed/r/"))!;
+  expect(new URL(inner.url()).pathname).toBe(`/embed/r/${encode(expected as Answers)}`);
+  expect(Object.keys(expected)).toHaveLength(QUESTIONS.length);
+  // The host page itself never navigated.
+  expect(new URL(page.url()).origin).toBe(allowedHost);
 });
 
 test("without the host script the embed keeps the iframe's own height", async ({ page }) => {
@@ -89,7 +125,9 @@ test("non-embed pages refuse framing even from an allowed origin", async ({ page
   }
 });
 
-test("oEmbed answers a result URL with valid rich JSON, and refuses other URLs", async ({ request }) => {
+test("oEmbed answers a result URL with valid rich JSON, and refuses other URLs", async ({
+  request,
+}) => {
   const url = `${baseURL}/r/${code}?flow=${encodeURIComponent("Loan <origination>")}`;
   const res = await request.get(`/api/oembed?url=${encodeURIComponent(url)}&maxwidth=500`);
   expect(res.status()).toBe(200);
@@ -98,7 +136,9 @@ test("oEmbed answers a result URL with valid rich JSON, and refuses other URLs",
   expect(body).toMatchObject({ version: "1.0", type: "rich", provider_name: "Baton", width: 500 });
   expect(typeof body.height).toBe("number");
   expect(body.title).toContain("Loan <origination>");
-  expect(body.html).toMatch(/^<iframe src="http:\/\/localhost:\d+\/embed\/r\/[^"]+" title="Baton recommendation"/);
+  expect(body.html).toMatch(
+    /^<iframe src="http:\/\/localhost:\d+\/embed\/r\/[^"]+" title="Baton recommendation"/,
+  );
   expect(body.html).not.toContain("<origination>");
 
   for (const bad of [
@@ -111,12 +151,16 @@ test("oEmbed answers a result URL with valid rich JSON, and refuses other URLs",
     expect((await r.json()).error.field).toBe("url");
   }
   expect((await request.get("/api/oembed")).status()).toBe(400);
-  expect((await request.get(`/api/oembed?url=${encodeURIComponent(url)}&format=xml`)).status()).toBe(501);
+  expect(
+    (await request.get(`/api/oembed?url=${encodeURIComponent(url)}&format=xml`)).status(),
+  ).toBe(501);
 });
 
 test("result pages announce their oEmbed endpoint", async ({ request }) => {
   const html = await (await request.get(`/r/${code}`)).text();
-  expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/api\/oembed\?url=/);
+  expect(html).toMatch(
+    /<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/api\/oembed\?url=/,
+  );
 });
 
 test("the embed help page makes a snippet for a result, with per-wiki steps", async ({ page }) => {

@@ -7,14 +7,7 @@ import { baseURL } from "../playwright.config";
  * 404, and pages that link to them may log that 404 when Next prefetches the link. They are still
  * checked for headers, cookies and third-party requests. Empty this list once every feature is merged.
  */
-const PENDING_ROUTES: readonly string[] = [
-  "/guides/*",
-  "/r/*",
-  "/embed",
-  "/embed/r/*",
-  "/api/v1/recommendation",
-  "/api/openapi.json",
-];
+const PENDING_ROUTES: readonly string[] = [];
 
 function isPending(url: string): boolean {
   const { pathname } = new URL(url, "http://x");
