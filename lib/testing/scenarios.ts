@@ -25,7 +25,9 @@ export function scenarioDir(): string {
     if (existsSync(candidate)) return candidate;
     dir = dirname(dir);
   }
-  throw new Error("No shared/scenarios folder beside the repository (expected ../shared/scenarios).");
+  throw new Error(
+    "No shared/scenarios folder beside the repository (expected ../shared/scenarios).",
+  );
 }
 
 /** Every scenario file, sorted by name: adding a file adds a test. */
@@ -40,6 +42,8 @@ export function loadScenarios(): Scenario[] {
 /** The pinned model-1 share codes by name (lib/share/fixtures/model-1-codes.json). */
 export function fixtureCodes(): Record<string, string> {
   const file = join(process.cwd(), "lib", "share", "fixtures", "model-1-codes.json");
-  const fixtures = JSON.parse(readFileSync(file, "utf8")) as { codes: { name: string; code: string }[] };
+  const fixtures = JSON.parse(readFileSync(file, "utf8")) as {
+    codes: { name: string; code: string }[];
+  };
   return Object.fromEntries(fixtures.codes.map((c) => [c.name, c.code]));
 }
