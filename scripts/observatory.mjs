@@ -1,10 +1,11 @@
 // Grades the production server's headers with the MDN HTTP Observatory scanner, locally.
 //
 // @mdn/mdn-http-observatory is not a dependency of this project: its install step downloads the
-// HSTS preload list and a TLD list from the internet. This script installs a pinned version into
-// bench/.tmp/observatory with --ignore-scripts and gives it an empty conf/hsts-preload.json (this
-// app is on no preload list). Its CLI scans only a host's front page, so the script calls the
-// scanner's own retriever and tests for each route of a local `next start`, then grades them.
+// HSTS preload list and a TLD list from the internet. This script installs a pinned version under
+// the system temp dir (outside the repository, so no test runner or linter sees its files) with
+// --ignore-scripts, and gives it an empty conf/hsts-preload.json (this app is on no preload list).
+// Its CLI grades only a host's front page, so the script calls the scanner's own retriever and
+// tests for each route of a local `next start`, then grades them.
 //
 // By hand, for the front page:
 //   mkdir -p /tmp/obs && cd /tmp/obs && npm init -y
@@ -13,11 +14,11 @@
 //   npx mdn-http-observatory-scan 127.0.0.1:3000      # or baton.example.com
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import {
-  ROOT,
   ensureBuild,
   freePort,
   portRange,
@@ -26,7 +27,7 @@ import {
 import { sampleCode } from "./lib/routes.mjs";
 
 const VERSION = "1.4.8";
-const DIR = join(ROOT, "bench", ".tmp", "observatory");
+const DIR = join(tmpdir(), `baton-mdn-http-observatory-${VERSION}`);
 const PACKAGE = join(DIR, "node_modules", "@mdn", "mdn-http-observatory");
 
 /** Tests whose outcome belongs to the TLS-terminating proxy in front of `next start`, not the app. */
