@@ -204,13 +204,11 @@ for (const route of ROUTES) {
     }
     expect(await context.cookies()).toEqual([]);
 
-    // A 404 document, a prefetch of a pending route, or the browser's own /favicon.ico request
-    // for a JSON document (which has no <link rel="icon">) logs "Failed to load resource";
-    // anything else on the console is a fault.
+    // A 404 document, or a prefetch of a pending route, logs "Failed to load resource"; anything
+    // else on the console is a fault.
     const expected404 = (e: { text: string; url: string }) =>
       /Failed to load resource: .* status of 404/.test(e.text) &&
       ((status === 404 && new URL(e.url).pathname === new URL(path, ORIGIN).pathname) ||
-        (route.kind === "json" && new URL(e.url).pathname === "/favicon.ico") ||
         isPending(e.url));
     const consoleErrors = seen.errors.filter((e) => !expected404(e));
     expect(consoleErrors, `console errors on ${path}`).toEqual([]);
