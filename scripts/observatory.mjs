@@ -155,10 +155,19 @@ for (const name of testNames) {
     const output = c.outputs.find((o) => o.constructor.name === name);
     return `${output.pass ? "pass" : "FAIL"}: ${output.result}`;
   });
-  const same = outcomes.every((o) => o === outcomes[0]);
-  const outcome = same
-    ? `${outcomes[0]} (all ${routes})`
-    : scanned.map((c, i) => `${c.path} ${outcomes[i]}`).join("; ");
+  const groups = new Map();
+  scanned.forEach((c, i) => groups.set(outcomes[i], [...(groups.get(outcomes[i]) ?? []), c.path]));
+  const largest = Math.max(...[...groups.values()].map((paths) => paths.length));
+  const outcome = [...groups]
+    .sort(([, a], [, b]) => a.length - b.length)
+    .map(([text, paths]) =>
+      groups.size === 1
+        ? `${text} (all ${routes})`
+        : paths.length === largest && paths.length > 1
+          ? `${text} (the other ${paths.length} routes)`
+          : `${text} (${paths.join(", ")})`,
+    )
+    .join("; ");
   console.log(`| ${name} | ${owner} | ${outcome} |`);
 }
 const grades = (key) => [...new Set(scanned.map((c) => `${c[key].grade} (${c[key].score})`))];
