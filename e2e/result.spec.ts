@@ -140,6 +140,22 @@ test.describe("damaged share links", () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
+  test("explains a damaged link without JavaScript, in the page and in an embed", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, heading] of [
+      [`/r/${CHECKOUT.slice(0, -1)}`, "This share link is damaged"],
+      [`/embed/r/${CHECKOUT.slice(0, -1)}`, "This Baton link is damaged"],
+    ] as const) {
+      expect((await page.goto(path))?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole("link", { name: "Start the questionnaire" })).toBeVisible();
+    }
+    await context.close();
+  });
+
   test("answers 400, not 500, for a malformed %-escape in the code", async ({ request }) => {
     for (const path of ["/r/%", "/r/%E0%A4%A", "/r/ab%zz/og", "/embed/r/%"]) {
       expect((await request.get(path)).status(), path).toBe(400);

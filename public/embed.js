@@ -7,7 +7,7 @@
   var origin;
   try {
     origin = new URL(script && script.src ? script.src : "", window.location.href).origin;
-  } catch (e) {
+  } catch {
     return;
   }
   var MIN = 200;
