@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Request, type Response } from "@playwright/test";
-import { encode } from "../lib/share";
+import { fixtureCodes } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
 
 /**
@@ -16,28 +16,8 @@ function isPending(url: string): boolean {
   );
 }
 
-/** The answers of the calibration scenario "checkout-core-and-side-effects". */
-const CODE = encode({
-  participants: "five-to-seven",
-  "control-flow": "branches-and-joins",
-  "side-effects": "several",
-  "flow-change-rate": "quarterly",
-  "participant-churn": "occasional",
-  consistency: "multi-step-compensation",
-  visibility: "ops-per-instance",
-  duration: "seconds-minutes",
-  latency: "interactive",
-  "outcome-ownership": "sometimes",
-  observability: "sync-tracing",
-  "event-practices": "idempotent-dlq",
-  "workflow-engine": "managed-available",
-  "testing-release": "contract-tests",
-  teams: "four-six",
-  "end-to-end-owner": "yes",
-  "bounded-contexts": "many-independent",
-  platform: "aws",
-  messaging: "cloud-native",
-});
+/** The pinned share code of the calibration scenario "checkout-core-and-side-effects". */
+const CODE = fixtureCodes()["checkout-core-and-side-effects"]!;
 
 interface Route {
   path: string;

@@ -1,32 +1,15 @@
 // The routes the benchmark, the budget check and the soak measure, and how initial JavaScript is counted.
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tsImport } from "tsx/esm/api";
 
 /**
- * The calibration scenario "checkout-core-and-side-effects" (../shared/scenarios): a hybrid verdict
- * with gates, hybrid advice and flips, so the result page renders every section.
+ * The calibration scenario "checkout-core-and-side-effects", as pinned in the share-code fixtures:
+ * a hybrid verdict with gates, hybrid advice and flips, so the result page renders every section.
  */
-export const SAMPLE_ANSWERS = {
-  participants: "five-to-seven",
-  "control-flow": "branches-and-joins",
-  "side-effects": "several",
-  "flow-change-rate": "quarterly",
-  "participant-churn": "occasional",
-  consistency: "multi-step-compensation",
-  visibility: "ops-per-instance",
-  duration: "seconds-minutes",
-  latency: "interactive",
-  "outcome-ownership": "sometimes",
-  observability: "sync-tracing",
-  "event-practices": "idempotent-dlq",
-  "workflow-engine": "managed-available",
-  "testing-release": "contract-tests",
-  teams: "four-six",
-  "end-to-end-owner": "yes",
-  "bounded-contexts": "many-independent",
-  platform: "aws",
-  messaging: "cloud-native",
-};
+export const SAMPLE_ANSWERS = JSON.parse(
+  readFileSync(new URL("../../lib/share/fixtures/model-1-codes.json", import.meta.url), "utf8"),
+).codes.find((c) => c.name === "checkout-core-and-side-effects").answers;
 
 /** The project's pure modules, loaded through tsx so these plain-JS scripts can call them. */
 export async function loadCore() {
