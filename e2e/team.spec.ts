@@ -1,18 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { QUESTIONS, type Answers } from "../lib/scoring";
+import { QUESTIONS } from "../lib/scoring";
 import { encode } from "../lib/share";
-
-/** Every scored question answered with its option of most (or fewest) points. */
-function extreme(direction: "orchestration" | "choreography"): Answers {
-  const answers: Record<string, string> = {};
-  for (const question of QUESTIONS) {
-    if (question.dimension === "context") continue;
-    const sorted = [...question.options].sort((a, b) => a.points - b.points);
-    answers[question.id] = (direction === "orchestration" ? sorted.at(-1) : sorted[0])!.id;
-  }
-  return answers as Answers;
-}
+import { extremeAnswers as extreme } from "../lib/testing/arbitraries";
 
 const ANA = encode(extreme("orchestration"));
 const BEN = encode(extreme("choreography"));

@@ -32,3 +32,15 @@ export function resultForCode(code: unknown, rawFlow?: unknown): ResultForCode {
 }
 
 export { DAMAGE_ADVICE } from "@/lib/result/damage-advice";
+
+/** The props Next passes a result route (`/r/<code>`, `/embed/r/<code>`). */
+export type ResultRouteProps = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The result a result route shows: its code, scored, with the `?flow=` name cleaned. */
+export async function resultForRoute({ params, searchParams }: ResultRouteProps) {
+  const [{ code }, search] = await Promise.all([params, searchParams]);
+  return resultForCode(code, firstParam(search.flow));
+}

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { QUESTIONS, UNSURE, findQuestion, recommend, type Answers } from "../scoring";
+import { UNSURE, findQuestion, recommend, type Answers } from "../scoring";
 import { mergeAnswers, mergeQuestion } from "./merge";
+import { extremeAnswers as extreme } from "../testing/arbitraries";
 
 const q = (id: string) => findQuestion(id)!;
-
-/** Every scored question answered with its option of most (or fewest) points. */
-function extreme(direction: "orchestration" | "choreography"): Answers {
-  const answers: Record<string, string> = {};
-  for (const question of QUESTIONS) {
-    if (question.dimension === "context") continue;
-    const sorted = [...question.options].sort((a, b) => a.points - b.points);
-    answers[question.id] = (direction === "orchestration" ? sorted.at(-1) : sorted[0])!.id;
-  }
-  return answers as Answers;
-}
 
 describe("mergeQuestion on a scored question", () => {
   it("takes the median answer of an odd count", () => {

@@ -16,3 +16,14 @@ export const answersArbitrary: fc.Arbitrary<Answers> = fc
     });
     return answers as Answers;
   });
+
+/** Every scored question answered with its option of most (or fewest) points. */
+export function extremeAnswers(direction: "orchestration" | "choreography"): Answers {
+  const answers: Record<string, string> = {};
+  for (const question of QUESTIONS) {
+    if (question.dimension === "context") continue;
+    const sorted = [...question.options].sort((a, b) => a.points - b.points);
+    answers[question.id] = (direction === "orchestration" ? sorted.at(-1) : sorted[0])!.id;
+  }
+  return answers as Answers;
+}

@@ -1,20 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultView } from "@/components/result/result-view";
-import { firstParam, resultForCode } from "@/components/result/result-for-code";
+import { resultForRoute, type ResultRouteProps } from "@/components/result/result-for-code";
 import { siteOrigin } from "@/lib/config/origin";
 import type { ResultJson } from "@/lib/result";
 import { confidenceWords, resultPath, verdictHeadline } from "@/lib/result/wording";
 
-type Props = {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-async function load({ params, searchParams }: Props) {
-  const [{ code }, search] = await Promise.all([params, searchParams]);
-  return resultForCode(code, firstParam(search.flow));
-}
+type Props = ResultRouteProps;
+const load = resultForRoute;
 
 function describe(result: ResultJson): string {
   return `${confidenceWords(result.confidenceLevel)}. ${result.confidenceReason}`;

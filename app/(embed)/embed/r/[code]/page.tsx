@@ -1,19 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedCard } from "@/components/result/embed-card";
-import { firstParam, resultForCode } from "@/components/result/result-for-code";
+import { resultForRoute, type ResultRouteProps } from "@/components/result/result-for-code";
 import { siteOrigin } from "@/lib/config/origin";
 import { resultPath, verdictHeadline } from "@/lib/result/wording";
 
-type Props = {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-async function load({ params, searchParams }: Props) {
-  const [{ code }, search] = await Promise.all([params, searchParams]);
-  return resultForCode(code, firstParam(search.flow));
-}
+type Props = ResultRouteProps;
+const load = resultForRoute;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
