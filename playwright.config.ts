@@ -27,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: `node scripts/serve.mjs --port ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -198,6 +198,47 @@ test("every response gets a fresh nonce", async ({ request }) => {
   expect(first).not.toBe(second);
 });
 
+for (const path of ["/r/{code}?flow=Cache%20check", "/embed/r/{code}?flow=Cache%20check"]) {
+  test(`a cached share page (${path}) is re-stamped with a fresh nonce and still runs its scripts`, async ({
+    page,
+  }) => {
+    const url = withCode(path);
+    const seen = watch(page);
+    const nonces: string[] = [];
+    const how: (string | undefined)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await page.goto(url);
+      expect(response!.status()).toBe(200);
+      const headers = await response!.allHeaders();
+      how.push(headers["x-baton-page-cache"]);
+      const nonce = expectSecurityHeaders(url, headers);
+      nonces.push(nonce);
+      const html = await response!.text();
+      const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => tag);
+      expect(tags.length).toBeGreaterThan(3);
+      for (const tag of tags) expect(tag, `a script tag of ${url}`).toContain(`nonce="${nonce}"`);
+      // No nonce of an earlier response survives anywhere in the page.
+      for (const earlier of nonces.slice(0, -1)) expect(html).not.toContain(earlier);
+      // The scripts ran under the new nonce: Next's bootstrap, its inline payload and, on the
+      // full page, the chart's hydration. A blocked script would also log a CSP error.
+      await page.waitForFunction(() => {
+        const w = window as unknown as { next?: unknown; __next_f?: unknown };
+        return w.next !== undefined && Array.isArray(w.__next_f);
+      });
+      if (!url.startsWith("/embed/")) {
+        await expect(page.locator("[data-chart]")).toHaveAttribute(
+          "data-chart",
+          /hydrated|interactive/,
+        );
+      }
+    }
+    // The first visit of this URL may be rendered or already cached by another test; the rest are hits.
+    expect(how.slice(1)).toEqual(["hit", "hit"]);
+    expect(new Set(nonces).size).toBe(3);
+    expect(seen.errors, `console errors on ${url}`).toEqual([]);
+  });
+}
+
 test("static assets carry nosniff and no cookie", async ({ request }) => {
   const html = await (await request.get("/")).text();
   const src = /<script[^>]+src="(\/_next\/static\/[^"]+)"/.exec(html)?.[1];

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { ensureBuild, startProductionServer, treeRss } from "./lib/production-server.mjs";
-import { sampleCode } from "./lib/routes.mjs";
+import { distinctCodes, sampleCode } from "./lib/routes.mjs";
 
 const USAGE = `Usage: npm run soak -- [options]
 
@@ -50,7 +50,9 @@ async function ogImagePath(origin, resultPath) {
 
 ensureBuild(options["no-build"] ? "never" : "auto");
 const code = await sampleCode();
-const server = await startProductionServer();
+// A small share-page cache, so it fills within seconds and the rest of the run shows whether
+// eviction keeps memory flat.
+const server = await startProductionServer({ env: { BATON_PAGE_CACHE_ENTRIES: "100" } });
 console.error(`Production server on ${server.origin} (pid ${server.pid}); sample code ${code}.`);
 
 let exitCode = 0;
@@ -69,15 +71,24 @@ try {
   // Touch each route once so start-up work (first compile of each page) is not counted as growth.
   for (const path of paths) await (await fetch(new URL(path, server.origin))).arrayBuffer();
 
-  const statuses = new Map(paths.map((p) => [p, new Map()]));
-  const requests = paths.map((path) => ({
-    method: "GET",
-    path,
-    onResponse: (status) => {
-      const byStatus = statuses.get(path);
-      byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  // Besides the fixed routes, share pages the server has never rendered, one new code per request,
+  // so the share-page cache keeps filling and evicting while memory is watched.
+  const NEW_CODES = "/r/<new code each request>";
+  const newCodes = (await distinctCodes(20_000, 7)).map((c) => `/r/${c}`);
+  let nextNew = 0;
+  const statuses = new Map([...paths, NEW_CODES].map((p) => [p, new Map()]));
+  const count = (label) => (status) => {
+    const byStatus = statuses.get(label);
+    byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  };
+  const requests = [
+    ...paths.map((path) => ({ method: "GET", path, onResponse: count(path) })),
+    {
+      method: "GET",
+      setupRequest: (request) => ({ ...request, path: newCodes[nextNew++ % newCodes.length] }),
+      onResponse: count(NEW_CODES),
     },
-  }));
+  ];
 
   const samples = [{ at: 0, rss: treeRss(server.pid) }];
   const started = Date.now();
@@ -85,7 +96,7 @@ try {
     samples.push({ at: Math.round((Date.now() - started) / 1000), rss: treeRss(server.pid) });
   }, sampleEvery * 1000);
   console.error(
-    `Soaking ${paths.length} routes with ${connections} connections for ${seconds} s...`,
+    `Soaking ${requests.length} routes with ${connections} connections for ${seconds} s...`,
   );
   const result = await autocannon({
     url: server.origin,

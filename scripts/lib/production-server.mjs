@@ -1,4 +1,5 @@
-// Builds when needed, starts `next start` on a free local port, and reads the server's memory and CPU.
+// Builds when needed, starts the production server (scripts/serve.mjs, what `npm start` runs) on a
+// free local port, and reads the server's memory and CPU.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -8,6 +9,7 @@ import { fileURLToPath } from "node:url";
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const NEXT_BIN = join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const BUILD_ID = join(ROOT, ".next", "BUILD_ID");
+const SERVE = join(ROOT, "scripts", "serve.mjs");
 
 /** Inputs of the production build: when one is newer than the build, it is stale. */
 const BUILD_INPUTS = [
@@ -90,7 +92,7 @@ export function portRange() {
 async function waitUntilUp(origin, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}.`);
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}.`);
     try {
       const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(2000) });
       await response.arrayBuffer();
@@ -99,11 +101,11 @@ async function waitUntilUp(origin, child, timeoutMs) {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s.`);
+  throw new Error(`The server did not answer on ${origin} within ${timeoutMs / 1000} s.`);
 }
 
 /**
- * Starts `next start` bound to 127.0.0.1 on a free port of the range. Returns its origin, its pid
+ * Starts the production server bound to 127.0.0.1 on a free port of the range. Returns its origin, its pid
  * and `stop()`. The server's own output is kept and printed only if it fails to start.
  */
 export async function startProductionServer({ env = {} } = {}) {
@@ -112,7 +114,7 @@ export async function startProductionServer({ env = {} } = {}) {
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    [SERVE, "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],

@@ -17,7 +17,41 @@ export async function loadCore() {
     tsImport("../../lib/share/index.ts", import.meta.url),
     tsImport("../../lib/scoring/index.ts", import.meta.url),
   ]);
-  return { encode: share.encode, recommend: scoring.recommend };
+  return {
+    encode: share.encode,
+    recommend: scoring.recommend,
+    questions: scoring.QUESTIONS,
+    unsure: scoring.UNSURE,
+  };
+}
+
+/**
+ * `count` different share codes of random answer sets (each question unanswered, unsure or one of
+ * its options), from a fixed seed so every run asks for the same pages. For loads that must miss
+ * every cache: each request renders a page the server has not seen.
+ */
+export async function distinctCodes(count, seed = 1) {
+  const { encode, questions, unsure } = await loadCore();
+  let state = seed >>> 0;
+  const random = () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const codes = new Set();
+  for (let tries = 0; codes.size < count && tries < count * 10; tries++) {
+    const answers = {};
+    for (const question of questions) {
+      const choices = [undefined, unsure, ...question.options.map((o) => o.id)];
+      const choice = choices[Math.floor(random() * choices.length)];
+      if (choice !== undefined) answers[question.id] = choice;
+    }
+    codes.add(encode(answers));
+  }
+  return [...codes];
 }
 
 /** The share code of SAMPLE_ANSWERS. */

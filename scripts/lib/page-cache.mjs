@@ -1,0 +1,318 @@
+// A response cache for share pages (`/r/<code>`, `/embed/r/<code>`) that keeps per-request CSP
+// nonces.
+//
+// A share page depends only on its URL (code and `?flow=`), the host it was asked on and the
+// build: the code carries its model version, and the server answers every new build from a new
+// process. So the HTML can be rendered once and served again, except for one thing: the nonce.
+// proxy.ts draws a fresh one per request and puts it in the Content-Security-Policy header, in
+// every <script>/<style> tag and in the React payload. The cache therefore stores each page split
+// at its nonce and joins the parts with a new random nonce for every response ("re-stamping"),
+// header included. A nonce is 24 random base64 characters, so it cannot occur in the page by
+// accident, and no user input can choose it.
+//
+// What is never cached: anything but GET, client-router (RSC) requests, responses other than a
+// 200 text/html page with a nonce in its CSP, and responses that set a cookie.
+import { randomBytes } from "node:crypto";
+import { promisify } from "node:util";
+import { gzip as gzipCallback } from "node:zlib";
+
+const gzip = promisify(gzipCallback);
+
+/** Paths whose 200 HTML depends only on the URL, the host and the build. */
+const CACHEABLE_PATH = /^\/(?:embed\/)?r\/[A-Za-z0-9_-]{1,32}$/;
+
+/** Request headers with which Next's client router asks for something other than the page. */
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-action",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+];
+
+/** Response headers that describe one transfer, not the page; the cache writes its own. */
+const TRANSFER_HEADERS = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+]);
+
+const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/=_-]+)'/;
+
+/** The cache key of a request, or undefined when the request must go to Next untouched. */
+export function cacheKey(req) {
+  if (req.method !== "GET" || typeof req.url !== "string") return undefined;
+  const queryAt = req.url.indexOf("?");
+  const pathname = queryAt === -1 ? req.url : req.url.slice(0, queryAt);
+  if (!CACHEABLE_PATH.test(pathname)) return undefined;
+  if (queryAt !== -1 && /(?:^|[?&])_rsc=/.test(req.url.slice(queryAt))) return undefined;
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return undefined;
+  // The page's absolute URLs come from the Host (unless BATON_PUBLIC_ORIGIN is set).
+  const host = req.headers.host ?? "";
+  const proto = req.headers["x-forwarded-proto"] ?? "";
+  return `${proto}|${host}|${req.url}`;
+}
+
+/** A fresh nonce: 18 random bytes, 24 base64 characters. */
+export function freshNonce() {
+  return randomBytes(18).toString("base64");
+}
+
+/** Splits `buffer` at every occurrence of `needle`. */
+function splitBuffer(buffer, needle) {
+  const parts = [];
+  let from = 0;
+  for (;;) {
+    const at = buffer.indexOf(needle, from);
+    if (at === -1) break;
+    parts.push(buffer.subarray(from, at));
+    from = at + needle.length;
+  }
+  parts.push(buffer.subarray(from));
+  return parts;
+}
+
+/** Whether the request accepts a gzip body (q=0 refuses it). */
+export function acceptsGzip(acceptEncoding) {
+  if (typeof acceptEncoding !== "string") return false;
+  return acceptEncoding.split(",").some((item) => {
+    const [coding, ...params] = item.trim().toLowerCase().split(";");
+    if (coding !== "gzip" && coding !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+function addVary(value, name) {
+  const list = typeof value === "string" && value ? value.split(",").map((v) => v.trim()) : [];
+  if (!list.some((v) => v.toLowerCase() === name.toLowerCase())) list.push(name);
+  return list.join(", ");
+}
+
+/**
+ * @typedef {{
+ *   status: number,
+ *   headers: Array<[string, string | string[]]>,
+ *   cspParts: string[],
+ *   bodyParts: Buffer[],
+ *   bytes: number,
+ * }} Entry
+ */
+
+/**
+ * Wraps a Node request handler (Next's) with the share-page cache.
+ *
+ * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} handler
+ * @param {{ maxEntries?: number, maxBytes?: number }} [options]
+ */
+export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 1024 * 1024 } = {}) {
+  /** @type {Map<string, Entry>} insertion order is recency order */
+  const entries = new Map();
+  /** @type {Map<string, Promise<Entry | undefined>>} renders in flight, so a burst renders once */
+  const inFlight = new Map();
+  const stats = { hits: 0, misses: 0, stored: 0, evicted: 0, bytes: 0 };
+
+  function remember(key, entry) {
+    const old = entries.get(key);
+    if (old) {
+      stats.bytes -= old.bytes;
+      entries.delete(key);
+    }
+    entries.set(key, entry);
+    stats.bytes += entry.bytes;
+    stats.stored++;
+    while (entries.size > maxEntries || stats.bytes > maxBytes) {
+      const [oldestKey, oldest] = entries.entries().next().value;
+      entries.delete(oldestKey);
+      stats.bytes -= oldest.bytes;
+      stats.evicted++;
+    }
+  }
+
+  function lookup(key) {
+    const entry = entries.get(key);
+    if (entry) {
+      entries.delete(key);
+      entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Writes an entry with a fresh nonce (or the given one). */
+  async function send(entry, req, res, state, nonce = freshNonce()) {
+    const body = Buffer.concat(
+      entry.bodyParts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(nonce), part])),
+    );
+    const zipped = acceptsGzip(state.acceptEncoding) ? await gzip(body) : undefined;
+    if (res.destroyed) return;
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    if (entry.cspParts.length > 1)
+      res.setHeader("content-security-policy", entry.cspParts.join(nonce));
+    res.setHeader("vary", addVary(res.getHeader("vary"), "Accept-Encoding"));
+    res.setHeader("x-baton-page-cache", state.how);
+    if (zipped) res.setHeader("content-encoding", "gzip");
+    const payload = zipped ?? body;
+    res.setHeader("content-length", payload.length);
+    state.writeHead.call(res, entry.status);
+    state.end.call(res, payload);
+  }
+
+  /**
+   * Lets Next render into a buffer instead of the socket, then stores the page when it may be
+   * shared, and answers this request with it. Resolves with the entry, or undefined.
+   */
+  function render(req, res, state) {
+    return new Promise((resolve) => {
+      /** @type {Buffer[]} */
+      const chunks = [];
+      let status = 200;
+      /** @type {Record<string, string | string[] | number>} */
+      let headHeaders = {};
+      let settled = false;
+      const finish = (/** @type {Entry | undefined} */ entry) => {
+        if (settled) return;
+        settled = true;
+        resolve(entry);
+      };
+      const toBuffer = (chunk, encoding) =>
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+
+      res.writeHead = /** @type {any} */ (
+        function writeHead(code, reason, headers) {
+          status = code;
+          const given = typeof reason === "string" ? headers : reason;
+          if (Array.isArray(given)) {
+            for (let i = 0; i + 1 < given.length; i += 2)
+              headHeaders[String(given[i]).toLowerCase()] = given[i + 1];
+          } else if (given) {
+            for (const [name, value] of Object.entries(given))
+              headHeaders[name.toLowerCase()] = value;
+          }
+          return res;
+        }
+      );
+      res.flushHeaders = () => {};
+      res.write = /** @type {any} */ (
+        function write(chunk, encoding, callback) {
+          if (chunk != null && chunk.length !== 0) chunks.push(toBuffer(chunk, encoding));
+          const done = typeof encoding === "function" ? encoding : callback;
+          if (typeof done === "function") process.nextTick(done);
+          return true;
+        }
+      );
+      res.end = /** @type {any} */ (
+        function end(chunk, encoding, callback) {
+          if (typeof chunk === "function") {
+            callback = chunk;
+            chunk = undefined;
+          }
+          if (chunk != null && chunk.length !== 0) chunks.push(toBuffer(chunk, encoding));
+          const done = typeof encoding === "function" ? encoding : callback;
+          // Put the real methods back before answering.
+          res.writeHead = state.writeHead;
+          res.write = state.write;
+          res.end = state.end;
+          delete res.flushHeaders;
+          if (settled) return res;
+          const headers = { ...res.getHeaders(), ...headHeaders };
+          if (res.statusCode !== 200 && status === 200) status = res.statusCode;
+          const entry = toEntry(status, headers, Buffer.concat(chunks));
+          void send(entry, req, res, state, entry.nonce).then(
+            () => typeof done === "function" && done(),
+            () => res.destroy(),
+          );
+          finish(entry.storable ? entry : undefined);
+          return res;
+        }
+      );
+      res.once("close", () => finish(undefined));
+      new Promise((run) => run(handler(req, res))).catch((error) => {
+        console.error("page cache: the handler failed:", error);
+        finish(undefined);
+        res.writeHead = state.writeHead;
+        res.write = state.write;
+        res.end = state.end;
+        delete res.flushHeaders;
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader("content-type", "text/plain; charset=utf-8");
+          res.end("Internal Server Error\n");
+        } else {
+          res.destroy();
+        }
+      });
+    });
+  }
+
+  /** An entry from a finished render; `storable` says whether others may be served from it. */
+  function toEntry(status, headers, body) {
+    const csp = headers["content-security-policy"];
+    const nonce = typeof csp === "string" ? NONCE_IN_CSP.exec(csp)?.[1] : undefined;
+    const contentType = String(headers["content-type"] ?? "");
+    const storable =
+      status === 200 &&
+      contentType.startsWith("text/html") &&
+      headers["set-cookie"] === undefined &&
+      nonce !== undefined &&
+      nonce.length >= 16;
+    /** @type {Array<[string, string | string[]]>} */
+    const kept = [];
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined || TRANSFER_HEADERS.has(name) || name === "content-security-policy")
+        continue;
+      if (name === "x-baton-page-cache") continue;
+      kept.push([name, Array.isArray(value) ? value.map(String) : String(value)]);
+    }
+    const cspParts = typeof csp === "string" ? (nonce ? csp.split(nonce) : [csp]) : [];
+    if (cspParts.length === 1) kept.push(["content-security-policy", cspParts[0]]);
+    const bodyParts = nonce ? splitBuffer(body, Buffer.from(nonce)) : [body];
+    return {
+      status,
+      headers: kept,
+      cspParts: cspParts.length > 1 ? cspParts : [],
+      bodyParts,
+      bytes: body.length,
+      storable,
+      nonce: nonce ?? "",
+    };
+  }
+
+  /** The request handler: cached share pages, everything else straight to Next. */
+  async function handle(req, res) {
+    const key = cacheKey(req);
+    if (key === undefined) return handler(req, res);
+    const state = {
+      acceptEncoding: req.headers["accept-encoding"],
+      writeHead: res.writeHead,
+      write: res.write,
+      end: res.end,
+      how: "hit",
+    };
+    const cached = lookup(key) ?? (await inFlight.get(key));
+    if (cached) {
+      stats.hits++;
+      return send(cached, req, res, state);
+    }
+    stats.misses++;
+    state.how = "miss";
+    // Next must not compress what the cache has to re-stamp; the cache compresses instead.
+    delete req.headers["accept-encoding"];
+    const rendering = render(req, res, state);
+    inFlight.set(key, rendering);
+    try {
+      const entry = await rendering;
+      if (entry) remember(key, entry);
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  return { handle, stats, size: () => entries.size };
+}
