@@ -19,7 +19,9 @@ function subscribe(listener: () => void) {
 }
 
 const readHash = () => window.location.hash;
-const noHash = () => null;
+// On the server there is no fragment. "" (not null) is also what a browser without one reads, so
+// hydration finds the same value and does not render the whole form a second time.
+const noHash = () => "";
 
 /**
  * The step named by the URL fragment, or `fallback` when there is none (and on the server).
@@ -30,7 +32,7 @@ export function useStepLocation(
   fallback: StepId,
 ): [StepId, (step: StepId, history: "push" | "replace") => void] {
   const hash = useSyncExternalStore(subscribe, readHash, noHash);
-  const step = (hash === null ? undefined : stepFromHash(hash)) ?? fallback;
+  const step = stepFromHash(hash) ?? fallback;
   const goTo = useCallback((next: StepId, how: "push" | "replace") => {
     const url = `${window.location.pathname}${window.location.search}${stepHash(next)}`;
     // `null` lets Next.js keep its own history state and learn the new URL.
