@@ -393,7 +393,9 @@ test("works at 360 px without sideways scrolling", async ({ page }) => {
   for (const step of ["review", "start", "topology", "coordination", "context"]) {
     await page.goto(`/advisor#${step}`);
     await page.reload();
-    await expect(page.locator(`#step-${step}`)).toBeVisible();
+    // The step named by the hash shows once the page has hydrated, which a busy CI machine may
+    // take a few seconds to do.
+    await expect(page.locator(`#step-${step}`)).toBeVisible({ timeout: 15_000 });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
