@@ -1,4 +1,11 @@
-import { DIMENSIONS, QUESTIONS, SCORED_DIMENSIONS, TOTAL_WEIGHT, isScored } from "@/lib/scoring";
+import {
+  DIMENSIONS,
+  QUESTIONS,
+  SCORED_DIMENSIONS,
+  TOTAL_WEIGHT,
+  isScored,
+  type Question,
+} from "@/lib/scoring";
 import { direction, signed, weight } from "./format";
 import styles from "./article.module.css";
 
@@ -31,10 +38,7 @@ export function ModelTable() {
             <tbody>
               {questions.map((q) => (
                 <tr key={q.id} id={`model-${q.id}`}>
-                  <th scope="row">
-                    <a href={`/guides/${q.article}`}>{q.text}</a>{" "}
-                    <code className={styles.optionId}>{q.id}</code>
-                  </th>
+                  <QuestionCell question={q} />
                   <td className={styles.num}>{weight(q.weight)}</td>
                   <td>
                     <ul className={styles.optionList}>
@@ -74,10 +78,7 @@ export function ModelTable() {
         <tbody>
           {context.map((q) => (
             <tr key={q.id} id={`model-${q.id}`}>
-              <th scope="row">
-                <a href={`/guides/${q.article}`}>{q.text}</a>{" "}
-                <code className={styles.optionId}>{q.id}</code>
-              </th>
+              <QuestionCell question={q} />
               <td>
                 <ul className={styles.inlineList}>
                   {q.options.map((o) => (
@@ -92,5 +93,15 @@ export function ModelTable() {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A question's row header in both tables: its text, linked to its article, and its ID. */
+function QuestionCell({ question }: { question: Question }) {
+  return (
+    <th scope="row">
+      <a href={`/guides/${question.article}`}>{question.text}</a>{" "}
+      <code className={styles.optionId}>{question.id}</code>
+    </th>
   );
 }

@@ -98,6 +98,8 @@ function addVary(value, name) {
  *   status: number,
  *   headers: Array<[string, string | string[]]>,
  *   cspParts: string[],
+ *   nonce: string,
+ *   storable: boolean,
  *   bodyParts: Buffer[],
  *   bytes: number,
  * }} Entry
@@ -143,7 +145,7 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
   }
 
   /** Writes an entry with a fresh nonce (or the given one). */
-  async function send(entry, req, res, state, nonce = freshNonce()) {
+  async function send(entry, res, state, nonce = freshNonce()) {
     const body = Buffer.concat(
       entry.bodyParts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(nonce), part])),
     );
@@ -151,7 +153,7 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
     if (res.destroyed) return;
     for (const name of res.getHeaderNames()) res.removeHeader(name);
     for (const [name, value] of entry.headers) res.setHeader(name, value);
-    if (entry.cspParts.length > 1)
+    if (entry.cspParts.length > 0)
       res.setHeader("content-security-policy", entry.cspParts.join(nonce));
     res.setHeader("vary", addVary(res.getHeader("vary"), "Accept-Encoding"));
     res.setHeader("x-baton-page-cache", state.how);
@@ -170,7 +172,8 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
     return new Promise((resolve) => {
       /** @type {Buffer[]} */
       const chunks = [];
-      let status = 200;
+      /** @type {number | undefined} the status Next gave writeHead, if it called it */
+      let status;
       /** @type {Record<string, string | string[] | number>} */
       let headHeaders = {};
       let settled = false;
@@ -222,9 +225,8 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
           delete res.flushHeaders;
           if (settled) return res;
           const headers = { ...res.getHeaders(), ...headHeaders };
-          if (res.statusCode !== 200 && status === 200) status = res.statusCode;
-          const entry = toEntry(status, headers, Buffer.concat(chunks));
-          void send(entry, req, res, state, entry.nonce).then(
+          const entry = toEntry(status ?? res.statusCode, headers, Buffer.concat(chunks));
+          void send(entry, res, state, entry.nonce).then(
             () => typeof done === "function" && done(),
             () => res.destroy(),
           );
@@ -267,16 +269,15 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || TRANSFER_HEADERS.has(name) || name === "content-security-policy")
         continue;
-      if (name === "x-baton-page-cache") continue;
       kept.push([name, Array.isArray(value) ? value.map(String) : String(value)]);
     }
+    // Split at the nonce; a policy without one stays whole and is written back unchanged.
     const cspParts = typeof csp === "string" ? (nonce ? csp.split(nonce) : [csp]) : [];
-    if (cspParts.length === 1) kept.push(["content-security-policy", cspParts[0]]);
     const bodyParts = nonce ? splitBuffer(body, Buffer.from(nonce)) : [body];
     return {
       status,
       headers: kept,
-      cspParts: cspParts.length > 1 ? cspParts : [],
+      cspParts,
       bodyParts,
       bytes: body.length,
       storable,
@@ -298,7 +299,7 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
     const cached = lookup(key) ?? (await inFlight.get(key));
     if (cached) {
       stats.hits++;
-      return send(cached, req, res, state);
+      return send(cached, res, state);
     }
     stats.misses++;
     state.how = "miss";

@@ -164,6 +164,26 @@ describe("createPageCache", () => {
     }
   });
 
+  it("stores nothing from a render whose visitor left, and renders again for the next one", async () => {
+    const next = fakeNext({ delayMs: 80 });
+    const cache = createPageCache(next.handler);
+    const port = await serve(cache.handle);
+    await new Promise<void>((done) => {
+      const req = request({ port, host: "127.0.0.1", path: "/r/1Bq8R1Wu64" });
+      req.on("error", () => done());
+      req.on("close", () => done());
+      req.end();
+      setTimeout(() => req.destroy(), 20);
+    });
+    await new Promise((r) => setTimeout(r, 150)); // the abandoned render finishes meanwhile
+    expect(cache.size()).toBe(0);
+    const reply = await get(port, "/r/1Bq8R1Wu64");
+    expect(reply.status).toBe(200);
+    expect(reply.headers["x-baton-page-cache"]).toBe("miss");
+    expect(next.calls).toHaveLength(2);
+    expect(cache.size()).toBe(1);
+  });
+
   it("forgets the least recently used page beyond its limit", async () => {
     const next = fakeNext();
     const cache = createPageCache(next.handler, { maxEntries: 2 });
