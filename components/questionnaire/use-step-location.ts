@@ -19,9 +19,10 @@ function subscribe(listener: () => void) {
 }
 
 const readHash = () => window.location.hash;
-// On the server there is no fragment. "" (not null) is also what a browser without one reads, so
-// hydration finds the same value and does not render the whole form a second time.
-const noHash = () => "";
+// The server has no fragment: null, never "". Returning "" (what a hash-less browser reads) was
+// tried to save a render at hydration; in a CI run the form then stayed on its first screen for
+// /advisor#topology twice in a row, so the hash-named step never showed.
+const noHash = () => null;
 
 /**
  * The step named by the URL fragment, or `fallback` when there is none (and on the server).
@@ -32,7 +33,7 @@ export function useStepLocation(
   fallback: StepId,
 ): [StepId, (step: StepId, history: "push" | "replace") => void] {
   const hash = useSyncExternalStore(subscribe, readHash, noHash);
-  const step = stepFromHash(hash) ?? fallback;
+  const step = (hash === null ? undefined : stepFromHash(hash)) ?? fallback;
   const goTo = useCallback((next: StepId, how: "push" | "replace") => {
     const url = `${window.location.pathname}${window.location.search}${stepHash(next)}`;
     // `null` lets Next.js keep its own history state and learn the new URL.
