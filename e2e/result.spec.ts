@@ -4,11 +4,11 @@ import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { encode } from "../lib/share";
-import { fixtureCodes, scenarioDir } from "../lib/testing/scenarios";
+import { fixtureCodes, SCENARIO_DIR } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
 
 const codes = fixtureCodes();
-const SCENARIOS = scenarioDir();
+const SCENARIOS = SCENARIO_DIR;
 const GOLDEN_ORIGIN = "https://baton.example";
 
 type Scenario = {

@@ -2,11 +2,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { encode } from "@/lib/share";
-import { fixtureCodes, scenarioDir } from "@/lib/testing/scenarios";
+import { fixtureCodes, SCENARIO_DIR } from "@/lib/testing/scenarios";
 import { DAMAGE_ADVICE, firstParam, resultForCode } from "./result-for-code";
 
 const codes = fixtureCodes() as Record<string, string> & { "seed-simple": string };
-const SCENARIOS = scenarioDir();
+const SCENARIOS = SCENARIO_DIR;
 
 describe("resultForCode", () => {
   it("keeps opening the fixture codes of every calibration scenario to its verdict", () => {

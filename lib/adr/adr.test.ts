@@ -3,9 +3,9 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildResult } from "../result";
 import { adrMarkdown } from "./adr";
-import { scenarioDir } from "../testing/scenarios";
+import { SCENARIO_DIR } from "../testing/scenarios";
 
-const SCENARIOS = scenarioDir();
+const SCENARIOS = SCENARIO_DIR;
 const GOLDEN = resolve(process.cwd(), "e2e/fixtures/golden/checkout-core-and-side-effects.adr.md");
 const URL = "https://baton.example/r/1Bq8R1Wu64?flow=Checkout";
 

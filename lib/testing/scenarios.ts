@@ -1,38 +1,44 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 
+export type VerdictName = "orchestration" | "choreography" | "hybrid";
+
+/** One calibration scenario file (format: lib/scoring/scenarios/README.md). */
 export interface Scenario {
   file: string;
   name: string;
-  /** Answers JSON (SPEC §3.1). */
+  basis?: string;
+  /** Answers JSON (docs/contracts.md, Answers JSON). */
   input: { model: number; flow?: string; answers: Record<string, string> };
   expect: {
-    verdict: "orchestration" | "choreography" | "hybrid";
+    verdict?: VerdictName | VerdictName[];
+    insufficient?: boolean;
     gates?: string[];
     absentGates?: string[];
+    notes?: string[];
+    implementation?: string[];
+    hybridIncludes?: string[];
+    hybridExcludes?: string[];
+    firstEngineNot?: string[];
     confidenceAtMost?: number;
+    confidenceLevelIn?: ("low" | "medium" | "high")[];
   };
 }
 
+/** The repository's own copy of the calibration scenarios: a fresh clone tests on its own. */
+export const SCENARIO_DIR = join(process.cwd(), "lib", "scoring", "scenarios");
+
 /**
- * The shared calibration scenarios live beside the repository (../shared/scenarios from its root);
- * a git worktree one level deeper finds them too.
+ * The upstream scenario folder beside the repository (`../shared/scenarios`), or undefined when it
+ * is absent, as on any machine but the project's own. Only the sync test uses it.
  */
-export function scenarioDir(): string {
-  let dir = process.cwd();
-  for (let i = 0; i < 4; i += 1) {
-    const candidate = join(dirname(dir), "shared", "scenarios");
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(
-    "No shared/scenarios folder beside the repository (expected ../shared/scenarios).",
-  );
+export function upstreamScenarioDir(): string | undefined {
+  const candidate = join(dirname(process.cwd()), "shared", "scenarios");
+  return existsSync(candidate) ? candidate : undefined;
 }
 
-/** Every scenario file, sorted by name: adding a file adds a test. */
-export function loadScenarios(): Scenario[] {
-  const dir = scenarioDir();
+/** Every scenario file in a folder (the in-repo copy by default), sorted by name. */
+export function loadScenarios(dir: string = SCENARIO_DIR): Scenario[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
