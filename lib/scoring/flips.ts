@@ -12,7 +12,11 @@ export type { Flip } from "./types";
  * @example
  * flipsOf(contributions, "hybrid", MODEL_V2)[0] // → { question, from, to, verdict, scoreChange, score }
  */
-export function flipsOf(contributions: readonly Contribution[], verdict: Verdict, model: Model): Flip[] {
+export function flipsOf(
+  contributions: readonly Contribution[],
+  verdict: Verdict,
+  model: Model,
+): Flip[] {
   const base = model.rules.scored(contributions, model).score;
   const flips: (Flip & { order: number })[] = [];
   let order = 0;

@@ -5,7 +5,13 @@
 import { CURRENT_MODEL, modelFor } from "./model";
 import { isScored, type Question, type QuestionId } from "./questions";
 import { totalWeightOf } from "./score";
-import type { GateDefinition, GateId, HybridPatternDefinition, HybridPatternId, Model } from "./types";
+import type {
+  GateDefinition,
+  GateId,
+  HybridPatternDefinition,
+  HybridPatternId,
+  Model,
+} from "./types";
 
 const version = (v?: number): Model => (v !== undefined && modelFor(v)) || CURRENT_MODEL;
 
@@ -21,7 +27,8 @@ export const TOTAL_WEIGHT = totalWeightOf(CURRENT_MODEL);
 export const GATES: readonly GateDefinition[] = CURRENT_MODEL.rules.gateDefinitions;
 
 /** The current model's hybrid pattern definitions. */
-export const HYBRID_PATTERNS: readonly HybridPatternDefinition[] = CURRENT_MODEL.rules.hybridPatterns;
+export const HYBRID_PATTERNS: readonly HybridPatternDefinition[] =
+  CURRENT_MODEL.rules.hybridPatterns;
 
 /** A question as a model version asks it (current by default), or undefined for an unknown id. */
 export function findQuestion(id: string, modelVersion?: number): Question | undefined {
@@ -29,7 +36,11 @@ export function findQuestion(id: string, modelVersion?: number): Question | unde
 }
 
 /** Points of an answer in a model version (current by default); unknown or `unsure` score 0. */
-export function pointsOf(id: QuestionId, answer: string | undefined, modelVersion?: number): number {
+export function pointsOf(
+  id: QuestionId,
+  answer: string | undefined,
+  modelVersion?: number,
+): number {
   const option = findQuestion(id, modelVersion)?.options.find((o) => o.id === answer);
   return option ? option.points : 0;
 }
