@@ -46,5 +46,12 @@ export function flipsOf(
   });
   return flips
     .sort((a, b) => Math.abs(a.scoreChange) - Math.abs(b.scoreChange) || a.order - b.order)
-    .map(({ order: _order, ...flip }) => flip);
+    .map(({ question, from, to, verdict: next, scoreChange, score }) => ({
+      question,
+      from,
+      to,
+      verdict: next,
+      scoreChange,
+      score,
+    }));
 }
