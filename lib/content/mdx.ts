@@ -37,6 +37,19 @@ interface ParserMessage {
  * @example parseMdx("## Hi\n\n<Callout>\n\nText\n\n</Callout>").ok // → true
  */
 export function parseMdx(body: string): MdxParse {
+  const cached = parsed.get(body);
+  if (cached) return cached;
+  if (parsed.size >= PARSE_CACHE_SIZE) parsed.clear();
+  const result = parseUncached(body);
+  parsed.set(body, result);
+  return result;
+}
+
+// parseArticle and checkArticles both read each body; parse it once. Trees are never mutated.
+const PARSE_CACHE_SIZE = 256;
+const parsed = new Map<string, MdxParse>();
+
+function parseUncached(body: string): MdxParse {
   try {
     return { ok: true, tree: processor.parse(body) };
   } catch (error) {
