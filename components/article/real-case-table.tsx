@@ -4,7 +4,7 @@ import styles from "./article.module.css";
 /**
  * The validation table: each published real case among the calibration scenarios, what the
  * company did, the source, the expert's verdict and what the current model says. Computed on the
- * server when the page is built (recommend() on the scenario's answers), so it cannot drift.
+ * server from the scenario files and recommend() of the same build, so it cannot drift.
  */
 export function RealCaseTable() {
   const rows = realCaseRows();

@@ -50,7 +50,7 @@ const BANDS: { verdict: Verdict; label: string }[] = [
   { verdict: "orchestration", label: "Orchestration" },
 ];
 
-/** The verdict thresholds on the model's whole score range, and the opposing-signal rule. */
+/** The verdict thresholds on the model's whole score range, and the single answers that make a verdict hybrid. */
 export function Thresholds() {
   const { min, max } = scoreRange();
   const width = 440;
@@ -111,12 +111,14 @@ export function Thresholds() {
       </figure>
       <table className={styles.modelTable}>
         <caption className="visually-hidden">
-          Verdict thresholds and the opposing-signal rule
+          Verdict thresholds and the single answers that turn a verdict into hybrid
         </caption>
         <thead>
           <tr>
             <th scope="col">Verdict by score</th>
-            <th scope="col">Becomes hybrid when any of these answers is given</th>
+            <th scope="col">
+              Becomes hybrid when any of these answers is given (exceptions in the text)
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -135,7 +137,7 @@ export function Thresholds() {
             <th scope="row">
               Hybrid: between {signed(CHOREO)} and {signed(ORCH)}
             </th>
-            <td>Stays hybrid.</td>
+            <td>Hybrid, unless one of the rules described with this table applies.</td>
           </tr>
           <tr>
             <th scope="row">

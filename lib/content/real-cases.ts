@@ -2,8 +2,10 @@
  * The published real cases among the calibration scenarios, run through the current model, for
  * the validation table in the articles (<RealCaseTable />). The scenario files are the single
  * source of each case's answers and expected verdict; this module adds only the prose a reader
- * needs (what the company did, how it went, the source in our words) and calls `recommend()` at
- * build time, so the model column cannot drift from the model.
+ * needs (what the company did, how it went, the source in our words) and calls `recommend()` on
+ * the server, from the scenario files and the model of the same build, so the model column cannot
+ * drift from the model. Pages render per request (the CSP nonce), so rows are computed once per
+ * server process and kept.
  */
 import "server-only";
 import { readFileSync, readdirSync } from "node:fs";
@@ -130,6 +132,16 @@ interface LaterFields {
  * scenario's answers are not valid Answers JSON, so a bad scenario fails the build.
  */
 export function realCaseRows(root: string = process.cwd()): RealCaseRow[] {
+  const cached = rowsByRoot.get(root);
+  if (cached) return cached;
+  const rows = computeRows(root);
+  rowsByRoot.set(root, rows);
+  return rows;
+}
+
+const rowsByRoot = new Map<string, RealCaseRow[]>();
+
+function computeRows(root: string): RealCaseRow[] {
   const dir = path.join(root, SCENARIO_DIR);
   const known = new Set<string>(QUESTIONS.map((q) => q.id));
   return readdirSync(dir)
