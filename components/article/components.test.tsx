@@ -103,7 +103,8 @@ describe("the model tables", () => {
     expect(gates).toContain('<a href="/guides/sagas-and-compensation">Sagas and compensation</a>');
     const patterns = renderToStaticMarkup(<HybridPatternTable />);
     for (const p of HYBRID_PATTERNS) expect(patterns).toContain(`>${p.id}<`);
-  });
+    // The first GateTable render loads and parses every article (MDX tree) for the link titles.
+  }, 30_000);
 
   it("Thresholds finds the strong-signal answers by asking the model", () => {
     const html = text(renderToStaticMarkup(<Thresholds />));
