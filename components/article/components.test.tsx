@@ -7,6 +7,7 @@ import { GateTable } from "./gate-table";
 import { HybridPatternTable } from "./hybrid-pattern-table";
 import { ModelTable } from "./model-table";
 import { QuestionScoring } from "./question-scoring";
+import { RealCaseTable } from "./real-case-table";
 import { Thresholds } from "./thresholds";
 import { Table } from "./table";
 import { Tradeoff } from "./tradeoff";
@@ -154,5 +155,18 @@ describe("Table", () => {
     );
     expect(html).toContain('<td data-label="Where it runs">On Kubernetes</td>');
     expect(html).toContain('<td data-label="Orchestration (a component)">Camunda</td>');
+  });
+});
+
+describe("RealCaseTable", () => {
+  it("renders one row per published case with the model's verdict and a sentence on disagreements", () => {
+    const html = renderToStaticMarkup(<RealCaseTable />);
+    const rows = html.match(/<tr data-agrees=/g) ?? [];
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(text(html)).toMatch(/verdict agrees in \d+ of \d+/);
+    expect(text(html)).toMatch(
+      /Model \d+ (agrees with the expert verdict on every|disagrees with the expert verdict on)/,
+    );
+    expect(html).toContain('href="https://careers.doordash.com/blog/');
   });
 });
