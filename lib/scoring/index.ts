@@ -26,6 +26,9 @@ export {
   gateDefinition,
   GATES,
   HYBRID_PATTERNS,
+  IMPLEMENTATION_IDS,
+  NOTE_IDS,
+  VERDICT_RULE_IDS,
   hybridPattern,
   pointsOf,
 } from "./lookup";

@@ -10,7 +10,9 @@ import type {
   GateId,
   HybridPatternDefinition,
   HybridPatternId,
+  ImplementationId,
   Model,
+  NoteId,
 } from "./types";
 
 const version = (v?: number): Model => (v !== undefined && modelFor(v)) || CURRENT_MODEL;
@@ -60,3 +62,28 @@ export function gateDefinition(id: GateId, modelVersion?: number): GateDefinitio
 export function hybridPattern(id: HybridPatternId, modelVersion?: number): HybridPatternDefinition {
   return version(modelVersion).rules.hybridPatterns.find((h) => h.id === id)!;
 }
+
+/** Every implementation form id (model 2), in the order the result lists them when all apply. */
+export const IMPLEMENTATION_IDS = [
+  "in-process",
+  "durable-execution",
+  "process-engine",
+  "event-broker",
+  "queue",
+] as const satisfies readonly ImplementationId[];
+
+/** Every note id (model 2). */
+export const NOTE_IDS = [
+  "keep-invariant-local",
+  "publish-side-effects",
+] as const satisfies readonly NoteId[];
+
+/** Every verdict rule id, across models (`Recommendation.verdictRule.id`). */
+export const VERDICT_RULE_IDS = [
+  "opposing-signal",
+  "mixed-needs",
+  "caller-waits-in-one-team",
+  "nothing-to-coordinate",
+  "crosses-domains",
+  "event-driven-whole",
+] as const;
