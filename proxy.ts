@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
-import { damagedResultPage } from "@/lib/result/damaged-page";
+import { damagedResultPage, repairedResultPath } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -51,10 +51,17 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const damaged =
-    request.method === "GET" || request.method === "HEAD"
-      ? damagedResultPage(request.nextUrl.pathname, nonce)
-      : undefined;
+  const readsPage = request.method === "GET" || request.method === "HEAD";
+  const { pathname, search } = request.nextUrl;
+  // A share link that picked up a sentence's punctuation: send it to the page it meant.
+  const repaired = readsPage ? repairedResultPath(pathname, search) : undefined;
+  if (repaired) {
+    return new NextResponse(null, {
+      status: 308,
+      headers: { Location: repaired, "Cache-Control": "public, max-age=3600" },
+    });
+  }
+  const damaged = readsPage ? damagedResultPage(pathname, nonce, search) : undefined;
   if (damaged) {
     return new NextResponse(request.method === "HEAD" ? null : damaged, {
       status: 404,
