@@ -75,7 +75,7 @@ describe("GET /api/v1/recommendation", () => {
     ["?code=abc!def", "only letters, digits"],
     ["?code=AAAAAAAAAAAAAAAAAAAA", "at most 16 characters"],
     [`?code=${code.slice(0, -1)}${code.endsWith("A") ? "B" : "A"}`, "check character"],
-    ["?code=zAAAAAAAAA", "newer version"],
+    ["?code=zAAAAAAAAA", "it was mistyped"],
     [`?code=${code}&code=${code}`, "exactly one"],
   ])("answers 400 naming the code for %j", async (query, message) => {
     const response = GET(new Request(`${URL_BASE}${query}`));
