@@ -147,4 +147,34 @@ test.describe("CORS in a real browser", () => {
     expect(outcome.get).toBe(200);
     expect(outcome.post).toBe("blocked");
   });
+
+  test("another site's GETs that need a preflight pass it: the API with a JSON Content-Type, and oEmbed", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(`${otherOrigin}/`);
+    const outcome = await page.evaluate(async (site) => {
+      const read = async (request: Promise<Response>) => {
+        try {
+          const response = await request;
+          return {
+            status: response.status,
+            json: (await response.json()) as Record<string, unknown>,
+          };
+        } catch {
+          return "blocked";
+        }
+      };
+      const headers = { "content-type": "application/json" }; // not CORS-safelisted: a preflight
+      const code = "1AAAAAAAA1"; // the empty answer set
+      return {
+        api: await read(fetch(`${site}/api/v1/recommendation?code=${code}`, { headers })),
+        oembed: await read(
+          fetch(`${site}/api/oembed?url=${encodeURIComponent(`${site}/r/${code}`)}`, { headers }),
+        ),
+      };
+    }, baseURL!);
+    expect(outcome.api).toMatchObject({ status: 200, json: { code: "1AAAAAAAA1" } });
+    expect(outcome.oembed).toMatchObject({ status: 200, json: { type: "rich" } });
+  });
 });

@@ -262,6 +262,23 @@ describe("CORS", () => {
     );
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-methods")).toBe("GET, OPTIONS");
+    expect(response.headers.get("access-control-allow-headers")).toBe("content-type");
     expect(response.headers.get("access-control-allow-methods")).not.toContain("POST");
+  });
+
+  it("lets any origin's GET carry Content-Type: application/json (its preflight allows it)", () => {
+    const response = OPTIONS(
+      new Request(URL_BASE, {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://elsewhere.example",
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "content-type",
+        },
+      }),
+    );
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-headers")).toBe("content-type");
   });
 });

@@ -36,7 +36,11 @@ export function OPTIONS(request: Request): Response {
   return new Response(null, {
     status: 204,
     headers: {
-      ...preflightHeaders(request.headers.get("origin"), apiCorsOrigins),
+      ...preflightHeaders(
+        request.headers.get("origin"),
+        apiCorsOrigins,
+        request.headers.get("access-control-request-headers"),
+      ),
       Allow: "GET, POST, OPTIONS",
     },
   });
