@@ -243,7 +243,7 @@ test.describe("exports and headers", () => {
     for (const suffix of ["/og", "/adr", "/json"]) {
       const response = await request.get(`/r/${CHECKOUT}${suffix}?flow=x`);
       expect(response.headers()["cache-control"], suffix).toBe(
-        "public, max-age=31536000, immutable",
+        "public, max-age=86400, stale-while-revalidate=604800",
       );
     }
     const page = await request.get(`/r/${CHECKOUT}?flow=x`);
