@@ -37,7 +37,9 @@ test.describe("the recommendation API over HTTP", () => {
       await request.post(ENDPOINT, { data: { answers: { teams: "one" } } })
     ).json()) as { code: string };
     const response = await request.get(`${ENDPOINT}?code=${code}`);
-    expect(response.headers()["cache-control"]).toBe("public, max-age=86400, stale-while-revalidate=604800");
+    expect(response.headers()["cache-control"]).toBe(
+      "public, max-age=86400, stale-while-revalidate=604800",
+    );
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     expect(response.headers()["content-type"]).toMatch(/^application\/json/);
   });

@@ -59,7 +59,9 @@ describe("GET /api/v1/recommendation", () => {
 
   it("is cacheable forever and readable from any origin", async () => {
     const response = GET(new Request(`${URL_BASE}?code=${code}`));
-    expect(response.headers.get("cache-control")).toBe("public, max-age=86400, stale-while-revalidate=604800");
+    expect(response.headers.get("cache-control")).toBe(
+      "public, max-age=86400, stale-while-revalidate=604800",
+    );
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
   });
