@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
-import { damagedResultPage, repairedResultPath } from "@/lib/result/damaged-page";
+import { damagedResultPage, isSharePage, repairedResultPath } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -74,6 +74,9 @@ export function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // The share-page route declares that its HTML may be kept by the in-process cache of
+  // scripts/lib/page-cache.mjs (which removes this header before answering).
+  if (readsPage && isSharePage(pathname)) response.headers.set("X-Baton-Cacheable", "share-page");
   return response;
 }
 

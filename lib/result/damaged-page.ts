@@ -25,6 +25,21 @@ function readResultPath(pathname: string): { embed: boolean; code: string } | un
 }
 
 /**
+ * Whether a request path is a share page with a readable code (`/r/<code>`, `/embed/r/<code>`):
+ * the route whose HTML depends only on its URL, the public origin, the kind of client and the
+ * build, so the in-process share-page cache (scripts/lib/page-cache.mjs) may keep it. proxy.ts
+ * marks such responses with `X-Baton-Cacheable: share-page`.
+ *
+ * @example
+ * isSharePage("/r/1BCh4XOE9d") // → true
+ * isSharePage("/r/1BCh4XOE9d/og") // → false
+ */
+export function isSharePage(pathname: string): boolean {
+  const read = readResultPath(pathname);
+  return read !== undefined && !pathname.endsWith("/") && decode(read.code).ok;
+}
+
+/**
  * For a result page path whose code only picked up text after it (`/r/1BCh4XOE9d).`, as some
  * linkifiers take a sentence's closing punctuation into the link), the path and query to
  * redirect to; otherwise undefined. Only repairs that are sure (CodeRepair.sure) redirect; the
