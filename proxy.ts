@@ -56,10 +56,8 @@ export function proxy(request: NextRequest) {
   // A share link that picked up a sentence's punctuation: send it to the page it meant.
   const repaired = readsPage ? repairedResultPath(pathname, search) : undefined;
   if (repaired) {
-    return new NextResponse(null, {
-      status: 308,
-      headers: { Location: repaired, "Cache-Control": "public, max-age=3600" },
-    });
+    // Next resolves a proxy's Location against the request; it must be absolute here.
+    return NextResponse.redirect(new URL(repaired, request.nextUrl), 308);
   }
   const damaged = readsPage ? damagedResultPage(pathname, nonce, search) : undefined;
   if (damaged) {

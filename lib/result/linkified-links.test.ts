@@ -1,4 +1,6 @@
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { proxy } from "@/proxy";
 import { decode, encode } from "../share/codec";
 import { codeEndingIn, gfmLinks } from "../testing/linkified";
 import { damagedResultPage, repairedResultPath } from "./damaged-page";
@@ -42,6 +44,13 @@ describe("share links pasted where text is linkified", () => {
     expect(repairedResultPath(`/r/${code}`, "")).toBeUndefined();
     expect(repairedResultPath(`/r/${code.slice(0, -1)}!`, "")).toBeUndefined();
     expect(repairedResultPath(`/r/${code}./og`, "")).toBeUndefined();
+  });
+
+  it("proxy.ts answers such a link with a 308 to the result, flow kept", () => {
+    const code = encode({ teams: "one" });
+    const response = proxy(new NextRequest(`http://localhost:3400/r/${code}).?flow=Checkout`));
+    expect(response.status).toBe(308);
+    expect(response.headers.get("location")).toBe(`http://localhost:3400/r/${code}?flow=Checkout`);
   });
 
   it("a link cut in the middle says where the rest of the code probably is", () => {
