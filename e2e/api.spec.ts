@@ -32,7 +32,9 @@ test.describe("the recommendation API equals the CLI", () => {
 });
 
 test.describe("the recommendation API over HTTP", () => {
-  test("GET by code is public, cacheable forever and JSON", async ({ request }) => {
+  test("GET by code is public, cacheable for a day (then revalidated, never immutable) and JSON", async ({
+    request,
+  }) => {
     const { code } = (await (
       await request.post(ENDPOINT, { data: { answers: { teams: "one" } } })
     ).json()) as { code: string };

@@ -237,7 +237,7 @@ test.describe("exports and headers", () => {
     });
   }
 
-  test("exports are cacheable for good; the page is private and not stored", async ({
+  test("exports are cacheable for a day, never immutable; the page is private and not stored", async ({
     request,
   }) => {
     for (const suffix of ["/og", "/adr", "/json"]) {
