@@ -43,13 +43,15 @@ export function cleanFlow(raw: unknown): string | undefined {
     .replace(/\s+/gu, " ")
     .trim();
   if (!cleaned) return undefined;
-  let kept = "";
-  let length = 0;
-  for (const { segment } of graphemes.segment(cleaned)) {
-    const size = [...segment].length;
-    if (length + size > FLOW_MAX_LENGTH) break;
-    kept += segment;
-    length += size;
+  if (cleaned.length <= FLOW_MAX_LENGTH) return cleaned; // UTF-16 units ≥ code points: fits
+  // The code-unit index just after the 80th code point, then back to the start of the grapheme
+  // cluster that index falls in, unless a cluster starts exactly there.
+  let cut = 0;
+  for (let points = 0; points < FLOW_MAX_LENGTH && cut < cleaned.length; points++) {
+    cut += cleaned.codePointAt(cut)! > 0xffff ? 2 : 1;
   }
+  if (cut >= cleaned.length) return cleaned;
+  const cluster = graphemes.segment(cleaned).containing(cut);
+  const kept = cleaned.slice(0, cluster && cluster.index < cut ? cluster.index : cut);
   return kept.trim() || undefined;
 }
