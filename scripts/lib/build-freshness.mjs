@@ -37,6 +37,9 @@ export const BUILD_INPUTS = [
 /** Folders never walked: generated or third-party files. */
 const SKIPPED = new Set(["node_modules", ".next", ".git"]);
 
+/** Unit and property tests sit beside the code but never go into the build. */
+const TEST_FILE = /\.test(?:-prop)?\.[cm]?[jt]sx?$/;
+
 /** The newest file under `path` as `{ path, mtimeMs }`, or undefined when there is none. */
 function newestFile(path) {
   if (!existsSync(path)) return undefined;
@@ -44,7 +47,7 @@ function newestFile(path) {
   if (!stat.isDirectory()) return { path, mtimeMs: stat.mtimeMs };
   let newest;
   for (const entry of readdirSync(path)) {
-    if (SKIPPED.has(entry)) continue;
+    if (SKIPPED.has(entry) || TEST_FILE.test(entry)) continue;
     const found = newestFile(join(path, entry));
     if (found && (!newest || found.mtimeMs > newest.mtimeMs)) newest = found;
   }

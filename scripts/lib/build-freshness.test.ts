@@ -54,9 +54,11 @@ describe("staleBuildReason", () => {
     expect(staleBuildReason(other)).toBe("package-lock.json changed after the last build");
   });
 
-  it("ignores files outside the build's inputs", () => {
+  it("ignores files outside the build's inputs, and tests beside the code", () => {
     const root = repo();
     writeFileSync(join(root, "README.md"), "# changed\n");
+    writeFileSync(join(root, "lib", "scoring", "model.test.ts"), "\n");
+    writeFileSync(join(root, "lib", "scoring", "model.test-prop.ts"), "\n");
     mkdirSync(join(root, "e2e"));
     writeFileSync(join(root, "e2e", "a.spec.ts"), "\n");
     expect(staleBuildReason(root)).toBeUndefined();
