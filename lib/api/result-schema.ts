@@ -84,6 +84,12 @@ export const ResultJsonSchema = z
         kind: z.enum(["engine", "broker", "practice"]),
         why: z.string(),
         url: z.string(),
+        source: z
+          .enum(["organisation", "catalogue"])
+          .optional()
+          .describe(
+            "Only when the deployment loads an organisation config: organisation (its paved road, listed first) or catalogue (Baton's public catalogue).",
+          ),
       }),
     ),
     insufficient: z

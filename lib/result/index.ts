@@ -23,7 +23,8 @@ export interface ResultJson {
   hybrid: Recommendation["hybrid"];
   hybridAdvice: Recommendation["hybridAdvice"];
   flips: Recommendation["flips"];
-  tools: Recommendation["tools"];
+  /** `source` is set only when an organisation config is loaded (lib/organisation). */
+  tools: (Recommendation["tools"][number] & { source?: "organisation" | "catalogue" })[];
   insufficient: boolean;
   ask: Recommendation["ask"];
   answers: Answers;

@@ -1,4 +1,6 @@
 import { readBody } from "@/lib/api/body";
+import { withOrganisation } from "@/lib/organisation/result";
+import { organisationConfig } from "@/lib/organisation/server";
 import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
 import {
   MAX_BODY_BYTES,
@@ -11,7 +13,9 @@ import {
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: string): Response {
-  return Response.json(outcome.body, {
+  const body =
+    outcome.status === 200 ? withOrganisation(outcome.body, organisationConfig) : outcome.body;
+  return Response.json(body, {
     status: outcome.status,
     headers: { ...headers, "Cache-Control": cache },
   });
