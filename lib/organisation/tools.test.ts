@@ -205,6 +205,6 @@ describe("defaultAnswersOf", () => {
     expect(answers.platform).toBe("kubernetes");
     expect(answers.messaging).toBe("kafka");
     // Model 1 has no volume question: the default waits for a model that asks it.
-    expect("volume" in answers).toBe(QUESTIONS.some((q) => q.id === "volume"));
+    expect("volume" in answers).toBe(QUESTIONS.some((q) => (q.id as string) === "volume"));
   });
 });
