@@ -26,11 +26,13 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
-# Owned by root, run as `node`: the app cannot change its own code. Next writes only to
-# .next/cache (and tsx, which checks BATON_CONFIG at start, to /tmp): give both a writable volume
-# when the root filesystem is read-only (deploy/kubernetes/deployment.yaml does).
+# Owned by root, run as `node`: the app cannot change its own code. The running server writes only
+# to .next/cache and .next/server/route-cache (Next) and /tmp (tsx, which checks BATON_CONFIG at
+# start): give each a writable volume when the root filesystem is read-only, as
+# deploy/kubernetes/deployment.yaml does.
 COPY --from=build /app /app
-RUN mkdir -p /app/.next/cache && chown node:node /app/.next/cache
+RUN mkdir -p /app/.next/cache /app/.next/server/route-cache \
+  && chown node:node /app/.next/cache /app/.next/server/route-cache
 USER node
 EXPOSE 3000
 # What `npm start` runs after its "is there a build?" check (the image always has one). Node runs

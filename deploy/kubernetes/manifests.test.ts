@@ -120,11 +120,11 @@ describe("the Kubernetes manifests", () => {
     expect(mebibytes(limits.memory)).toBeGreaterThan(517);
   });
 
-  it("run as non-root on a read-only root filesystem, with writable .next/cache and /tmp", () => {
+  it("run as non-root on a read-only root filesystem, with a volume wherever the server writes", () => {
     expect(pod.securityContext.runAsNonRoot).toBe(true);
     expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
     const mounts = container.volumeMounts as { name: string; mountPath: string }[];
-    for (const path of ["/app/.next/cache", "/tmp"]) {
+    for (const path of ["/app/.next/cache", "/app/.next/server/route-cache", "/tmp"]) {
       const mount = mounts.find((m) => m.mountPath === path);
       expect(mount, path).toBeDefined();
       expect(
