@@ -79,7 +79,10 @@ test("the JSON export, the API and the embed card carry the organisation's choic
   page,
   request,
 }) => {
-  const json = await (await request.get(`${server.url}/r/${CODE}/json`)).json();
+  const exported = await request.get(`${server.url}/r/${CODE}/json`);
+  // The tools follow the config, which changes at a rollout: no year-long immutable caching.
+  expect(exported.headers()["cache-control"]).toBe("public, max-age=3600");
+  const json = await exported.json();
   expect(json.tools[0]).toMatchObject({ name: PAVED_ENGINE, source: "organisation" });
   for (const tool of json.tools) expect(["organisation", "catalogue"]).toContain(tool.source);
 

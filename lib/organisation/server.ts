@@ -28,3 +28,17 @@ export function loadFromEnvironment(
 export const loadedOrganisation = loadFromEnvironment(process.env);
 /** The checked config, or undefined when this deployment has none. */
 export const organisationConfig = loadedOrganisation?.config;
+
+/** How long a cache may keep a share code's export when the organisation config shapes it. */
+export const ORGANISATION_MAX_AGE = "public, max-age=3600";
+
+/**
+ * The Cache-Control of a share code's JSON, API answer or ADR. Without a config they never change,
+ * so `immutable` stays; with one, their tools follow the config, which changes at a rollout.
+ *
+ * @example
+ * exportCacheControl("public, max-age=31536000, immutable") // → unchanged without BATON_CONFIG
+ */
+export function exportCacheControl(immutable: string): string {
+  return organisationConfig ? ORGANISATION_MAX_AGE : immutable;
+}

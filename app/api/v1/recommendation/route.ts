@@ -1,6 +1,6 @@
 import { readBody } from "@/lib/api/body";
 import { withOrganisation } from "@/lib/organisation/result";
-import { organisationConfig } from "@/lib/organisation/server";
+import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
 import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
 import {
   MAX_BODY_BYTES,
@@ -23,7 +23,7 @@ function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: st
 
 export function GET(request: Request): Response {
   const outcome = recommendationForQuery(new URL(request.url).searchParams);
-  const cache = outcome.status === 200 ? IMMUTABLE : "no-store";
+  const cache = outcome.status === 200 ? exportCacheControl(IMMUTABLE) : "no-store";
   return respond(outcome, getCorsHeaders(), cache);
 }
 

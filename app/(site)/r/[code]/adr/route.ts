@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { adrMarkdown } from "@/lib/adr";
 import { siteOrigin } from "@/lib/config/origin";
-import { organisationConfig } from "@/lib/organisation/server";
+import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
 import { resultPath } from "@/lib/result/wording";
 import { IMMUTABLE, attachment, damagedCodeResponse } from "@/components/result/export-headers";
 import { resultForCode } from "@/components/result/result-for-code";
@@ -22,7 +22,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",
         "Content-Disposition": attachment(loaded.result.code, "-adr.md"),
-        "Cache-Control": IMMUTABLE,
+        "Cache-Control": exportCacheControl(IMMUTABLE),
       },
     },
   );
