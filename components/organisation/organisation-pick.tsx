@@ -7,7 +7,7 @@ export function OrganisationPick({ tools }: { tools: ResultJson["tools"] }) {
   if (picks.length === 0) return null;
   return (
     <p data-organisation-pick>
-      <span className={styles.choice}>your organisation&apos;s choice</span>{" "}
+      <span className={`${styles.choice} ${styles.leading}`}>your organisation&apos;s choice</span>{" "}
       {picks.map((tool, i) => (
         <span key={tool.name}>
           {i > 0 ? ", " : null}
