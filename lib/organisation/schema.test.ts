@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { configJsonSchema } from "./json-schema";
 import { MAX_LOGO_BYTES, loadConfigFile, parseConfigText } from "./load";
@@ -157,6 +158,21 @@ describe("loading a config file", () => {
 });
 
 describe("the JSON Schema", () => {
+  // An editor's validator, independent of zod: formats are left to zod (ajv needs a plugin).
+  const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(
+    configJsonSchema(),
+  );
+
+  it("accepts the example config and refuses what zod refuses, as an editor would", () => {
+    const example = JSON.parse(readFileSync("examples/baton.config.json", "utf8"));
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    const tool = { name: "P", kind: "database", url: "https://p.example", why: "w" };
+    expect(validate({ ...minimal, pavedRoad: [tool] })).toBe(false);
+    expect(validate({ organisation: { name: "Acme", colour: "red" } })).toBe(false);
+    const guidance = { gates: { "no-such-gate": [{ title: "x", url: "https://x.example" }] } };
+    expect(validate({ ...minimal, guidance })).toBe(false);
+  });
+
   it("describes every top-level field and is strict, for editors", () => {
     const schema = configJsonSchema() as {
       properties: Record<string, unknown>;
