@@ -123,7 +123,7 @@ process.once("SIGINT", () => {
 
 // Graceful drain, the order Kubernetes needs: the pod leaves the Service's endpoints only after
 // readiness fails, so keep serving (health says 503) for BATON_DRAIN_DELAY_MS, then stop accepting,
-// let requests in flight finish (at most BATON_DRAIN_TIMEOUT_MS), and exit 0.
+// let requests in flight finish and exit 0; after BATON_DRAIN_TIMEOUT_MS, cut the rest and exit 1.
 process.once("SIGTERM", () => {
   draining = true;
   const started = Date.now();
@@ -137,7 +137,7 @@ process.once("SIGTERM", () => {
     setTimeout(() => {
       console.error(`serve: drain timed out after ${drainTimeoutMs} ms; closing what is left`);
       server.closeAllConnections();
-      process.exit(0);
+      process.exit(1);
     }, drainTimeoutMs).unref();
   }, drainDelayMs);
 });
