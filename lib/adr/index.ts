@@ -1,2 +1,2 @@
-export { adrMarkdown, type AdrOptions } from "./adr";
+export { adrMarkdown, type AdrOptions, type AdrSettings } from "./adr";
 export { escapeMarkdown } from "./markdown";

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { adrMarkdown } from "@/lib/adr";
 import { siteOrigin } from "@/lib/config/origin";
+import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
 import { resultPath } from "@/lib/result/wording";
 import { IMMUTABLE, attachment, damagedCodeResponse } from "@/components/result/export-headers";
 import { resultForCode } from "@/components/result/result-for-code";
@@ -11,11 +12,18 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
   if (!loaded.ok) return damagedCodeResponse(loaded.message);
   const url = `${await siteOrigin()}${resultPath(loaded.result.code, loaded.flow)}`;
-  return new Response(adrMarkdown(loaded.result, { url }), {
-    headers: {
-      "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": attachment(loaded.result.code, "-adr.md"),
-      "Cache-Control": IMMUTABLE,
+  const organisation = organisationConfig && {
+    name: organisationConfig.organisation.name,
+    adr: organisationConfig.adr,
+  };
+  return new Response(
+    adrMarkdown(loaded.result, { url, ...(organisation ? { organisation } : {}) }),
+    {
+      headers: {
+        "Content-Type": "text/markdown; charset=utf-8",
+        "Content-Disposition": attachment(loaded.result.code, "-adr.md"),
+        "Cache-Control": exportCacheControl(IMMUTABLE),
+      },
     },
-  });
+  );
 }
