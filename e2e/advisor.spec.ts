@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { resultPath } from "@/components/questionnaire/result-path";
+import { resultPath } from "@/lib/result/path";
 import { QUESTIONS, UNSURE, type Answers } from "@/lib/scoring/questions";
 import { encode } from "@/lib/share";
 
@@ -290,7 +290,7 @@ test.describe("without JavaScript", () => {
     await context.close();
 
     expect(withJs.pathname + withJs.search).toBe(withoutJs.pathname + withoutJs.search);
-    expect(withoutJs.pathname + withoutJs.search).toBe(resultPath(encode(EXPECTED), FLOW, false));
+    expect(withoutJs.pathname + withoutJs.search).toBe(resultPath(encode(EXPECTED), FLOW));
   });
 
   test("a share code pre-fills the plain form too", async ({ page }) => {

@@ -6,19 +6,16 @@ import {
 } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import { cleanFlow } from "@/lib/answers/flow";
+import type { SavedAnswers } from "@/lib/answers/prefill";
 import { pickValidAnswers } from "@/lib/answers/step-schema";
-import type { Answers, QuestionId } from "@/lib/scoring/questions";
+import type { QuestionId } from "@/lib/scoring/questions";
 
 /** The key in localStorage. Never reuse it for another shape: bump ANSWERS_STORE_VERSION instead. */
 export const ANSWERS_STORAGE_KEY = "baton:answers";
 /** Version of the saved shape; `migrateAnswers` turns any older one into this. */
 export const ANSWERS_STORE_VERSION = 1;
 
-/** What is saved in the browser: the answers and the flow name, nothing derived from them. */
-export interface SavedAnswers {
-  answers: Answers;
-  flow: string;
-}
+export type { SavedAnswers };
 
 export interface AnswersActions {
   /** Records one answer (an option id or `unsure`). */

@@ -8,7 +8,7 @@ import { FLOW_STEP_SCHEMA, QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS } from "@/lib/scoring/questions";
 import { useAnswersStoreApi } from "./answers-store-provider";
 import { continueOnEnter } from "./question-step";
-import { stepAnchor } from "./steps";
+import { stepAnchor } from "@/lib/answers/steps";
 import styles from "./questionnaire.module.css";
 
 /**

@@ -7,7 +7,7 @@ import { STEP_SCHEMAS, type QuestionnaireStep } from "@/lib/answers/step-schema"
 import type { QuestionId } from "@/lib/scoring/questions";
 import { useAnswersStoreApi } from "./answers-store-provider";
 import { QuestionFieldset } from "./question-fieldset";
-import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "./steps";
+import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "@/lib/answers/steps";
 import styles from "./questionnaire.module.css";
 
 type StepValues = Record<string, string | null>;

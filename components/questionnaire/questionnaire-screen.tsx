@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { prefillFrom } from "./prefill";
+import { prefillFrom } from "@/lib/answers/prefill";
 import { Questionnaire } from "./questionnaire";
 
 // Without JavaScript every step shows at once, as one long form, and the browser-only controls

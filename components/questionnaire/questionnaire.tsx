@@ -13,10 +13,17 @@ import {
 } from "./answers-store-provider";
 import { IntroStep } from "./intro-step";
 import { QuestionStep } from "./question-step";
-import { resultPath } from "./result-path";
+import { resultPath } from "@/lib/result/path";
 import { ReviewStep } from "./review-step";
 import { StartOver } from "./start-over-dialog";
-import { nextStep, previousStep, questionAnchor, stepAnchor, stepHash, type StepId } from "./steps";
+import {
+  nextStep,
+  previousStep,
+  questionAnchor,
+  stepAnchor,
+  stepHash,
+  type StepId,
+} from "@/lib/answers/steps";
 import { useStepLocation } from "./use-step-location";
 import styles from "./questionnaire.module.css";
 
@@ -108,7 +115,7 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
     const { answers, flow } = store.getState();
     // A full navigation: Back then reloads this page from its (code-free) URL and the saved
     // answers, instead of replaying the client router's copy of `/advisor?code=…`.
-    window.location.assign(resultPath(encode(answers), flow, embed));
+    window.location.assign(resultPath(encode(answers), flow, { embed }));
   };
 
   const startOver = () => {

@@ -5,7 +5,7 @@ import { QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS, UNSURE } from "@/lib/scoring/questions";
 import { useAnswers, useFlow } from "./answers-store-provider";
 import { UNSURE_LABEL } from "./question-fieldset";
-import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "./steps";
+import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "@/lib/answers/steps";
 import styles from "./questionnaire.module.css";
 
 /** The last step: every answer with a link to change it, then the result. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useSyncExternalStore } from "react";
-import { stepFromHash, stepHash, type StepId } from "./steps";
+import { stepFromHash, stepHash, type StepId } from "@/lib/answers/steps";
 
 // The current step lives in the URL fragment (#coordination): a reload returns to it and the Back
 // button steps back.

@@ -1,9 +1,9 @@
 /** The compact result for an iframe: verdict, confidence, top reasons, and a way out to the full page. */
 import type { ResultJson } from "@/lib/result";
+import { formatPoints } from "@/lib/result/format";
 import {
   confidenceWords,
   contributionReason,
-  formatPoints,
   pullOf,
   strongestContributions,
   verdictHeadline,

@@ -1,4 +1,5 @@
 import { readBody } from "@/lib/api/body";
+import { IMMUTABLE, NO_STORE } from "@/lib/http/cache-control";
 import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
 import {
   MAX_BODY_BYTES,
@@ -6,9 +7,6 @@ import {
   recommendationForQuery,
   type ApiOutcome,
 } from "@/lib/api/recommendation";
-
-/** A share code's result never changes, so a cache may keep it as long as it likes. */
-const IMMUTABLE = "public, max-age=31536000, immutable";
 
 function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: string): Response {
   return Response.json(outcome.body, {
@@ -19,7 +17,7 @@ function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: st
 
 export function GET(request: Request): Response {
   const outcome = recommendationForQuery(new URL(request.url).searchParams);
-  const cache = outcome.status === 200 ? IMMUTABLE : "no-store";
+  const cache = outcome.status === 200 ? IMMUTABLE : NO_STORE;
   return respond(outcome, getCorsHeaders(), cache);
 }
 
@@ -29,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
   const outcome: ApiOutcome = read.ok
     ? recommendationForBody({ contentType: request.headers.get("content-type"), body: read.bytes })
     : { status: read.status, body: read.body };
-  return respond(outcome, cors, "no-store");
+  return respond(outcome, cors, NO_STORE);
 }
 
 export function OPTIONS(request: Request): Response {

@@ -1,9 +1,10 @@
 import type { NextRequest } from "next/server";
 import { adrMarkdown } from "@/lib/adr";
 import { siteOrigin } from "@/lib/config/origin";
-import { resultPath } from "@/lib/result/wording";
-import { IMMUTABLE, attachment, damagedCodeResponse } from "@/components/result/export-headers";
-import { resultForCode } from "@/components/result/result-for-code";
+import { IMMUTABLE } from "@/lib/http/cache-control";
+import { attachment, damagedCodeResponse } from "@/lib/result/export-response";
+import { resultForCode } from "@/lib/result/load";
+import { resultPath } from "@/lib/result/path";
 
 /** The result as an Architecture Decision Record in MADR layout, as a Markdown download. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {

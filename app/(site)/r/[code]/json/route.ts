@@ -1,8 +1,9 @@
 import type { NextRequest } from "next/server";
-import { IMMUTABLE, attachment, damagedCodeJson } from "@/components/result/export-headers";
-import { resultForCode } from "@/components/result/result-for-code";
+import { IMMUTABLE } from "@/lib/http/cache-control";
+import { attachment, damagedCodeJson } from "@/lib/result/export-response";
+import { resultForCode } from "@/lib/result/load";
 
-/** The Result JSON (SPEC §3.3) of a share code, as a download. */
+/** The Result JSON of a share code (docs/contracts.md, "Result JSON"), as a download. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));

@@ -1,20 +1,21 @@
-/** Response headers shared by the result's deterministic exports (image, JSON, ADR). */
-
-/** A code and flow name always give the same bytes, so caches may keep them for good. */
-export const IMMUTABLE = "public, max-age=31536000, immutable";
+/** HTTP responses shared by the result's deterministic exports (image, JSON, ADR). */
+import { DAMAGED_CODE } from "../http/cache-control";
 
 /** A 404 for a damaged share code: plain text naming what is wrong. Never cached for long. */
 export function damagedCodeResponse(message: string): Response {
   return new Response(`${message}\n`, {
     status: 404,
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
-    },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": DAMAGED_CODE },
   });
 }
 
-/** An attachment filename built only from the share code (safe characters by construction). */
+/**
+ * A `Content-Disposition` value naming the download after the share code: only `A–Z a–z 0–9 _ -`
+ * of the code are kept, so the quoted filename needs no escaping.
+ *
+ * @example
+ * attachment("1BCh4XOE9d", "-adr.md") // → 'attachment; filename="baton-1BCh4XOE9d-adr.md"'
+ */
 export function attachment(code: string, suffix: string): string {
   return `attachment; filename="baton-${code.replace(/[^A-Za-z0-9_-]/g, "")}${suffix}"`;
 }
@@ -23,6 +24,6 @@ export function attachment(code: string, suffix: string): string {
 export function damagedCodeJson(error: string, message: string): Response {
   return Response.json(
     { error, message },
-    { status: 404, headers: { "Cache-Control": "public, max-age=300" } },
+    { status: 404, headers: { "Cache-Control": DAMAGED_CODE } },
   );
 }
