@@ -1,6 +1,6 @@
 "use client";
 
-import type { MouseEvent } from "react";
+import { memo, type MouseEvent } from "react";
 import { QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS, UNSURE } from "@/lib/scoring/questions";
 import { useAnswers, useFlow } from "./answers-store-provider";
@@ -9,7 +9,7 @@ import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "@/lib/answers/s
 import styles from "./questionnaire.module.css";
 
 /** The last step: every answer with a link to change it, then the result. */
-export function ReviewStep({
+export const ReviewStep = memo(function ReviewStep({
   active,
   onChangeQuestion,
   onChangeFlow,
@@ -102,4 +102,4 @@ export function ReviewStep({
       </div>
     </section>
   );
-}
+});
