@@ -33,12 +33,13 @@ function radio(page: Page, choice: Choice) {
  * reach a page whose handlers are not attached yet.
  */
 async function hydrated(page: Page) {
-  await page.locator("form[data-hydrated]").waitFor();
+  await page.locator("form[data-hydrated]").waitFor({ state: "attached" });
 }
 
-async function clearStorage(page: Page) {
+async function clearStorage(page: Page, javaScriptEnabled: boolean) {
   await page.goto("/advisor");
-  await hydrated(page);
+  // Without JavaScript nothing hydrates, and nothing can change the URL behind the test's back.
+  if (javaScriptEnabled) await hydrated(page);
   await page.evaluate(() => localStorage.clear());
 }
 
@@ -68,8 +69,8 @@ async function tabTo(page: Page, selector: string, text?: string) {
   throw new Error(`Tab never reached ${selector} ${text ?? ""}`);
 }
 
-test.beforeEach(async ({ page }) => {
-  await clearStorage(page);
+test.beforeEach(async ({ page, javaScriptEnabled }) => {
+  await clearStorage(page, javaScriptEnabled);
 });
 
 test("a keyboard alone completes the questionnaire and lands on the result of the answers", async ({
