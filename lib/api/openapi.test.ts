@@ -4,8 +4,6 @@ import { QUESTIONS } from "../scoring";
 import { buildOpenApiDocument } from "./openapi";
 import { ResultJsonSchema } from "./result-schema";
 
-type Doc = ReturnType<typeof buildOpenApiDocument>;
-
 describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
     const doc = buildOpenApiDocument();
