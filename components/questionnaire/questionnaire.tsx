@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS, type Dimension } from "@/lib/scoring/questions";
 import { encode } from "@/lib/share/codec";
@@ -56,7 +56,13 @@ const FIRST_QUESTION_NUMBER = new Map(
 );
 
 /** "3 of 19 questions answered", the bar, and Start over: the only part that follows each answer. */
-function Progress({ hidden, onStartOver }: { hidden: boolean; onStartOver: () => void }) {
+const Progress = memo(function Progress({
+  hidden,
+  onStartOver,
+}: {
+  hidden: boolean;
+  onStartOver: () => void;
+}) {
   const answered = useAnsweredCount();
   return (
     <div className={styles.progress} data-js-only="" hidden={hidden}>
@@ -72,7 +78,7 @@ function Progress({ hidden, onStartOver }: { hidden: boolean; onStartOver: () =>
       {answered > 0 ? <StartOver answered={answered} onConfirm={onStartOver} /> : null}
     </div>
   );
-}
+});
 
 /** Above the Start button: "all answers are cleared", or "welcome back" with a way to resume. */
 function IntroNotice({
