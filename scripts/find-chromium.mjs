@@ -58,7 +58,11 @@ export const INSTALL_HINT = [
   "or point PLAYWRIGHT_CHROMIUM_EXECUTABLE at a Chromium or Chrome binary.",
 ].join("\n");
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/**
+ * The path of a Chromium, or exits the process with status 1 and says what to install (a CLI's
+ * way to fail: only for scripts run from the command line).
+ */
+export async function requireChromium() {
   const path = await findChromium().catch((e) => {
     console.error(e.message);
     process.exit(1);
@@ -67,5 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(INSTALL_HINT);
     process.exit(1);
   }
-  console.log(path);
+  return path;
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await requireChromium());
