@@ -69,7 +69,15 @@ async function tabTo(page: Page, selector: string, text?: string) {
   throw new Error(`Tab never reached ${selector} ${text ?? ""}`);
 }
 
+// `E2E_CPU_THROTTLE=4` slows each page's renderer 4× (CDP Emulation.setCPUThrottlingRate, as
+// Lighthouse's mobile preset does), to check these tests on a slow machine; unset, nothing changes.
+const CPU_THROTTLE = Number(process.env.E2E_CPU_THROTTLE ?? 1);
+
 test.beforeEach(async ({ page, javaScriptEnabled }) => {
+  if (CPU_THROTTLE > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_THROTTLE });
+  }
   await clearStorage(page, javaScriptEnabled);
 });
 
