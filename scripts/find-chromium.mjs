@@ -51,7 +51,7 @@ export async function findChromium() {
   return undefined;
 }
 
-export const INSTALL_HINT = [
+const INSTALL_HINT = [
   "No Chromium found for the end-to-end tests. Install one of:",
   "  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium",
   "  Elsewhere:      npx playwright install chromium   (needs access to Playwright's download host)",

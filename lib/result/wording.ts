@@ -15,7 +15,7 @@ import { formatPoints, pointsPhrase } from "./format";
 import type { ResultJson } from "./index";
 
 /** The headline when the model has too little to go on. */
-export const TOO_EARLY_HEADLINE = "Too early to recommend";
+const TOO_EARLY_HEADLINE = "Too early to recommend";
 
 const PLAIN_HEADLINES: Record<Exclude<Verdict, "hybrid">, string> = {
   orchestration: "Orchestrate this flow",
@@ -110,7 +110,7 @@ export function answerLabel(questionId: string, optionId: string): string {
 }
 
 /** The slug of the article that explains a question, if any. */
-export function articleOf(questionId: string): string | undefined {
+function articleOf(questionId: string): string | undefined {
   return findQuestion(questionId)?.article;
 }
 

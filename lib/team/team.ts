@@ -53,7 +53,7 @@ export function teamView(
  * The team view of links already parsed and names already split (what `teamView` does after
  * parsing). Damaged entries keep their position; the rest are scored and merged.
  */
-export function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
+function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
   const members: TeamMember[] = [];
   const damaged: DamagedLink[] = [];
   for (const entry of parsed.entries) {
