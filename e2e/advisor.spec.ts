@@ -467,3 +467,29 @@ test("screenshots for the README", async ({ page }) => {
     await page.screenshot({ path: `docs/screenshots/${name}.png` });
   }
 });
+
+test("a step link followed while the page still hydrates shows that step", async ({ page }) => {
+  // The renderer slowed 4× makes the race likely: `/advisor#topology` after `/advisor` is a
+  // same-document navigation, and when it lands before hydration Next's router writes back the
+  // URL without the fragment (history.replaceState). The step hook puts the step back.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    Object.assign(window, { __urlLog: log });
+    window.addEventListener("hashchange", () => log.push(`hashchange ${location.hash}`));
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (data, unused, url) => {
+      log.push(`replaceState ${String(url ?? "")}`);
+      replace(data, unused, url);
+    };
+  });
+  await page.goto("/advisor");
+  await page.goto("/advisor#topology");
+  await expect(page.locator("#step-topology")).toBeVisible();
+  await expect(page).toHaveURL(/#topology$/);
+  const log = await page.evaluate(() => (window as unknown as { __urlLog: string[] }).__urlLog);
+  const at = log.indexOf("hashchange #topology");
+  const wroteBack = at >= 0 && log.slice(at + 1).some((l) => /^replaceState [^#]*$/.test(l));
+  test.info().annotations.push({ type: "router write-back seen", description: String(wroteBack) });
+});
