@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
+import { PRIVATE_NO_STORE } from "@/lib/http/cache-control";
 import { damagedResultPage, isSharePage, repairedResultPath } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
@@ -65,7 +66,7 @@ export function proxy(request: NextRequest) {
       status: 404,
       headers: {
         "Content-Type": "text/html; charset=utf-8",
-        "Cache-Control": "private, no-store",
+        "Cache-Control": PRIVATE_NO_STORE,
         "Content-Security-Policy": csp,
       },
     });

@@ -11,7 +11,7 @@ const articles = loadArticles();
 const CHECKED = (path: string) =>
   path === "/" || path === "/advisor" || /^\/guides(\/|$)/.test(path);
 
-/** Gzipped bytes of the JavaScript a page's script tags load (modules only, as SPEC §5.1 counts). */
+/** Gzipped bytes of the JavaScript a page's script tags load (modules only, as docs/contracts.md, "Budgets", counts). */
 async function initialScriptBytes(page: Page): Promise<{ files: string[]; gzip: number }> {
   const files = await page.$$eval("script[src]:not([nomodule])", (scripts) =>
     scripts.map((s) => (s as HTMLScriptElement).src),

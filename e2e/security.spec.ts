@@ -2,20 +2,6 @@ import { expect, test, type Page, type Request, type Response } from "@playwrigh
 import { fixtureCodes } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
 
-/**
- * Routes whose feature may not be merged yet (`*` is one path segment): these alone may answer
- * 404, and pages that link to them may log that 404 when Next prefetches the link. They are still
- * checked for headers, cookies and third-party requests. Empty this list once every feature is merged.
- */
-const PENDING_ROUTES: readonly string[] = [];
-
-function isPending(url: string): boolean {
-  const { pathname } = new URL(url, "http://x");
-  return PENDING_ROUTES.some((pattern) =>
-    new RegExp(`^${pattern.replaceAll("*", "[^/]+")}$`).test(pathname),
-  );
-}
-
 /** The pinned share code of the calibration scenario "checkout-core-and-side-effects". */
 const CODE = fixtureCodes()["checkout-core-and-side-effects"]!;
 
@@ -147,13 +133,11 @@ for (const route of ROUTES) {
     const response = await page.goto(path);
     expect(response, `${path} answered`).not.toBeNull();
     const status = response!.status();
-    const pending = status === 404 && isPending(path);
-    if (pending) test.info().annotations.push({ type: "pending", description: `${path}: 404` });
-    else expect(status, `${path} status`).toBe(route.status);
+    expect(status, `${path} status`).toBe(route.status);
 
     const nonce = expectSecurityHeaders(path, await response!.allHeaders());
 
-    if (route.kind === "html" || pending) {
+    if (route.kind === "html") {
       // Every script in the server HTML carries this response's nonce, or the CSP would block it
       // (JSON data blocks are never executed, so they need none).
       const html = await response!.text();
@@ -177,12 +161,12 @@ for (const route of ROUTES) {
     }
     expect(await context.cookies()).toEqual([]);
 
-    // A 404 document, or a prefetch of a pending route, logs "Failed to load resource"; anything
-    // else on the console is a fault.
+    // A route that is meant to answer 404 logs "Failed to load resource" for its own document;
+    // anything else on the console is a fault.
     const expected404 = (e: { text: string; url: string }) =>
       /Failed to load resource: .* status of 404/.test(e.text) &&
-      ((status === 404 && new URL(e.url).pathname === new URL(path, ORIGIN).pathname) ||
-        isPending(e.url));
+      status === 404 &&
+      new URL(e.url).pathname === new URL(path, ORIGIN).pathname;
     const consoleErrors = seen.errors.filter((e) => !expected404(e));
     expect(consoleErrors, `console errors on ${path}`).toEqual([]);
   });

@@ -1,16 +1,11 @@
-// The byte-size half of SPEC §5.1, as a check `npm test` can run: starts the production build and
-// fails when a page's initial JavaScript (gzip, as its script tags load it) exceeds its budget.
+// The byte-size half of the performance budgets (docs/contracts.md, "Budgets"), as a check
+// `npm test` can run: starts the production build and fails when a page's initial JavaScript
+// (gzip, as its script tags load it) exceeds its budget, or a page does not answer 200.
 // Sizes only, never times: the same build gives the same numbers on any machine.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, startProductionServer } from "./lib/production-server.mjs";
 import { BUDGETED_PAGES, kib, measureInitialJs, sampleCode, withCode } from "./lib/routes.mjs";
-
-/**
- * Pages that may still answer 404 because their feature is not merged yet. A pending page that
- * answers 404 is skipped with a note; every other page must answer 200. Empty this after merging.
- */
-const PENDING_ROUTES = [];
 
 if (!existsSync(join(ROOT, ".next", "BUILD_ID"))) {
   console.error("No production build found: run `npm run build` first (npm test does).");
@@ -24,10 +19,6 @@ try {
   for (const page of BUDGETED_PAGES) {
     const path = withCode(page.path, code);
     const m = await measureInitialJs(server.origin, path);
-    if (m.status === 404 && PENDING_ROUTES.includes(page.path)) {
-      console.log(`skip  ${page.name.padEnd(13)} ${path}: 404, listed as pending`);
-      continue;
-    }
     if (m.status !== 200) {
       failures.push(`${path} answered ${m.status}`);
       console.log(`FAIL  ${page.name.padEnd(13)} ${path}: HTTP ${m.status}`);
@@ -49,7 +40,7 @@ try {
 
 if (failures.length > 0) {
   console.error(
-    `\nInitial JavaScript over budget or page missing (SPEC §5.1):\n- ${failures.join("\n- ")}`,
+    `\nInitial JavaScript over budget or page missing (docs/contracts.md, "Budgets"):\n- ${failures.join("\n- ")}`,
   );
   process.exit(1);
 }

@@ -51,14 +51,18 @@ export async function findChromium() {
   return undefined;
 }
 
-export const INSTALL_HINT = [
+const INSTALL_HINT = [
   "No Chromium found for the end-to-end tests. Install one of:",
   "  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium",
   "  Elsewhere:      npx playwright install chromium   (needs access to Playwright's download host)",
   "or point PLAYWRIGHT_CHROMIUM_EXECUTABLE at a Chromium or Chrome binary.",
 ].join("\n");
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/**
+ * The path of a Chromium, or exits the process with status 1 and says what to install (a CLI's
+ * way to fail: only for scripts run from the command line).
+ */
+export async function requireChromium() {
   const path = await findChromium().catch((e) => {
     console.error(e.message);
     process.exit(1);
@@ -67,5 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(INSTALL_HINT);
     process.exit(1);
   }
-  console.log(path);
+  return path;
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await requireChromium());

@@ -1,16 +1,9 @@
 // Runs the Playwright suite against the production build, in whichever Chromium this machine has.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { INSTALL_HINT, findChromium } from "./find-chromium.mjs";
+import { requireChromium } from "./find-chromium.mjs";
 
-const executable = await findChromium().catch((e) => {
-  console.error(e.message);
-  process.exit(1);
-});
-if (!executable) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const executable = await requireChromium();
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build found: run `npm run build` first (npm test does).");
   process.exit(1);

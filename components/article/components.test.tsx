@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { GATES, HYBRID_PATTERNS, QUESTIONS, findQuestion } from "@/lib/scoring";
-import { signed } from "./format";
+import { formatPoints } from "@/lib/result/format";
 import { FlowDiagram, wrapLabel } from "./flow-diagram";
 import { GateTable } from "./gate-table";
 import { HybridPatternTable } from "./hybrid-pattern-table";
@@ -29,7 +29,7 @@ describe("QuestionScoring", () => {
     expect(html).toContain(`weight ${q.weight.toFixed(1)}`);
     for (const o of q.options) {
       expect(html).toContain(
-        `${o.label} ${o.id} ${signed(o.points)} ${signed(o.points * q.weight)}`,
+        `${o.label} ${o.id} ${formatPoints(o.points)} ${formatPoints(o.points * q.weight)}`,
       );
     }
     expect(html).toContain("Not sure unsure 0 0");

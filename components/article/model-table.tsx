@@ -6,7 +6,7 @@ import {
   isScored,
   type Question,
 } from "@/lib/scoring";
-import { direction, signed, weight } from "./format";
+import { formatPoints, formatWeight, pullDirection } from "@/lib/result/format";
 import styles from "./article.module.css";
 
 /** Every question of the live model, by dimension, with its options, points and weight. */
@@ -22,7 +22,7 @@ export function ModelTable() {
           <table key={dimensionId} className={styles.modelTable}>
             <caption>
               {dimension.title}{" "}
-              <span className={styles.captionNote}>total weight {weight(total)}</span>
+              <span className={styles.captionNote}>total weight {formatWeight(total)}</span>
             </caption>
             <thead>
               <tr>
@@ -39,14 +39,14 @@ export function ModelTable() {
               {questions.map((q) => (
                 <tr key={q.id} id={`model-${q.id}`}>
                   <QuestionCell question={q} />
-                  <td className={styles.num}>{weight(q.weight)}</td>
+                  <td className={styles.num}>{formatWeight(q.weight)}</td>
                   <td>
                     <ul className={styles.optionList}>
                       {q.options.map((o) => (
                         <li key={o.id}>
                           <code className={styles.optionId}>{o.id}</code>{" "}
-                          <span className={styles.dir} data-direction={direction(o.points)}>
-                            {signed(o.points)}
+                          <span className={styles.dir} data-direction={pullDirection(o.points)}>
+                            {formatPoints(o.points)}
                           </span>
                         </li>
                       ))}
@@ -60,7 +60,7 @@ export function ModelTable() {
       })}
       <p>
         Total weight of the {QUESTIONS.length - context.length} scored questions:{" "}
-        <strong>{weight(TOTAL_WEIGHT)}</strong>. Every question also offers “Not sure”{" "}
+        <strong>{formatWeight(TOTAL_WEIGHT)}</strong>. Every question also offers “Not sure”{" "}
         <code>unsure</code>, worth 0 points.
       </p>
       <table className={styles.modelTable}>

@@ -1,6 +1,6 @@
 import { parseComponentProps } from "@/lib/content/component-props";
 import { DIMENSIONS, findQuestion, isScored } from "@/lib/scoring";
-import { direction, signed, weight } from "./format";
+import { formatPoints, formatWeight, pullDirection } from "@/lib/result/format";
 import styles from "./article.module.css";
 
 /** One question of the live model: its text, options, points and weight. Nothing is copied. */
@@ -13,7 +13,7 @@ export function QuestionScoring(props: { id: string }) {
     <div className={styles.question} data-question={question.id}>
       <p className={styles.questionKicker}>
         Question <code>{question.id}</code> · {dimension.title}
-        {scored ? ` · weight ${weight(question.weight)}` : " · never scored"}
+        {scored ? ` · weight ${formatWeight(question.weight)}` : " · never scored"}
       </p>
       <p className={styles.questionText}>{question.text}</p>
       <p className={styles.questionHelp}>{question.help}</p>
@@ -29,7 +29,7 @@ export function QuestionScoring(props: { id: string }) {
                 Points
               </th>
               <th scope="col" className={styles.num}>
-                × {weight(question.weight)}
+                × {formatWeight(question.weight)}
               </th>
             </tr>
           </thead>
@@ -41,15 +41,15 @@ export function QuestionScoring(props: { id: string }) {
                 </th>
                 <td
                   className={`${styles.num} ${styles.dir}`}
-                  data-direction={direction(option.points)}
+                  data-direction={pullDirection(option.points)}
                 >
-                  {signed(option.points)}
+                  {formatPoints(option.points)}
                 </td>
                 <td
                   className={`${styles.num} ${styles.dir}`}
-                  data-direction={direction(option.points)}
+                  data-direction={pullDirection(option.points)}
                 >
-                  {signed(option.points * question.weight)}
+                  {formatPoints(option.points * question.weight)}
                 </td>
               </tr>
             ))}

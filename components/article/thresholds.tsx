@@ -7,7 +7,7 @@ import {
   type Answers,
   type Verdict,
 } from "@/lib/scoring";
-import { signed } from "./format";
+import { formatPoints } from "@/lib/result/format";
 import styles from "./article.module.css";
 
 const { orchestration: ORCH, choreography: CHOREO } = CURRENT_MODEL.thresholds;
@@ -78,7 +78,7 @@ export function Thresholds() {
           width={width}
           height={86}
           role="img"
-          aria-label={`Score axis from ${signed(min)} to ${signed(max)}: choreography at ${signed(CHOREO)} or below, hybrid between, orchestration at ${signed(ORCH)} or above.`}
+          aria-label={`Score axis from ${formatPoints(min)} to ${formatPoints(max)}: choreography at ${formatPoints(CHOREO)} or below, hybrid between, orchestration at ${formatPoints(ORCH)} or above.`}
           className={styles.flowSvg}
         >
           {BANDS.map(({ verdict, label }) => {
@@ -108,13 +108,14 @@ export function Thresholds() {
             <g key={t} className={styles.tick}>
               <line x1={x(t)} x2={x(t)} y1={t === 0 ? 42 : 10} y2={50} />
               <text x={x(t)} y={66} textAnchor="middle" className={styles.flowSmall}>
-                {signed(t)}
+                {formatPoints(t)}
               </text>
             </g>
           ))}
         </svg>
         <figcaption>
-          The score runs from {signed(min)} to {signed(max)} in model {CURRENT_MODEL.version}.
+          The score runs from {formatPoints(min)} to {formatPoints(max)} in model{" "}
+          {CURRENT_MODEL.version}.
         </figcaption>
       </figure>
       <table className={styles.modelTable}>
@@ -135,7 +136,7 @@ export function Thresholds() {
               <span className={styles.dir} data-direction="orchestration">
                 Orchestration
               </span>
-              : score ≥ {signed(ORCH)}
+              : score ≥ {formatPoints(ORCH)}
             </th>
             <td>
               <SignalList signals={strongAnswers("orchestration")} />
@@ -143,7 +144,7 @@ export function Thresholds() {
           </tr>
           <tr>
             <th scope="row">
-              Hybrid: between {signed(CHOREO)} and {signed(ORCH)}
+              Hybrid: between {formatPoints(CHOREO)} and {formatPoints(ORCH)}
             </th>
             <td>Hybrid, unless one of the rules described with this table applies.</td>
           </tr>
@@ -152,7 +153,7 @@ export function Thresholds() {
               <span className={styles.dir} data-direction="choreography">
                 Choreography
               </span>
-              : score ≤ {signed(CHOREO)}
+              : score ≤ {formatPoints(CHOREO)}
             </th>
             <td>
               <SignalList signals={strongAnswers("choreography")} />
@@ -177,7 +178,7 @@ function SignalList({
           {options.map((o, i) => (
             <span key={o.id}>
               {i > 0 && ", "}
-              <code className={styles.optionId}>{o.id}</code> ({signed(o.points)})
+              <code className={styles.optionId}>{o.id}</code> ({formatPoints(o.points)})
             </span>
           ))}
         </li>

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import {
   createAnswersStore,
@@ -49,4 +49,29 @@ export function useFlow() {
 /** How many questions have an answer, `unsure` included. */
 export function useAnsweredCount() {
   return useAnswersStore((s) => Object.keys(s.answers).length);
+}
+
+/**
+ * Keeps one step's react-hook-form reading from the store. The form writes each change to the
+ * store itself (its fields' `onChange`), so its values already match; when the store's values
+ * change from elsewhere (restore, load from a share code, clear), the form is reset to them, which
+ * also clears its errors. `select` must be stable (defined outside render or memoised).
+ */
+export function useFormFollowsStore<T extends Record<string, unknown>>(
+  select: (state: AnswersStore) => T,
+  form: { getValues: () => T; reset: (values: T) => void },
+): void {
+  const store = useAnswersStoreApi();
+  const { getValues, reset } = form;
+  useEffect(() => {
+    const follow = (state: AnswersStore) => {
+      const next = select(state);
+      const current = getValues();
+      const differs = Object.keys(next).some((key) => (current[key] ?? null) !== next[key]);
+      if (differs) reset(next);
+    };
+    // The store may have changed between this form's first render and this effect.
+    follow(store.getState());
+    return store.subscribe(follow);
+  }, [store, select, getValues, reset]);
 }

@@ -5,6 +5,7 @@ import {
   ANSWERS_STORE_VERSION,
   createAnswersStore,
   migrateAnswers,
+  stepValues,
   type SavedAnswers,
 } from "./answers-store";
 
@@ -39,12 +40,11 @@ describe("createAnswersStore", () => {
     });
     const store = createAnswersStore(undefined, storage);
     expect(store.getState().answers).toEqual({});
-    await store.persist.rehydrate();
+    await store.getState().restore();
     expect(store.getState()).toMatchObject({
       answers: { teams: "one" },
       flow: "Checkout",
       origin: "saved",
-      revision: 1,
     });
   });
 
@@ -56,7 +56,7 @@ describe("createAnswersStore", () => {
       }),
     });
     const store = createAnswersStore(undefined, storage);
-    await store.persist.rehydrate();
+    await store.getState().restore();
     expect(store.getState().answers).toEqual({ latency: "batch" });
     expect(store.getState().flow).toBe("");
   });
@@ -64,7 +64,7 @@ describe("createAnswersStore", () => {
   it("survives storage that isn't JSON", async () => {
     const { storage } = memoryStorage({ [ANSWERS_STORAGE_KEY]: "{not json" });
     const store = createAnswersStore({ answers: { teams: "one" }, flow: "" }, storage);
-    await store.persist.rehydrate();
+    await store.getState().restore();
     expect(store.getState().answers).toEqual({ teams: "one" });
   });
 
@@ -76,24 +76,46 @@ describe("createAnswersStore", () => {
       }),
     });
     const store = createAnswersStore(undefined, storage);
-    await store.persist.rehydrate();
+    await store.getState().restore();
     expect(store.getState()).toMatchObject({ answers: { teams: "two-three" }, flow: "Claims" });
     expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).version).toBe(ANSWERS_STORE_VERSION);
   });
 
-  it("clear forgets everything and load replaces everything, each bumping the revision", () => {
+  it("load replaces everything and saves it; clear forgets everything and saves that", () => {
     const { items, storage } = memoryStorage();
     const store = createAnswersStore({ answers: { teams: "one" }, flow: "A" }, storage);
+    expect(items.has(ANSWERS_STORAGE_KEY)).toBe(false);
     store.getState().load({ answers: { latency: "batch" }, flow: "B" });
     expect(store.getState()).toMatchObject({
       answers: { latency: "batch" },
       flow: "B",
       origin: "code",
-      revision: 1,
+    });
+    expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).state).toEqual({
+      answers: { latency: "batch" },
+      flow: "B",
     });
     store.getState().clear();
-    expect(store.getState()).toMatchObject({ answers: {}, flow: "", revision: 2 });
+    expect(store.getState()).toMatchObject({ answers: {}, flow: "", origin: "new" });
     expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).state).toEqual({ answers: {}, flow: "" });
+  });
+
+  it("keeps no copy of the answers beside them: the state is answers, flow, origin and actions", () => {
+    const store = createAnswersStore(undefined, memoryStorage().storage);
+    const data = Object.entries(store.getState())
+      .filter(([, v]) => typeof v !== "function")
+      .map(([k]) => k)
+      .sort();
+    expect(data).toEqual(["answers", "flow", "origin"]);
+  });
+});
+
+describe("stepValues", () => {
+  it("gives every question of the step, null where unanswered", () => {
+    expect(stepValues(["teams", "latency"], { teams: "one", duration: "hours" })).toEqual({
+      teams: "one",
+      latency: null,
+    });
   });
 });
 

@@ -6,39 +6,50 @@ import {
 } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import { cleanFlow } from "@/lib/answers/flow";
+import type { SavedAnswers } from "@/lib/answers/prefill";
 import { pickValidAnswers } from "@/lib/answers/step-schema";
-import type { Answers, QuestionId } from "@/lib/scoring/questions";
+import type { QuestionId } from "@/lib/scoring/questions";
 
 /** The key in localStorage. Never reuse it for another shape: bump ANSWERS_STORE_VERSION instead. */
 export const ANSWERS_STORAGE_KEY = "baton:answers";
 /** Version of the saved shape; `migrateAnswers` turns any older one into this. */
 export const ANSWERS_STORE_VERSION = 1;
 
-/** What is saved in the browser: the answers and the flow name, nothing derived from them. */
-export interface SavedAnswers {
-  answers: Answers;
-  flow: string;
-}
+export type { SavedAnswers };
 
 export interface AnswersActions {
   /** Records one answer (an option id or `unsure`). */
   answer: (id: QuestionId, value: string) => void;
+  /** Records the flow name as typed (cleaned only when it is used). */
   setFlow: (flow: string) => void;
-  /** Replaces everything, e.g. with the answers of a share code. */
+  /** Replaces everything with a share code's answers, and saves them in place of older ones. */
   load: (saved: SavedAnswers) => void;
+  /** Replaces everything with what this browser saved earlier, if anything (read once). */
+  restore: () => Promise<void>;
   /** Forgets every answer and the flow name. */
   clear: () => void;
 }
 
-/** Not saved: where the current answers came from, and a counter of wholesale replacements. */
+/** Not saved: where the current answers came from. */
 export interface AnswersProvenance {
   origin: "new" | "saved" | "code";
-  /** Grows whenever the answers are replaced at once (restored, loaded, cleared), not per answer. */
-  revision: number;
 }
 
 export type AnswersStore = SavedAnswers & AnswersProvenance & AnswersActions;
 export type AnswersStoreApi = ReturnType<typeof createAnswersStore>;
+
+/**
+ * One step's answers as its form holds them: every question of the step, `null` when unanswered.
+ *
+ * @example
+ * stepValues(["teams", "latency"], { teams: "one" }) // → { teams: "one", latency: null }
+ */
+export function stepValues(
+  ids: readonly string[],
+  answers: Readonly<Record<string, string | undefined>>,
+): Record<string, string | null> {
+  return Object.fromEntries(ids.map((id) => [id, answers[id] ?? null]));
+}
 
 const EMPTY: SavedAnswers = { answers: {}, flow: "" };
 
@@ -81,8 +92,8 @@ function sanitise(raw: unknown): SavedAnswers {
 
 /**
  * Makes one answers store, saved in localStorage (or the given storage) under ANSWERS_STORAGE_KEY.
- * Saved state is read only when `persist.rehydrate()` is called, after the first render, so the
- * server's HTML and the browser's first render agree.
+ * Saved state is read only when `restore()` is called, after the first render, so the server's
+ * HTML and the browser's first render agree. Every action that changes state saves it.
  *
  * @example
  * const store = createAnswersStore({ answers: { teams: "one" }, flow: "Checkout", origin: "code" });
@@ -96,15 +107,17 @@ export function createAnswersStore(
 ) {
   return createStore<AnswersStore>()(
     persist(
-      (set) => ({
+      (set, _get, api) => ({
         ...sanitise(initial),
         origin: initial.origin ?? "new",
-        revision: 0,
         answer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value } })),
         setFlow: (flow) => set({ flow }),
-        load: (saved) =>
-          set((s) => ({ ...sanitise(saved), origin: "code", revision: s.revision + 1 })),
-        clear: () => set((s) => ({ ...EMPTY, origin: "new", revision: s.revision + 1 })),
+        load: (saved) => set({ ...sanitise(saved), origin: "code" }),
+        // `api.persist` is attached once the store is made; restore is only called later.
+        restore: async () => {
+          await api.persist.rehydrate();
+        },
+        clear: () => set({ ...EMPTY, origin: "new" }),
       }),
       {
         name: ANSWERS_STORAGE_KEY,
@@ -115,14 +128,7 @@ export function createAnswersStore(
         migrate: migrateAnswers,
         // Storage is outside our control: validate it even when the version matches.
         merge: (persisted, current) =>
-          persisted == null
-            ? current
-            : {
-                ...current,
-                ...sanitise(persisted),
-                origin: "saved",
-                revision: current.revision + 1,
-              },
+          persisted == null ? current : { ...current, ...sanitise(persisted), origin: "saved" },
       },
     ),
   );

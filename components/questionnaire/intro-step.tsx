@@ -1,21 +1,24 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, type ReactNode } from "react";
+import { memo, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { FLOW_MAX_LENGTH } from "@/lib/answers/flow";
 import { FLOW_STEP_SCHEMA, QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS } from "@/lib/scoring/questions";
-import { useAnswersStoreApi } from "./answers-store-provider";
+import type { AnswersStore } from "./answers-store";
+import { useAnswersStoreApi, useFormFollowsStore } from "./answers-store-provider";
 import { continueOnEnter } from "./question-step";
-import { stepAnchor } from "./steps";
+import { stepAnchor } from "@/lib/answers/steps";
 import styles from "./questionnaire.module.css";
+
+const selectFlow = (state: AnswersStore) => ({ flow: state.flow });
 
 /**
  * The first screen: what to answer for (one business flow), what the verdicts mean, and the
- * optional flow name.
+ * optional flow name, read from and written to the answers store.
  */
-export function IntroStep({
+export const IntroStep = memo(function IntroStep({
   active,
   notice,
   continueLabel,
@@ -28,16 +31,19 @@ export function IntroStep({
   onStart: () => void;
 }) {
   const store = useAnswersStoreApi();
-  const [defaults] = useState(() => ({ flow: store.getState().flow }));
+  const [defaults] = useState(() => selectFlow(store.getState()));
   const {
     register,
     handleSubmit,
+    getValues,
+    reset,
     formState: { errors },
   } = useForm<{ flow: string }>({
     defaultValues: defaults,
     resolver: zodResolver(FLOW_STEP_SCHEMA),
     reValidateMode: "onChange",
   });
+  useFormFollowsStore(selectFlow, { getValues, reset });
   const start = handleSubmit(() => onStart());
   const error = errors.flow?.message;
   const scoredSteps = QUESTION_STEPS.length;
@@ -107,4 +113,4 @@ export function IntroStep({
       </div>
     </section>
   );
-}
+});

@@ -4,7 +4,7 @@ import type { KeyboardEvent } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { Question } from "@/lib/answers/step-schema";
 import { UNSURE } from "@/lib/scoring/questions";
-import { questionAnchor } from "./steps";
+import { questionAnchor } from "@/lib/answers/steps";
 import styles from "./questionnaire.module.css";
 
 export const UNSURE_LABEL = "Not sure / doesn\u2019t apply";

@@ -1,13 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, type KeyboardEvent } from "react";
+import { memo, useMemo, useState, type KeyboardEvent } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { STEP_SCHEMAS, type QuestionnaireStep } from "@/lib/answers/step-schema";
 import type { QuestionId } from "@/lib/scoring/questions";
-import { useAnswersStoreApi } from "./answers-store-provider";
+import { stepValues, type AnswersStore } from "./answers-store";
+import { useAnswersStoreApi, useFormFollowsStore } from "./answers-store-provider";
 import { QuestionFieldset } from "./question-fieldset";
-import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "./steps";
+import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "@/lib/answers/steps";
 import styles from "./questionnaire.module.css";
 
 type StepValues = Record<string, string | null>;
@@ -32,10 +33,11 @@ function focusQuestion(id: string) {
 
 /**
  * One step of questions (a dimension, or the context). Its own react-hook-form with the step's
- * zod/mini schema; every change is saved to the answers store at once, and Continue checks that
- * every question has an answer ("Not sure" counts).
+ * zod/mini schema reads its values from the answers store and writes every change to it at once;
+ * Continue checks that every question has an answer ("Not sure" counts). Memoised: moving between
+ * steps re-renders only the two steps whose `active` changes.
  */
-export function QuestionStep({
+export const QuestionStep = memo(function QuestionStep({
   step,
   number,
   firstQuestionNumber,
@@ -52,15 +54,24 @@ export function QuestionStep({
   active: boolean;
   continueLabel: string;
   articleTarget: "_blank" | undefined;
-  onBack: () => void;
-  onContinue: () => void;
+  /** Called with this step's id. */
+  onBack: (step: QuestionnaireStep["id"]) => void;
+  /** Called with this step's id once every question has an answer. */
+  onContinue: (step: QuestionnaireStep["id"]) => void;
 }) {
   const store = useAnswersStoreApi();
-  // Read once per mount: the questionnaire remounts its steps when answers are replaced wholesale.
-  const [defaults] = useState(() => defaultsOf(step, store.getState().answers));
+  const select = useMemo(() => {
+    const ids = step.questions.map((q) => q.id);
+    return (state: AnswersStore) => stepValues(ids, state.answers);
+  }, [step]);
+  // The first render's values: the server HTML's checked radios. Later changes reach the form
+  // through useFormFollowsStore, which resets it.
+  const [defaults] = useState(() => select(store.getState()));
   const {
     register,
     handleSubmit,
+    getValues,
+    reset,
     formState: { errors, submitCount },
   } = useForm<StepValues>({
     defaultValues: defaults,
@@ -75,7 +86,8 @@ export function QuestionStep({
     const first = step.questions.find((q) => invalid[q.id]);
     if (first) focusQuestion(first.id);
   };
-  const submit = handleSubmit(() => onContinue(), onInvalid);
+  useFormFollowsStore(select, { getValues, reset });
+  const submit = handleSubmit(() => onContinue(step.id), onInvalid);
   const missing = step.questions.filter((q) => errors[q.id]).length;
   const headingId = `${stepAnchor(step.id)}-title`;
 
@@ -118,7 +130,7 @@ export function QuestionStep({
           </p>
         ) : null}
         <div className={styles.nav}>
-          <button type="button" className="button secondary" onClick={onBack}>
+          <button type="button" className="button secondary" onClick={() => onBack(step.id)}>
             Back
           </button>
           <button type="button" className="button" onClick={() => void submit()}>
@@ -128,11 +140,4 @@ export function QuestionStep({
       </div>
     </section>
   );
-}
-
-function defaultsOf(
-  step: QuestionnaireStep,
-  answers: Record<string, string | undefined>,
-): StepValues {
-  return Object.fromEntries(step.questions.map((q) => [q.id, answers[q.id] ?? null]));
-}
+});

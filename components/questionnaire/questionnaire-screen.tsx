@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { defaultAnswersOf } from "@/lib/organisation/result";
 import { organisationConfig } from "@/lib/organisation/server";
-import { prefillFrom } from "./prefill";
+import { prefillFrom } from "@/lib/answers/prefill";
 import { Questionnaire } from "./questionnaire";
 
 // Without JavaScript every step shows at once, as one long form, and the browser-only controls

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS, type Dimension } from "@/lib/scoring/questions";
 import { encode } from "@/lib/share/codec";
@@ -13,10 +13,17 @@ import {
 } from "./answers-store-provider";
 import { IntroStep } from "./intro-step";
 import { QuestionStep } from "./question-step";
-import { resultPath } from "./result-path";
+import { resultPath } from "@/lib/result/path";
 import { ReviewStep } from "./review-step";
 import { StartOver } from "./start-over-dialog";
-import { nextStep, previousStep, questionAnchor, stepAnchor, stepHash, type StepId } from "./steps";
+import {
+  nextStep,
+  previousStep,
+  questionAnchor,
+  stepAnchor,
+  stepHash,
+  type StepId,
+} from "@/lib/answers/steps";
 import { useStepLocation } from "./use-step-location";
 import styles from "./questionnaire.module.css";
 
@@ -48,12 +55,71 @@ const FIRST_QUESTION_NUMBER = new Map(
   ]),
 );
 
-function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
-  const embed = mode === "embed";
-  const store = useAnswersStoreApi();
-  const revision = useAnswersStore((s) => s.revision);
+/** "3 of 19 questions answered", the bar, and Start over: the only part that follows each answer. */
+const Progress = memo(function Progress({
+  hidden,
+  onStartOver,
+}: {
+  hidden: boolean;
+  onStartOver: () => void;
+}) {
+  const answered = useAnsweredCount();
+  return (
+    <div className={styles.progress} data-js-only="" hidden={hidden}>
+      <p id="progress-label" className={styles.progressLabel}>
+        {answered} of {QUESTIONS.length} questions answered
+      </p>
+      <progress
+        className={styles.progressBar}
+        aria-labelledby="progress-label"
+        max={QUESTIONS.length}
+        value={answered}
+      />
+      {answered > 0 ? <StartOver answered={answered} onConfirm={onStartOver} /> : null}
+    </div>
+  );
+});
+
+/** Above the Start button: "all answers are cleared", or "welcome back" with a way to resume. */
+function IntroNotice({
+  cleared,
+  onResume,
+  onStartOver,
+}: {
+  cleared: boolean;
+  onResume: () => void;
+  onStartOver: () => void;
+}) {
   const origin = useAnswersStore((s) => s.origin);
   const answered = useAnsweredCount();
+  if (cleared) {
+    return (
+      <p role="status" className="callout">
+        All answers are cleared. Start again whenever you&rsquo;re ready.
+      </p>
+    );
+  }
+  if (origin !== "saved" || answered === 0) return null;
+  return (
+    <div role="status" className="callout" data-kind="tip">
+      <p>
+        Welcome back: the {answered === 1 ? "answer" : `${answered} answers`} you gave earlier in
+        this browser {answered === 1 ? "is" : "are"} restored.
+      </p>
+      <div className={styles.nav}>
+        <button type="button" className="button" onClick={onResume}>
+          Continue where you left off
+        </button>
+        <StartOver answered={answered} onConfirm={onStartOver} />
+      </div>
+    </div>
+  );
+}
+
+function QuestionnaireForm({ mode, initial, fromCode }: QuestionnaireProps) {
+  const embed = mode === "embed";
+  const store = useAnswersStoreApi();
+  const origin = useAnswersStore((s) => s.origin);
   const [step, goTo] = useStepLocation(fromCode ? "review" : "start");
   const [returnToReview, setReturnToReview] = useState(false);
   const [cleared, setCleared] = useState(false);
@@ -62,15 +128,17 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
 
   // Once, after the first render: a share code's answers replace the saved ones (and the code
   // leaves the URL, so a reload keeps later edits); otherwise restore this browser's answers.
+  // `data-hydrated` then tells tests (and anyone else) that the form answers to input.
   useEffect(() => {
     if (fromCode) {
-      store.setState({}); // saves the code's answers in place of older ones
+      store.getState().load(initial);
       const url = `${window.location.pathname}${stepHash("review")}`;
       window.history.replaceState(null, "", url);
     } else {
-      void store.persist.rehydrate();
+      void store.getState().restore();
     }
-  }, [store, fromCode]);
+    formRef.current?.setAttribute("data-hydrated", "");
+  }, [store, fromCode, initial]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -90,13 +158,22 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
     }
   }, [focusRequest]);
 
-  const show = (next: StepId, focusId = `${stepAnchor(next)}-title`) => {
-    if (next === "review" || next === "start") setReturnToReview(false);
-    setCleared(false);
-    goTo(next, embed ? "replace" : "push");
-    setFocusRequest({ id: focusId });
-  };
-  const continueFrom = (current: StepId) => show(returnToReview ? "review" : nextStep(current));
+  // Stable callbacks, so the memoised steps re-render only when their own props change.
+  const show = useCallback(
+    (next: StepId, focusId = `${stepAnchor(next)}-title`) => {
+      if (next === "review" || next === "start") setReturnToReview(false);
+      setCleared(false);
+      goTo(next, embed ? "replace" : "push");
+      setFocusRequest({ id: focusId });
+    },
+    [goTo, embed],
+  );
+  const continueFrom = useCallback(
+    (current: StepId) => show(returnToReview ? "review" : nextStep(current)),
+    [show, returnToReview],
+  );
+  const back = useCallback((current: StepId) => show(previousStep(current)), [show]);
+  const start = useCallback(() => continueFrom("start"), [continueFrom]);
   const continueLabel = (current: StepId) =>
     returnToReview
       ? "Back to review"
@@ -104,55 +181,44 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
         ? "Review answers"
         : "Continue";
 
-  const finish = () => {
+  const finish = useCallback(() => {
     const { answers, flow } = store.getState();
     // A full navigation: Back then reloads this page from its (code-free) URL and the saved
     // answers, instead of replaying the client router's copy of `/advisor?code=…`.
-    window.location.assign(resultPath(encode(answers), flow, embed));
-  };
+    window.location.assign(resultPath(encode(answers), flow, { embed }));
+  }, [store, embed]);
 
-  const startOver = () => {
+  const startOver = useCallback(() => {
     store.getState().clear();
     show("start");
     setCleared(true);
-  };
+  }, [store, show]);
 
-  const resume = () => {
+  const resume = useCallback(() => {
     const answers: Record<string, string | undefined> = store.getState().answers;
     const incomplete = QUESTION_STEPS.find((s) => s.questions.some((q) => !answers[q.id]));
     show(incomplete?.id ?? "review");
-  };
+  }, [store, show]);
 
-  const changeQuestion = (questionId: string) => {
-    const owner = QUESTIONS.find((q) => q.id === questionId)?.dimension as Dimension;
-    show(owner, questionAnchor(questionId));
+  const changeQuestion = useCallback(
+    (questionId: string) => {
+      const owner = QUESTIONS.find((q) => q.id === questionId)?.dimension as Dimension;
+      show(owner, questionAnchor(questionId));
+      setReturnToReview(true);
+    },
+    [show],
+  );
+  const changeFlow = useCallback(() => {
+    show("start", "flow");
     setReturnToReview(true);
-  };
+  }, [show]);
+  const backFromReview = useCallback(() => show(previousStep("review")), [show]);
 
+  const notice = useMemo(
+    () => <IntroNotice cleared={cleared} onResume={resume} onStartOver={startOver} />,
+    [cleared, resume, startOver],
+  );
   const articleTarget = embed ? "_blank" : undefined;
-  let notice = null;
-  if (cleared) {
-    notice = (
-      <p role="status" className="callout">
-        All answers are cleared. Start again whenever you&rsquo;re ready.
-      </p>
-    );
-  } else if (origin === "saved" && answered > 0) {
-    notice = (
-      <div role="status" className="callout" data-kind="tip">
-        <p>
-          Welcome back: the {answered === 1 ? "answer" : `${answered} answers`} you gave earlier in
-          this browser {answered === 1 ? "is" : "are"} restored.
-        </p>
-        <div className={styles.nav}>
-          <button type="button" className="button" onClick={resume}>
-            Continue where you left off
-          </button>
-          <StartOver answered={answered} onConfirm={startOver} />
-        </div>
-      </div>
-    );
-  }
 
   return (
     <form
@@ -172,46 +238,31 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
           These answers come from a share link. Change any of them, then see the new result.
         </p>
       ) : null}
-      <div className={styles.progress} data-js-only="" hidden={step === "start"}>
-        <p id="progress-label" className={styles.progressLabel}>
-          {answered} of {QUESTIONS.length} questions answered
-        </p>
-        <progress
-          className={styles.progressBar}
-          aria-labelledby="progress-label"
-          max={QUESTIONS.length}
-          value={answered}
-        />
-        {answered > 0 ? <StartOver answered={answered} onConfirm={startOver} /> : null}
-      </div>
+      <Progress hidden={step === "start"} onStartOver={startOver} />
       <IntroStep
-        key={`start-${revision}`}
         active={step === "start"}
         notice={notice}
         continueLabel={returnToReview ? "Back to review" : "Start"}
-        onStart={() => continueFrom("start")}
+        onStart={start}
       />
       {QUESTION_STEPS.map((s, i) => (
         <QuestionStep
-          key={`${s.id}-${revision}`}
+          key={s.id}
           step={s}
           number={i + 1}
           firstQuestionNumber={FIRST_QUESTION_NUMBER.get(s.id) ?? 1}
           active={step === s.id}
           continueLabel={continueLabel(s.id)}
           articleTarget={articleTarget}
-          onBack={() => show(previousStep(s.id))}
-          onContinue={() => continueFrom(s.id)}
+          onBack={back}
+          onContinue={continueFrom}
         />
       ))}
       <ReviewStep
         active={step === "review"}
         onChangeQuestion={changeQuestion}
-        onChangeFlow={() => {
-          show("start", "flow");
-          setReturnToReview(true);
-        }}
-        onBack={() => show(previousStep("review"))}
+        onChangeFlow={changeFlow}
+        onBack={backFromReview}
         onFinish={finish}
       />
       <div className={styles.noscriptSubmit} data-noscript-only="" hidden>

@@ -1,27 +1,47 @@
 "use client";
 
-import type { MouseEvent } from "react";
+import { memo, type MouseEvent } from "react";
 import { QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS, UNSURE } from "@/lib/scoring/questions";
 import { useAnswers, useFlow } from "./answers-store-provider";
 import { UNSURE_LABEL } from "./question-fieldset";
-import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "./steps";
+import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "@/lib/answers/steps";
 import styles from "./questionnaire.module.css";
 
-/** The last step: every answer with a link to change it, then the result. */
-export function ReviewStep({
-  active,
-  onChangeQuestion,
-  onChangeFlow,
-  onBack,
-  onFinish,
-}: {
+/**
+ * The last step: every answer with a link to change it, then the result. Its list follows every
+ * answer, so it is rendered only while the review is shown; the hidden section keeps its heading,
+ * the target of focus when the review opens.
+ */
+export const ReviewStep = memo(function ReviewStep(props: ReviewProps) {
+  return (
+    <section
+      id={stepAnchor("review")}
+      className={styles.step}
+      aria-labelledby="step-review-title"
+      hidden={!props.active}
+      data-js-only=""
+    >
+      <h2 id="step-review-title" className={styles.stepTitle} tabIndex={-1}>
+        <span className={styles.stepCount}>
+          Step {NUMBERED_STEP_COUNT} of {NUMBERED_STEP_COUNT}
+        </span>{" "}
+        Review your answers
+      </h2>
+      {props.active ? <ReviewBody {...props} /> : null}
+    </section>
+  );
+});
+
+interface ReviewProps {
   active: boolean;
   onChangeQuestion: (questionId: string) => void;
   onChangeFlow: () => void;
   onBack: () => void;
   onFinish: () => void;
-}) {
+}
+
+function ReviewBody({ onChangeQuestion, onChangeFlow, onBack, onFinish }: ReviewProps) {
   const answers: Record<string, string | undefined> = useAnswers();
   const flow = useFlow().trim();
   const unanswered = QUESTIONS.filter((q) => !answers[q.id]).length;
@@ -31,19 +51,7 @@ export function ReviewStep({
   };
 
   return (
-    <section
-      id={stepAnchor("review")}
-      className={styles.step}
-      aria-labelledby="step-review-title"
-      hidden={!active}
-      data-js-only=""
-    >
-      <h2 id="step-review-title" className={styles.stepTitle} tabIndex={-1}>
-        <span className={styles.stepCount}>
-          Step {NUMBERED_STEP_COUNT} of {NUMBERED_STEP_COUNT}
-        </span>{" "}
-        Review your answers
-      </h2>
+    <>
       <p className={styles.summary}>
         {unanswered === 0
           ? "Every question has an answer. Change any of them, or see the result."
@@ -100,6 +108,6 @@ export function ReviewStep({
           See the result
         </button>
       </div>
-    </section>
+    </>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { useCallback, useSyncExternalStore } from "react";
-import { stepFromHash, stepHash, type StepId } from "./steps";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { stepFromHash, stepHash, type StepId } from "@/lib/answers/steps";
 
 // The current step lives in the URL fragment (#coordination): a reload returns to it and the Back
 // button steps back.
 const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
@@ -19,10 +20,44 @@ function subscribe(listener: () => void) {
 }
 
 const readHash = () => window.location.hash;
-// The server has no fragment: null. Known flake, cause not found yet: a fresh load of
-// /advisor#<step> sometimes stays on the first screen (e2e "a step showing its errors", 1 run in
-// 3; reloading first or re-reading the hash after hydration did not help).
+// The server has no fragment.
 const noHash = () => null;
+
+// A same-document navigation that only changes the fragment (`/advisor` → `/advisor#topology`,
+// from the address bar, a bookmark or a script) can land while the page is still hydrating. Next's
+// router then writes back, with history.replaceState, the URL it read before hydrating, and the
+// fragment is lost without any event. So this module notes the last fragment that the page's own
+// events reported, from the moment it loads (before hydration), and the first mounted hook puts a
+// lost step fragment back. Only once per document, and only for the same path and query, so a
+// later client-side visit to /advisor without a fragment is left alone.
+type Seen = { where: string; hash: string };
+const here = () => `${window.location.pathname}${window.location.search}`;
+let seen: Seen | undefined;
+let checkedAfterHydration = false;
+if (typeof window !== "undefined") {
+  seen = { where: here(), hash: window.location.hash };
+  const note = () => {
+    seen = { where: here(), hash: window.location.hash };
+  };
+  window.addEventListener("hashchange", note);
+  window.addEventListener("popstate", note);
+}
+
+/**
+ * After hydration, the step fragment that a same-document navigation set and the router's
+ * write-back removed, or undefined when nothing was lost.
+ *
+ * @example
+ * lostStepHash({ where: "/advisor", hash: "#topology" }, "/advisor", "") // → "#topology"
+ */
+export function lostStepHash(
+  noted: Seen | undefined,
+  where: string,
+  hash: string,
+): string | undefined {
+  if (!noted || noted.where !== where || hash !== "" || noted.hash === "") return undefined;
+  return stepFromHash(noted.hash) ? noted.hash : undefined;
+}
 
 /**
  * The step named by the URL fragment, or `fallback` when there is none (and on the server).
@@ -34,12 +69,23 @@ export function useStepLocation(
 ): [StepId, (step: StepId, history: "push" | "replace") => void] {
   const hash = useSyncExternalStore(subscribe, readHash, noHash);
   const step = (hash === null ? undefined : stepFromHash(hash)) ?? fallback;
+
+  useEffect(() => {
+    if (checkedAfterHydration) return;
+    checkedAfterHydration = true;
+    const lost = lostStepHash(seen, here(), window.location.hash);
+    if (lost === undefined) return;
+    // `null` state, as below: Next.js keeps its own history state and learns the URL.
+    window.history.replaceState(null, "", `${here()}${lost}`);
+    notify();
+  }, []);
+
   const goTo = useCallback((next: StepId, how: "push" | "replace") => {
-    const url = `${window.location.pathname}${window.location.search}${stepHash(next)}`;
+    const url = `${here()}${stepHash(next)}`;
     // `null` lets Next.js keep its own history state and learn the new URL.
     if (how === "push") window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
-    listeners.forEach((listener) => listener());
+    notify();
   }, []);
   return [step, goTo];
 }

@@ -3,7 +3,7 @@
  * orchestration, bars to the left toward choreography. No JavaScript; the rows are HTML so labels
  * wrap on a phone, and each bar is a small SVG.
  */
-import { formatPoints } from "@/lib/result/wording";
+import { formatPoints } from "@/lib/result/format";
 import styles from "./result.module.css";
 
 export interface BarRow {

@@ -1,10 +1,10 @@
 /** The compact result for an iframe: verdict, confidence, top reasons, and a way out to the full page. */
 import { OrganisationPick } from "@/components/organisation/organisation-pick";
 import type { ResultJson } from "@/lib/result";
+import { formatPoints } from "@/lib/result/format";
 import {
   confidenceWords,
   contributionReason,
-  formatPoints,
   pullOf,
   strongestContributions,
   verdictHeadline,

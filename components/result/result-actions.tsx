@@ -1,6 +1,6 @@
 /** What a person can do with a result: share, edit, export, print, embed. */
 import Link from "next/link";
-import { resultPath } from "@/lib/result/wording";
+import { resultPath } from "@/lib/result/path";
 import { ShareButtons } from "./share-buttons-client";
 import styles from "./result.module.css";
 
@@ -26,12 +26,12 @@ export function ResultActions({
           <Link href={`/advisor?${query({})}`}>Edit answers</Link>
         </li>
         <li>
-          <a href={resultPath(code, flow, "/adr")} download>
+          <a href={resultPath(code, flow, { suffix: "/adr" })} download>
             Export ADR (Markdown)
           </a>
         </li>
         <li>
-          <a href={resultPath(code, flow, "/json")} download>
+          <a href={resultPath(code, flow, { suffix: "/json" })} download>
             Export JSON
           </a>
         </li>

@@ -1,13 +1,9 @@
 /** The first screen: the verdict in words, the flow, confidence with its reason, the model. */
 import Link from "next/link";
 import type { ResultJson } from "@/lib/result";
-import {
-  confidenceWords,
-  formatPoints,
-  resultPath,
-  verdictHeadline,
-  verdictNoun,
-} from "@/lib/result/wording";
+import { formatPoints } from "@/lib/result/format";
+import { resultPath } from "@/lib/result/path";
+import { confidenceWords, verdictHeadline, verdictNoun } from "@/lib/result/wording";
 import styles from "./result.module.css";
 
 export function VerdictHeader({ result }: { result: ResultJson }) {

@@ -1,9 +1,9 @@
 /** "Why": the contributions chart and the dimension sums, each with a table of the same numbers. */
 import { DIMENSIONS, type ScoredDimension } from "@/lib/scoring";
 import type { ResultJson } from "@/lib/result";
+import { formatPoints } from "@/lib/result/format";
 import {
   answerLabel,
-  formatPoints,
   pullOf,
   questionShortLabel,
   questionText,

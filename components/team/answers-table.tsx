@@ -1,15 +1,16 @@
+import { formatPoints } from "@/lib/result/format";
+import { answerOption } from "@/lib/result/wording";
 import type { TeamMember, TeamQuestion } from "@/lib/team";
-import { answerOf, signed } from "./format";
 import styles from "./team.module.css";
 
 function Answer({ question, answer }: { question: TeamQuestion["question"]; answer: string }) {
-  const given = answerOf(question, answer);
+  const given = answerOption(question.id, answer);
   if (!given) return <span className={styles.unsure}>Not sure</span>;
   return (
     <>
       {given.label}
       {question.dimension !== "context" ? (
-        <span className={styles.points}> ({signed(given.points)})</span>
+        <span className={styles.points}> ({formatPoints(given.points)})</span>
       ) : null}
     </>
   );

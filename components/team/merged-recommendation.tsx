@@ -1,66 +1,52 @@
 import Link from "next/link";
-import { findQuestion, gateDefinition, hybridPattern, type Recommendation } from "@/lib/scoring";
-import { VERDICT_LABEL, signed } from "./format";
+import type { ResultJson } from "@/lib/result";
+import { formatPoints } from "@/lib/result/format";
+import { resultPath } from "@/lib/result/path";
+import { confidenceWords, questionText, verdictHeadline } from "@/lib/result/wording";
+import { gateDefinition } from "@/lib/scoring";
 import styles from "./team.module.css";
 
 /** The team's merged answers, scored by the model like anyone's answers. */
-export function MergedRecommendation({
-  code,
-  recommendation: r,
-  people,
-}: {
-  code: string;
-  recommendation: Recommendation;
-  people: number;
-}) {
-  const lead = r.hybrid[0];
+export function MergedRecommendation({ result, people }: { result: ResultJson; people: number }) {
   return (
     <div className={styles.card}>
-      {r.insufficient ? (
+      <p className={styles.bigVerdict}>
+        <span className={styles.verdict} data-verdict={result.verdict} data-testid="merged-verdict">
+          {verdictHeadline(result)}
+        </span>
+      </p>
+      {result.insufficient ? (
         <>
-          <p className={styles.bigVerdict}>
-            <span className={styles.verdict} data-verdict={r.verdict}>
-              Too little answered to advise
-            </span>
-          </p>
           <p>
             Between them, the team answered under a third of the model&apos;s weight. The answers
             that would matter most:
           </p>
           <ul>
-            {r.ask.map((id) => (
-              <li key={id}>{findQuestion(id)?.text}</li>
+            {result.ask.map((id) => (
+              <li key={id}>{questionText(id)}</li>
             ))}
           </ul>
         </>
       ) : (
-        <>
-          <p className={styles.bigVerdict}>
-            <span className={styles.verdict} data-verdict={r.verdict} data-testid="merged-verdict">
-              {lead && r.verdict === "hybrid"
-                ? hybridPattern(lead).headline
-                : VERDICT_LABEL[r.verdict]}
-            </span>
-          </p>
-          <p>
-            Score {signed(r.score)} (orchestration at {signed(r.thresholds.orchestration)} or more,
-            choreography at {signed(r.thresholds.choreography)} or less), {r.confidenceDetail.level}{" "}
-            confidence: {r.confidenceDetail.reason}
-          </p>
-        </>
+        <p>
+          Score {formatPoints(result.score)} (orchestration at{" "}
+          {formatPoints(result.thresholds.orchestration)} or more, choreography at{" "}
+          {formatPoints(result.thresholds.choreography)} or less).{" "}
+          {confidenceWords(result.confidenceLevel)}: {result.confidenceReason}
+        </p>
       )}
-      {r.gates.length > 0 ? (
+      {result.gates.length > 0 ? (
         <>
           <p>Before you rely on it:</p>
           <ul>
-            {r.gates.map((gate) => (
+            {result.gates.map((gate) => (
               <li key={gate.id}>{gateDefinition(gate.id).title}</li>
             ))}
           </ul>
         </>
       ) : null}
       <p>
-        <Link href={`/r/${code}`} prefetch={false}>
+        <Link href={resultPath(result.code)} prefetch={false}>
           Open the merged result
         </Link>{" "}
         for the full reasoning, what would change it, and a decision record.

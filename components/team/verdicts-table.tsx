@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { formatPoints } from "@/lib/result/format";
+import { resultPath } from "@/lib/result/path";
+import { verdictLabel } from "@/lib/result/wording";
 import type { TeamMember } from "@/lib/team";
-import { VERDICT_LABEL, signed } from "./format";
 import styles from "./team.module.css";
 
 /** Each person's own verdict, linking to their full result. */
@@ -21,25 +23,25 @@ export function VerdictsTable({ members }: { members: TeamMember[] }) {
           </thead>
           <tbody>
             {members.map((member) => {
-              const r = member.recommendation;
+              const r = member.result;
               return (
                 <tr key={member.position} data-position={member.position}>
                   <th scope="row">{member.name}</th>
                   <td>
                     <Link
-                      href={`/r/${member.code}`}
+                      href={resultPath(member.code)}
                       className={styles.verdict}
-                      data-verdict={r.verdict}
+                      data-verdict={r.verdict ?? "too-early"}
                       prefetch={false}
                     >
-                      {VERDICT_LABEL[r.verdict]}
+                      {verdictLabel(r.verdict)}
                     </Link>
                     {r.insufficient ? (
                       <span className={styles.points}> (too little answered)</span>
                     ) : null}
                   </td>
-                  <td className={styles.points}>{signed(r.score)}</td>
-                  <td>{r.confidenceDetail.level}</td>
+                  <td className={styles.points}>{formatPoints(r.score)}</td>
+                  <td>{r.confidenceLevel}</td>
                 </tr>
               );
             })}

@@ -5,14 +5,13 @@
  */
 import { gateDefinition, hybridPattern, type Contribution, type GateId } from "../scoring";
 import type { ResultJson } from "../result";
+import { formatPoints, pointsPhrase } from "../result/format";
 import {
   answerLabel,
   confidenceWords,
   flipSentence,
-  formatPoints,
   hybridTitle,
   marginSentence,
-  pointsPhrase,
   pullOf,
   questionText,
   scaleSentence,

@@ -3,7 +3,7 @@ import { cleanFlow } from "./flow";
 import { parseAnswersJson } from "./schema";
 
 describe("Answers JSON", () => {
-  it("accepts the SPEC example and drops unsure answers", () => {
+  it("accepts the docs/contracts.md example and drops unsure answers", () => {
     const r = parseAnswersJson({
       model: 1,
       flow: "Order checkout",

@@ -1,5 +1,5 @@
 /**
- * Answers JSON (SPEC §3.1): `{ "model": 1, "flow": "…", "answers": { "question-id": "option-id" } }`.
+ * Answers JSON (docs/contracts.md, "Answers JSON"): `{ "model": 1, "flow": "…", "answers": { "question-id": "option-id" } }`.
  * Full zod for the server, the API and the CLI; the browser uses zod/mini schemas in step-schema.ts.
  */
 import { z } from "zod";

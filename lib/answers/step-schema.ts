@@ -29,10 +29,10 @@ export const QUESTION_STEPS: readonly QuestionnaireStep[] = DIMENSIONS.map((d) =
 }));
 
 export const MISSING_ANSWER = "Choose an answer, or \u201cNot sure\u201d.";
-export const FLOW_TOO_LONG = `Keep the flow name to ${FLOW_MAX_LENGTH} characters or fewer.`;
+const FLOW_TOO_LONG = `Keep the flow name to ${FLOW_MAX_LENGTH} characters or fewer.`;
 
 /** The values a question accepts: its option ids and `unsure`. */
-export function answerValuesOf(question: Question): [string, ...string[]] {
+function answerValuesOf(question: Question): [string, ...string[]] {
   return [UNSURE, ...question.options.map((o): string => o.id)];
 }
 

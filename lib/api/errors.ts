@@ -1,5 +1,5 @@
 /**
- * API errors: every 4xx answer is `{ "error": { "field": …, "message": … } }` (SPEC §4.6).
+ * API errors: every 4xx answer is `{ "error": { "field": …, "message": … } }` (docs/contracts.md, "API errors").
  * `field` names what was wrong: a query parameter, a dotted path into the body, "(body)" for the
  * body as a whole, or a header name.
  */

@@ -1,5 +1,5 @@
 /**
- * A zod schema of Result JSON (SPEC §3.3), the shape `buildResult` returns. It feeds the OpenAPI
+ * A zod schema of Result JSON (docs/contracts.md, "Result JSON"), the shape `buildResult` returns. It feeds the OpenAPI
  * document and the tests that check every API answer against it; it is strict, so a field added to
  * ResultJson without a line here fails those tests instead of going undocumented.
  */
@@ -171,7 +171,7 @@ export const ResultJsonSchema = z
         "Present when the current model would say something else than the one that scored.",
       ),
   })
-  .describe("A recommendation for one business flow (SPEC §3.3).");
+  .describe("A recommendation for one business flow.");
 
 // Both directions, so the schema and the ResultJson interface cannot drift apart silently.
 type Parsed = z.output<typeof ResultJsonSchema>;

@@ -3,6 +3,8 @@
  * Pure: the caller passes the site's origin.
  */
 import { cleanFlow } from "../answers/flow";
+import { escapeHtml } from "../html/escape";
+import { resultPath } from "../result/path";
 import { decode } from "../share/codec";
 
 /** The message an embed posts to its parent with its content height. */
@@ -45,27 +47,21 @@ export function parseResultUrl(raw: string, origin: string): ResultUrl {
   return { ok: true, code, ...(flow ? { flow } : {}) };
 }
 
-/** Escapes text for an HTML attribute value or text node. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
-
 export interface EmbedTarget {
   /** `questionnaire` or a result's code. */
   code?: string;
   flow?: string;
 }
 
-/** The iframe URL for a target. */
+/**
+ * The iframe URL for a target: the embedded result card, or the embedded questionnaire.
+ *
+ * @example
+ * embedUrl("https://b.example", { code: "1BCh4XOE9d", flow: "Sign up" }) // → "https://b.example/embed/r/1BCh4XOE9d?flow=Sign%20up"
+ */
 export function embedUrl(origin: string, target: EmbedTarget): string {
-  const url = new URL(target.code ? `/embed/r/${target.code}` : "/embed", origin);
-  if (target.flow) url.searchParams.set("flow", target.flow);
-  return url.toString();
+  const path = target.code ? resultPath(target.code, target.flow, { embed: true }) : "/embed";
+  return new URL(path, origin).toString();
 }
 
 /**

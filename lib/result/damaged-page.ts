@@ -5,7 +5,7 @@
  * sends an empty shell that only JavaScript fills in (seen with Next 16.4), and this page must
  * read well without JavaScript, in a chat preview and in an iframe.
  */
-import { escapeHtml } from "../embed";
+import { escapeHtml } from "../html/escape";
 import { decode } from "../share/codec";
 import { DAMAGE_ADVICE, REPAIR_ADVICE } from "./damage-advice";
 

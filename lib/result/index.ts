@@ -1,5 +1,5 @@
 /**
- * Result JSON (SPEC §3.3): what the API, the CLI, the exports and the pages share.
+ * Result JSON (docs/contracts.md, "Result JSON"): what the API, the CLI, the exports and the pages share.
  * Built from the answers every time: a result is never stored.
  */
 import { encode } from "../share/codec";

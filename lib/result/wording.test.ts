@@ -1,26 +1,20 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { answersArbitrary } from "@/lib/testing/arbitraries";
 import { buildResult } from "./index";
 import {
   answerLabel,
   articlesThatMattered,
   confidenceWords,
   flipSentence,
-  formatPoints,
   marginSentence,
   questionShortLabel,
-  resultPath,
   strongestContributions,
   verdictHeadline,
+  verdictLabel,
 } from "./wording";
 
 describe("wording", () => {
-  it("writes points with a sign and a real minus", () => {
-    expect(formatPoints(3)).toBe("+3");
-    expect(formatPoints(-1.5)).toBe("\u22121.5");
-    expect(formatPoints(0)).toBe("0");
-    expect(formatPoints(0.25)).toBe("+0.3");
-  });
-
   it("heads each verdict in words", () => {
     expect(verdictHeadline({ verdict: "orchestration", hybrid: [], insufficient: false })).toBe(
       "Orchestrate this flow",
@@ -101,9 +95,22 @@ describe("wording", () => {
     ]);
   });
 
-  it("builds result paths with an encoded flow name", () => {
-    expect(resultPath("1BCh4XOE9d")).toBe("/r/1BCh4XOE9d");
-    expect(resultPath("1BCh4XOE9d", "A&B /?#")).toBe("/r/1BCh4XOE9d?flow=A%26B%20%2F%3F%23");
-    expect(resultPath("1BCh4XOE9d", "x", "/og")).toBe("/r/1BCh4XOE9d/og?flow=x");
+  it("labels each verdict in one word for tables", () => {
+    expect(verdictLabel("orchestration")).toBe("Orchestration");
+    expect(verdictLabel("choreography")).toBe("Choreography");
+    expect(verdictLabel("hybrid")).toBe("Hybrid");
+  });
+
+  it("names a hybrid pattern for every hybrid verdict with enough answered (no fallback headline)", () => {
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const result = buildResult({ answers });
+        if (result.verdict === "hybrid" && !result.insufficient) {
+          expect(result.hybrid.length).toBeGreaterThan(0);
+          expect(verdictHeadline(result)).toMatch(/^Hybrid: /);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

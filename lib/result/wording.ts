@@ -11,10 +11,11 @@ import {
   type HybridPatternId,
   type Verdict,
 } from "../scoring";
+import { formatPoints, pointsPhrase } from "./format";
 import type { ResultJson } from "./index";
 
 /** The headline when the model has too little to go on. */
-export const TOO_EARLY_HEADLINE = "Too early to recommend";
+const TOO_EARLY_HEADLINE = "Too early to recommend";
 
 const PLAIN_HEADLINES: Record<Exclude<Verdict, "hybrid">, string> = {
   orchestration: "Orchestrate this flow",
@@ -23,7 +24,10 @@ const PLAIN_HEADLINES: Record<Exclude<Verdict, "hybrid">, string> = {
 
 /**
  * The verdict as a headline: "Orchestrate this flow", "Choreograph it", or the headline of the
- * hybrid pattern that fits best. Says it is too early when too little is answered.
+ * hybrid pattern that fits best. Says it is too early when too little is answered. A hybrid
+ * verdict with enough answered always names at least one pattern (`hybridAdviceOf` falls back to
+ * one), so there is no headline for a hybrid without a pattern; `wording.test.ts` checks this
+ * over random answers.
  *
  * @example
  * verdictHeadline({ verdict: "choreography", hybrid: [], insufficient: false }) // → "Choreograph it"
@@ -33,10 +37,24 @@ export function verdictHeadline(
 ): string {
   if (result.insufficient || result.verdict === null) return TOO_EARLY_HEADLINE;
   if (result.verdict !== "hybrid") return PLAIN_HEADLINES[result.verdict];
-  const lead = result.hybrid[0];
-  return lead
-    ? hybridPattern(lead).headline
-    : "Hybrid: orchestrate some hand-offs, choreograph others";
+  return hybridPattern(result.hybrid[0]!).headline;
+}
+
+const VERDICT_LABELS: Record<Verdict, string> = {
+  orchestration: "Orchestration",
+  choreography: "Choreography",
+  hybrid: "Hybrid",
+};
+
+/**
+ * A verdict as a one-word label for tables: "Orchestration", "Choreography", "Hybrid".
+ *
+ * @example
+ * verdictLabel("hybrid") // → "Hybrid"
+ * verdictLabel(null) // → "Too early to say" (a withheld model-2 verdict)
+ */
+export function verdictLabel(verdict: Verdict | null): string {
+  return verdict === null ? "Too early to say" : VERDICT_LABELS[verdict];
 }
 
 /** A verdict as a noun phrase: "orchestration", "choreography", "a hybrid". */
@@ -47,28 +65,6 @@ export function verdictNoun(verdict: Verdict): string {
 /** "High confidence", "Medium confidence", "Low confidence". */
 export function confidenceWords(level: ResultJson["confidenceLevel"]): string {
   return `${level[0]!.toUpperCase()}${level.slice(1)} confidence`;
-}
-
-/**
- * Signed points with a real minus sign and at most one decimal.
- *
- * @example
- * formatPoints(-1.5) // → "−1.5"
- * formatPoints(3) // → "+3"
- */
-export function formatPoints(n: number): string {
-  const abs = Math.abs(n);
-  const digits = Number.isInteger(abs) ? String(abs) : abs.toFixed(1);
-  if (n > 0) return `+${digits}`;
-  if (n < 0) return `\u2212${digits}`;
-  return "0";
-}
-
-/** "1 point", "2.5 points" (unsigned). */
-export function pointsPhrase(n: number): string {
-  const abs = Math.abs(n);
-  const digits = Number.isInteger(abs) ? String(abs) : abs.toFixed(1);
-  return `${digits} point${abs === 1 ? "" : "s"}`;
 }
 
 /** The text of a question, or its id when this build doesn't know it. */
@@ -93,14 +89,29 @@ export function questionShortLabel(id: string): string {
   return SHORT_LABELS[id] ?? articleTitleFromSlug(id);
 }
 
+/**
+ * The option of a question an answer names, with its label and (unweighted) points; undefined for
+ * `unsure`, an unknown option or an unknown question.
+ *
+ * @example
+ * answerOption("teams", "one") // → { id: "one", label: "One", points: 2 }
+ */
+export function answerOption(
+  questionId: string,
+  optionId: string,
+): { id: string; label: string; points: number } | undefined {
+  const options: readonly { id: string; label: string; points: number }[] =
+    findQuestion(questionId)?.options ?? [];
+  return options.find((o) => o.id === optionId);
+}
+
 /** The label of an answer; "Not sure" for `unsure` or an unknown option. */
 export function answerLabel(questionId: string, optionId: string): string {
-  const option = findQuestion(questionId)?.options.find((o) => o.id === optionId);
-  return option?.label ?? "Not sure";
+  return answerOption(questionId, optionId)?.label ?? "Not sure";
 }
 
 /** The slug of the article that explains a question, if any. */
-export function articleOf(questionId: string): string | undefined {
+function articleOf(questionId: string): string | undefined {
   return findQuestion(questionId)?.article;
 }
 
@@ -197,15 +208,4 @@ export function articlesThatMattered(
 export function articleTitleFromSlug(slug: string): string {
   const words = slug.split("-").join(" ");
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/**
- * The path of a result page, with the flow name when there is one.
- *
- * @example
- * resultPath("1BCh4XOE9d", "Order checkout") // → "/r/1BCh4XOE9d?flow=Order%20checkout"
- */
-export function resultPath(code: string, flow?: string, suffix = ""): string {
-  const base = `/r/${encodeURIComponent(code)}${suffix}`;
-  return flow ? `${base}?flow=${encodeURIComponent(flow)}` : base;
 }

@@ -10,7 +10,6 @@ export { mergeAnswers, mergeQuestion, type MergedTeam, type QuestionMerge } from
 export { NAME_MAX_LENGTH, nameAt, parseNames } from "./names";
 export {
   teamView,
-  teamViewOf,
   type DamagedLink,
   type TeamMember,
   type TeamQuestion,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { QUESTIONS, recommend, type Answers } from "../scoring";
+import { buildResult } from "../result";
+import { QUESTIONS, type Answers } from "../scoring";
 import { encode } from "../share";
 import { mergeAnswers } from "./merge";
 import { teamHref } from "./url";
@@ -30,7 +31,7 @@ describe("teamView", () => {
   const view = teamView(`${encode(ORCHESTRATE)},${encode(CHOREOGRAPH)}`, "Ana,Ben");
 
   it("shows each person's own verdict", () => {
-    expect(view.members.map((m) => [m.name, m.recommendation.verdict])).toEqual([
+    expect(view.members.map((m) => [m.name, m.result.verdict])).toEqual([
       ["Ana", "orchestration"],
       ["Ben", "choreography"],
     ]);
@@ -58,8 +59,8 @@ describe("teamView", () => {
 
   it("gives a merged verdict scored by the model from the merged answers", () => {
     const merged = mergeAnswers([ORCHESTRATE, CHOREOGRAPH]).answers;
-    expect(view.merged?.recommendation).toEqual(recommend(merged));
-    expect(view.merged?.code).toBe(encode(merged));
+    expect(view.merged?.result).toEqual(buildResult({ answers: merged }));
+    expect(view.merged?.result.code).toBe(encode(merged));
   });
 
   it("reports a damaged code by position, names it, and keeps the others", () => {
@@ -71,7 +72,7 @@ describe("teamView", () => {
       [1, "Ana"],
       [3, "Cy"],
     ]);
-    expect(broken.merged?.recommendation).toEqual(view.merged?.recommendation);
+    expect(broken.merged?.result).toEqual(view.merged?.result);
   });
 
   it("has no merged verdict when no link is usable", () => {

@@ -1,12 +1,5 @@
-import {
-  CURRENT_MODEL,
-  isScored,
-  modelFor,
-  recommend,
-  type Question,
-  type Recommendation,
-} from "../scoring";
-import { encode } from "../share";
+import { buildResult, type ResultJson } from "../result";
+import { CURRENT_MODEL, isScored, type Question } from "../scoring";
 import { parseTeamLinks, type ParsedLinks } from "./links";
 import { mergeAnswers, type QuestionMerge } from "./merge";
 import { nameAt, parseNames } from "./names";
@@ -15,8 +8,8 @@ export interface TeamMember {
   position: number;
   name: string;
   code: string;
-  /** Scored by the model version that made the code, as their own result page shows it. */
-  recommendation: Recommendation;
+  /** Scored by the model version that made the code: the Result JSON their own page shows. */
+  result: ResultJson;
 }
 
 export interface DamagedLink {
@@ -39,7 +32,8 @@ export interface TeamView {
   ignored: number;
   /** Disagreements first (largest weighted spread first), then the rest in model order. */
   questions: TeamQuestion[];
-  merged?: { code: string; recommendation: Recommendation };
+  /** The merged answers scored by the current model; `result.code` is their share code. */
+  merged?: { result: ResultJson };
 }
 
 /**
@@ -55,7 +49,11 @@ export function teamView(
   return teamViewOf(parseTeamLinks(links), parseNames(names));
 }
 
-export function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
+/**
+ * The team view of links already parsed and names already split (what `teamView` does after
+ * parsing). Damaged entries keep their position; the rest are scored and merged.
+ */
+function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
   const members: TeamMember[] = [];
   const damaged: DamagedLink[] = [];
   for (const entry of parsed.entries) {
@@ -64,12 +62,11 @@ export function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamV
       damaged.push({ position: entry.position, name, raw: entry.raw, message: entry.message });
       continue;
     }
-    const model = modelFor(entry.model) ?? CURRENT_MODEL;
     members.push({
       position: entry.position,
       name,
       code: entry.code,
-      recommendation: recommend(entry.answers, model),
+      result: buildResult({ model: entry.model, answers: entry.answers }),
     });
   }
   const answerSets = parsed.entries.flatMap((e) => (e.ok ? [e.answers] : []));
@@ -91,13 +88,6 @@ export function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamV
     damaged,
     ignored: parsed.ignored,
     questions,
-    ...(members.length > 0
-      ? {
-          merged: {
-            code: encode(merge.answers),
-            recommendation: recommend(merge.answers),
-          },
-        }
-      : {}),
+    ...(members.length > 0 ? { merged: { result: buildResult({ answers: merge.answers }) } } : {}),
   };
 }

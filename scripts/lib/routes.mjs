@@ -63,7 +63,7 @@ export async function sampleCode() {
 const KIB = 1024;
 
 /**
- * Pages with an initial-JavaScript budget (SPEC §5.1). `{code}` stands for the sample share code.
+ * Pages with an initial-JavaScript budget (docs/contracts.md, "Budgets"). `{code}` stands for the sample share code.
  * `seo: false` marks noindex pages, which are exempt from Lighthouse's SEO score.
  */
 export const BUDGETED_PAGES = [

@@ -97,11 +97,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
         <>
           <section className={styles.section} aria-labelledby="merged-title">
             <h2 id="merged-title">Merged recommendation</h2>
-            <MergedRecommendation
-              code={merged.code}
-              recommendation={merged.recommendation}
-              people={view.members.length}
-            />
+            <MergedRecommendation result={merged.result} people={view.members.length} />
           </section>
 
           {/* Unnamed sections: the scrolling table inside is the region named by the heading. */}

@@ -7,8 +7,8 @@ import {
   iframeSnippet,
   parseResultUrl,
 } from "@/lib/embed";
-import { decode } from "@/lib/share";
-import { buildResult } from "@/lib/result";
+import { ONE_DAY } from "@/lib/http/cache-control";
+import { resultForCode } from "@/lib/result/load";
 import { verdictHeadline } from "@/lib/result/wording";
 
 function error(status: number, field: string, message: string) {
@@ -47,10 +47,10 @@ export async function GET(request: NextRequest) {
   const width = Math.min(DEFAULT_EMBED_WIDTH, maxwidth ?? DEFAULT_EMBED_WIDTH);
   const height = Math.min(DEFAULT_EMBED_HEIGHT, maxheight ?? DEFAULT_EMBED_HEIGHT);
 
-  const decoded = decode(target.code);
-  if (!decoded.ok) return error(404, "url", decoded.message);
-  const result = buildResult({ model: decoded.model, flow: target.flow, answers: decoded.answers });
-  const title = `${target.flow ? `${target.flow}: ` : ""}${verdictHeadline(result)}`;
+  // parseResultUrl has read the code already; this only scores it.
+  const loaded = resultForCode(target.code, target.flow);
+  if (!loaded.ok) return error(404, "url", loaded.message);
+  const title = `${target.flow ? `${target.flow}: ` : ""}${verdictHeadline(loaded.result)}`;
   return NextResponse.json(
     {
       version: "1.0",
@@ -65,7 +65,7 @@ export async function GET(request: NextRequest) {
     },
     {
       headers: {
-        "Cache-Control": "public, max-age=86400",
+        "Cache-Control": ONE_DAY,
         ...getCorsHeaders(),
       },
     },

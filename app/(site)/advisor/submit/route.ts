@@ -1,5 +1,7 @@
 import type { NextRequest } from "next/server";
-import { resultPath } from "@/components/questionnaire/result-path";
+import { escapeHtml } from "@/lib/html/escape";
+import { NO_STORE } from "@/lib/http/cache-control";
+import { resultPath } from "@/lib/result/path";
 import { encode } from "@/lib/share/codec";
 import { parseSubmission } from "./parse-submission";
 
@@ -10,11 +12,13 @@ import { parseSubmission } from "./parse-submission";
 export function GET(request: NextRequest) {
   const submission = parseSubmission(request.nextUrl.searchParams);
   if (!submission.ok) return badRequest(submission.message);
-  const location = resultPath(encode(submission.answers), submission.flow, submission.embed);
+  const location = resultPath(encode(submission.answers), submission.flow, {
+    embed: submission.embed,
+  });
   // A relative Location is valid HTTP and stays right behind any proxy or load balancer.
   return new Response(null, {
     status: 303,
-    headers: { Location: location, "Cache-Control": "no-store" },
+    headers: { Location: location, "Cache-Control": NO_STORE },
   });
 }
 
@@ -34,13 +38,6 @@ function badRequest(message: string): Response {
 `;
   return new Response(html, {
     status: 400,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE },
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultView } from "@/components/result/result-view";
-import { resultForRoute, type ResultRouteProps } from "@/components/result/result-for-code";
 import { siteOrigin } from "@/lib/config/origin";
 import type { ResultJson } from "@/lib/result";
-import { confidenceWords, resultPath, verdictHeadline } from "@/lib/result/wording";
+import { resultForRoute, type ResultRouteProps } from "@/lib/result/load";
+import { resultPath } from "@/lib/result/path";
+import { confidenceWords, verdictHeadline } from "@/lib/result/wording";
 
+// A damaged code never renders here for GET or HEAD: proxy.ts answers those with the complete
+// 404 page of lib/result/damaged-page.ts. notFound() below covers any other method.
 type Props = ResultRouteProps;
 const load = resultForRoute;
 
@@ -19,7 +22,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { result, flow } = loaded;
   const origin = await siteOrigin();
   const pageUrl = `${origin}${resultPath(result.code, flow)}`;
-  const imageUrl = `${origin}${resultPath(result.code, flow, "/og")}`;
+  const imageUrl = `${origin}${resultPath(result.code, flow, { suffix: "/og" })}`;
   const title = flow ? `${verdictHeadline(result)} · ${flow}` : verdictHeadline(result);
   const description = describe(result);
   const alt = `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}. ${confidenceWords(result.confidenceLevel)}.`;
@@ -46,7 +49,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ResultPage(props: Props) {
   const loaded = await load(props);
-  // The segment layout explains what is wrong; notFound() makes the response a 404.
   if (!loaded.ok) notFound();
   const origin = await siteOrigin();
   return (

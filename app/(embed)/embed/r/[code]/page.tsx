@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedCard } from "@/components/result/embed-card";
-import { resultForRoute, type ResultRouteProps } from "@/components/result/result-for-code";
 import { siteOrigin } from "@/lib/config/origin";
-import { resultPath, verdictHeadline } from "@/lib/result/wording";
+import { resultForRoute, type ResultRouteProps } from "@/lib/result/load";
+import { resultPath } from "@/lib/result/path";
+import { verdictHeadline } from "@/lib/result/wording";
 
+// A damaged code never renders here for GET or HEAD: proxy.ts answers those with the complete
+// 404 page of lib/result/damaged-page.ts. notFound() below covers any other method.
 type Props = ResultRouteProps;
 const load = resultForRoute;
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const loaded = await load(props);
   const robots = { index: false, follow: false };
-  if (!loaded.ok) return { title: "Damaged share link", robots };
+  if (!loaded.ok) notFound();
   const headline = verdictHeadline(loaded.result);
   return { title: loaded.flow ? `${headline} · ${loaded.flow}` : headline, robots };
 }

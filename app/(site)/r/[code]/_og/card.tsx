@@ -3,10 +3,10 @@
  * every text node through `ogText`).
  */
 import type { ResultJson } from "@/lib/result";
+import { formatPoints } from "@/lib/result/format";
 import {
   confidenceWords,
   answerLabel,
-  formatPoints,
   questionShortLabel,
   strongestContributions,
   verdictHeadline,

@@ -36,7 +36,7 @@ export const ogFonts = loaded.map(({ name, data, weight }) => ({
 }));
 
 /** One coverage per family, in the renderer's order; a family covers what all its weights cover. */
-export const ogCoverage: readonly Coverage[] = (() => {
+const ogCoverage: readonly Coverage[] = (() => {
   const families = [...new Set(loaded.map((f) => f.name))];
   return families.map((family) => {
     const weights = loaded.filter((f) => f.name === family).map((f) => f.coverage);

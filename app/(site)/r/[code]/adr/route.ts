@@ -2,9 +2,10 @@ import type { NextRequest } from "next/server";
 import { adrMarkdown } from "@/lib/adr";
 import { siteOrigin } from "@/lib/config/origin";
 import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
-import { resultPath } from "@/lib/result/wording";
-import { IMMUTABLE, attachment, damagedCodeResponse } from "@/components/result/export-headers";
-import { resultForCode } from "@/components/result/result-for-code";
+import { SHARE_CODE } from "@/lib/http/cache-control";
+import { attachment, damagedCodeResponse } from "@/lib/result/export-response";
+import { resultForCode } from "@/lib/result/load";
+import { resultPath } from "@/lib/result/path";
 
 /** The result as an Architecture Decision Record in MADR layout, as a Markdown download. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
@@ -22,7 +23,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",
         "Content-Disposition": attachment(loaded.result.code, "-adr.md"),
-        "Cache-Control": exportCacheControl(IMMUTABLE),
+        "Cache-Control": exportCacheControl(SHARE_CODE),
       },
     },
   );

@@ -1,9 +1,10 @@
 import type { NextRequest } from "next/server";
-import { IMMUTABLE, attachment, damagedCodeJson } from "@/components/result/export-headers";
-import { resultForCode } from "@/components/result/result-for-code";
 import { exportCacheControl } from "@/lib/organisation/server";
+import { SHARE_CODE } from "@/lib/http/cache-control";
+import { attachment, damagedCodeJson } from "@/lib/result/export-response";
+import { resultForCode } from "@/lib/result/load";
 
-/** The Result JSON (SPEC §3.3) of a share code, as a download. */
+/** The Result JSON of a share code (docs/contracts.md, "Result JSON"), as a download. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
@@ -12,7 +13,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": attachment(loaded.result.code, ".json"),
-      "Cache-Control": exportCacheControl(IMMUTABLE),
+      "Cache-Control": exportCacheControl(SHARE_CODE),
     },
   });
 }

@@ -1,7 +1,8 @@
 import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
-import { IMMUTABLE, damagedCodeResponse } from "@/components/result/export-headers";
-import { resultForCode } from "@/components/result/result-for-code";
+import { SHARE_CODE } from "@/lib/http/cache-control";
+import { damagedCodeResponse } from "@/lib/result/export-response";
+import { resultForCode } from "@/lib/result/load";
 import { OG_SIZE, OgCard } from "../_og/card";
 import { ogFonts } from "../_og/fonts";
 
@@ -13,6 +14,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return new ImageResponse(<OgCard result={loaded.result} />, {
     ...OG_SIZE,
     fonts: ogFonts,
-    headers: { "Cache-Control": IMMUTABLE },
+    headers: { "Cache-Control": SHARE_CODE },
   });
 }

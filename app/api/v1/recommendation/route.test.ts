@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { GET, OPTIONS, POST } from "@/app/api/v1/recommendation/route";
-import { parseAnswersJson } from "../answers";
-import { buildResult } from "../result";
-import { encode } from "../share";
-import { ErrorJsonSchema } from "./errors";
-import { MAX_BODY_BYTES } from "./recommendation";
-import { ResultJsonSchema } from "./result-schema";
+import { GET, OPTIONS, POST } from "./route";
+import { parseAnswersJson } from "@/lib/answers";
+import { buildResult } from "@/lib/result";
+import { encode } from "@/lib/share";
+import { ErrorJsonSchema } from "@/lib/api/errors";
+import { MAX_BODY_BYTES } from "@/lib/api/recommendation";
+import { ResultJsonSchema } from "@/lib/api/result-schema";
 import { loadScenarios } from "@/lib/testing/scenarios";
 
 const URL_BASE = "http://baton.test/api/v1/recommendation";

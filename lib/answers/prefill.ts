@@ -1,7 +1,16 @@
-import { cleanFlow } from "@/lib/answers/flow";
-import { QUESTIONS, UNSURE, type Answers } from "@/lib/scoring/questions";
-import { decode } from "@/lib/share/codec";
-import type { SavedAnswers } from "./answers-store";
+/**
+ * The answers the questionnaire starts from, read on the server from `/advisor?code=…&flow=…`.
+ * Pure: no React, no next/*.
+ */
+import { QUESTIONS, UNSURE, type Answers } from "../scoring/questions";
+import { decode } from "../share/codec";
+import { cleanFlow } from "./flow";
+
+/** What the questionnaire keeps in the browser: the answers and the flow name, nothing derived. */
+export interface SavedAnswers {
+  answers: Answers;
+  flow: string;
+}
 
 export type Prefill =
   | { fromCode: true; initial: SavedAnswers }

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { encode } from "@/lib/share";
 import { modelFor } from "@/lib/scoring";
 import { fixtureCodes, SCENARIO_DIR, scenarioFailures } from "@/lib/testing/scenarios";
-import { DAMAGE_ADVICE, firstParam, resultForCode } from "./result-for-code";
+import { DAMAGE_ADVICE } from "./damage-advice";
+import { firstParam, resultForCode } from "./load";
 
 const codes = fixtureCodes() as Record<string, string> & { "seed-simple": string };
 const SCENARIOS = SCENARIO_DIR;

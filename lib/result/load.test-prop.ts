@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "@/lib/scoring";
 import { encode } from "@/lib/share";
-import { resultForCode } from "./result-for-code";
+import { resultForCode } from "./load";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

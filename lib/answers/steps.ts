@@ -1,5 +1,6 @@
-import { QUESTION_STEPS } from "@/lib/answers/step-schema";
-import type { Dimension } from "@/lib/scoring/questions";
+/** The questionnaire's screens and their URL fragments. Pure: no React, no next/*. */
+import type { Dimension } from "../scoring/questions";
+import { QUESTION_STEPS } from "./step-schema";
 
 /** The screens of the questionnaire: an intro, one step per dimension, then a review. */
 export type StepId = "start" | Dimension | "review";
@@ -32,10 +33,12 @@ export function stepFromHash(hash: string): StepId | undefined {
   return STEP_IDS.find((s) => stepHash(s) === hash);
 }
 
+/** The screen after `step`; the review is the last. */
 export function nextStep(step: StepId): StepId {
   return STEP_IDS[Math.min(STEP_IDS.indexOf(step) + 1, STEP_IDS.length - 1)]!;
 }
 
+/** The screen before `step`; the intro is the first. */
 export function previousStep(step: StepId): StepId {
   return STEP_IDS[Math.max(STEP_IDS.indexOf(step) - 1, 0)]!;
 }

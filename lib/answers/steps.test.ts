@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { resultPath } from "./result-path";
 import { NUMBERED_STEP_COUNT, STEP_IDS, nextStep, previousStep, stepFromHash } from "./steps";
 
 describe("steps", () => {
@@ -27,14 +26,5 @@ describe("steps", () => {
     expect(stepFromHash("coordination")).toBeUndefined();
     expect(stepFromHash("#q-teams")).toBeUndefined();
     expect(stepFromHash("")).toBeUndefined();
-  });
-});
-
-describe("resultPath", () => {
-  it("adds the cleaned flow name, or nothing", () => {
-    expect(resultPath("1AB", " Order  checkout ", false)).toBe("/r/1AB?flow=Order+checkout");
-    expect(resultPath("1AB", "  ", false)).toBe("/r/1AB");
-    expect(resultPath("1AB", undefined, true)).toBe("/embed/r/1AB");
-    expect(resultPath("1AB", "a&b=c", false)).toBe("/r/1AB?flow=a%26b%3Dc");
   });
 });

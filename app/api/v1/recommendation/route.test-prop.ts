@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { POST } from "@/app/api/v1/recommendation/route";
-import { QUESTIONS, UNSURE } from "../scoring";
-import { ERROR_STATUSES, ErrorJsonSchema } from "./errors";
-import { MAX_BODY_BYTES, recommendationForBody, type ApiOutcome } from "./recommendation";
-import { ResultJsonSchema } from "./result-schema";
+import { POST } from "./route";
+import { QUESTIONS, UNSURE } from "@/lib/scoring";
+import { ERROR_STATUSES, ErrorJsonSchema } from "@/lib/api/errors";
+import { MAX_BODY_BYTES, recommendationForBody, type ApiOutcome } from "@/lib/api/recommendation";
+import { ResultJsonSchema } from "@/lib/api/result-schema";
 
 const RUNS = 10_000;
 // Thousands of runs on a shared 2-core machine: give them time; they are not timing tests.

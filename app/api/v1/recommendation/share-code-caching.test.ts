@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/v1/recommendation/route";
-import { IMMUTABLE as EXPORT_CACHE } from "@/components/result/export-headers";
-import { encode } from "../share";
+import { GET } from "./route";
+import { SHARE_CODE as EXPORT_CACHE } from "@/lib/http/cache-control";
+import { encode } from "@/lib/share";
 
 /** The directives of a Cache-Control value, as a map (`max-age` → "86400", `public` → ""). */
 function directives(value: string | null): Map<string, string> {

@@ -2,25 +2,31 @@
  * Turns the untrusted parts of a result URL (the share code and `?flow=`) into a Result JSON (with
  * this deployment's organisation config applied to its tools, if any), or into the reason the code
  * can't be read. Pure and total: it never throws, whatever it is given.
+ * Used by the result pages, their exports (image, ADR, JSON) and oEmbed.
  */
-import { cleanFlow } from "@/lib/answers";
-import { withOrganisation } from "@/lib/organisation/result";
-import { organisationConfig } from "@/lib/organisation/server";
-import { buildResult, type ResultJson } from "@/lib/result";
-import { decode, type DecodeError } from "@/lib/share";
+import { cleanFlow } from "../answers/flow";
+import { withOrganisation } from "../organisation/result";
+import { organisationConfig } from "../organisation/server";
+import { decode, type DecodeError } from "../share/codec";
+import { buildResult, type ResultJson } from "./index";
 
 export type ResultForCode =
   | { ok: true; result: ResultJson; flow?: string }
   | { ok: false; error: DecodeError; message: string };
 
-/** The first value of a search parameter that may be repeated. */
+/**
+ * The first value of a search parameter that may be repeated (`?flow=a&flow=b` gives "a").
+ *
+ * @example
+ * firstParam(["a", "b"]) // → "a"
+ */
 export function firstParam(value: string | string[] | null | undefined): string | undefined {
   if (Array.isArray(value)) return value[0];
   return value ?? undefined;
 }
 
 /**
- * The result for a share code and an optional flow name.
+ * The result for a share code and an optional flow name (cleaned with `cleanFlow`).
  *
  * @example
  * resultForCode("1BCh4XOE9d", "Checkout") // → { ok: true, result: { verdict: …, flow: "Checkout", … } }
@@ -37,16 +43,17 @@ export function resultForCode(code: unknown, rawFlow?: unknown): ResultForCode {
   return flow ? { ok: true, result, flow } : { ok: true, result };
 }
 
-export { DAMAGE_ADVICE } from "@/lib/result/damage-advice";
-
-/** The props Next passes a result route (`/r/<code>`, `/embed/r/<code>`). */
+/** The props Next passes a result page (`/r/<code>`, `/embed/r/<code>`). */
 export type ResultRouteProps = {
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** The result a result route shows: its code, scored, with the `?flow=` name cleaned. */
-export async function resultForRoute({ params, searchParams }: ResultRouteProps) {
+/** The result a result page shows: its code, scored, with the first `?flow=` name cleaned. */
+export async function resultForRoute({
+  params,
+  searchParams,
+}: ResultRouteProps): Promise<ResultForCode> {
   const [{ code }, search] = await Promise.all([params, searchParams]);
   return resultForCode(code, firstParam(search.flow));
 }
