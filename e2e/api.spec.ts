@@ -18,7 +18,7 @@ function cli(args: string[], input?: string): unknown {
 
 test.describe("the recommendation API equals the CLI", () => {
   for (const scenario of loadScenarios()) {
-    test(`on ${scenario.name}`, async ({ request }) => {
+    test(`on ${scenario.file}: ${scenario.name}`, async ({ request }) => {
       const expected = cli(["-"], JSON.stringify(scenario.input)) as { code: string };
       const posted = await request.post(ENDPOINT, { data: scenario.input });
       expect(posted.status()).toBe(200);

@@ -14,7 +14,7 @@ import styles from "./embed-card.module.css";
 export function EmbedCard({ result, pageUrl }: { result: ResultJson; pageUrl: string }) {
   const reasons = result.insufficient ? [] : strongestContributions(result, 3);
   return (
-    <article className={styles.card} data-verdict={result.verdict}>
+    <article className={styles.card} data-verdict={result.verdict ?? "too-early"}>
       <p className={styles.eyebrow}>
         {result.flow ? (
           <>

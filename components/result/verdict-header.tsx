@@ -10,7 +10,7 @@ export function VerdictHeader({ result }: { result: ResultJson }) {
   return (
     <header
       className={styles.verdict}
-      data-verdict={result.verdict}
+      data-verdict={result.verdict ?? "too-early"}
       data-insufficient={result.insufficient ? "true" : undefined}
     >
       <p className={styles.eyebrow}>

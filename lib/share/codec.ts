@@ -14,7 +14,7 @@
  *   was most likely meant.
  * - A released version's layout never changes. Appending questions makes a new model version.
  */
-import { CURRENT_MODEL, modelFor, type Model } from "../scoring/model";
+import { CURRENT_QUESTION_SET, questionSetFor, type QuestionSet } from "../scoring/versions";
 import { UNSURE, type Answers } from "../scoring/questions";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -67,12 +67,12 @@ const MESSAGES: Record<DecodeError, string> = {
   "out-of-range": "This code doesn't describe a valid set of answers.",
 };
 
-function radicesOf(model: Model): bigint[] {
+function radicesOf(model: QuestionSet): bigint[] {
   return model.questions.map((q) => BigInt(q.options.length + 1));
 }
 
 /** Payload length in characters for a model version. */
-export function payloadLength(model: Model): number {
+export function payloadLength(model: QuestionSet): number {
   const capacity = radicesOf(model).reduce((a, b) => a * b, 1n);
   let length = 0;
   for (let room = 1n; room < capacity; room *= 64n) length += 1;
@@ -91,7 +91,7 @@ function checkChar(body: string): string {
  * @example
  * encode({}) // → "1AAAAAAAAA" followed by its check character
  */
-export function encode(answers: Answers, model: Model = CURRENT_MODEL): string {
+export function encode(answers: Answers, model: QuestionSet = CURRENT_QUESTION_SET): string {
   let value = 0n;
   for (const question of model.questions) {
     const given = (answers as Record<string, string | undefined>)[question.id];
@@ -149,7 +149,7 @@ const DROPPED_AT_END = ["_", "-"];
 function versionCharacters(): string[] {
   const chars: string[] = [];
   for (let version = 1; version < 36; version += 1) {
-    if (modelFor(version)) chars.push(version.toString(36));
+    if (questionSetFor(version)) chars.push(version.toString(36));
   }
   return chars;
 }
@@ -164,7 +164,7 @@ function repairOf(code: string, error: DecodeError): CodeRepair | undefined {
     return undefined;
   }
   if (error === "wrong-length") {
-    const model = modelFor(parseInt(code[0]!, 36));
+    const model = questionSetFor(parseInt(code[0]!, 36));
     const missing = model ? payloadLength(model) + 2 - code.length : 0;
     if (missing < 1 || missing > 2) return undefined;
     const endings =
@@ -194,7 +194,7 @@ function decodeExactly(code: unknown): DecodeResult {
   if (code.length > MAX_CODE_LENGTH) return fail("too-long");
   for (const c of code) if (!VALUE.has(c)) return fail("bad-characters");
   const version = parseInt(code[0]!, 36);
-  const model = Number.isNaN(version) ? undefined : modelFor(version);
+  const model = Number.isNaN(version) ? undefined : questionSetFor(version);
   if (!model) return fail("unknown-version");
   const length = payloadLength(model);
   if (code.length !== 1 + length + 1) return fail("wrong-length");
