@@ -12,7 +12,10 @@ import { parseArgs } from "node:util";
 import { MODEL_V1, MODEL_V2, contributionsOf, type Answers, type Model } from "../lib/scoring";
 
 const { values } = parseArgs({
-  options: { draws: { type: "string", default: "200000" }, seed: { type: "string", default: "2026" } },
+  options: {
+    draws: { type: "string", default: "200000" },
+    seed: { type: "string", default: "2026" },
+  },
 });
 const draws = Number(values.draws);
 if (!Number.isInteger(draws) || draws <= 0) {
@@ -38,7 +41,8 @@ function mix(model: Model) {
   const rules = new Map<string, number>();
   for (let i = 0; i < draws; i += 1) {
     const answers: Record<string, string> = {};
-    for (const q of model.questions) answers[q.id] = q.options[Math.floor(random() * q.options.length)]!.id;
+    for (const q of model.questions)
+      answers[q.id] = q.options[Math.floor(random() * q.options.length)]!.id;
     const contributions = contributionsOf(answers as Answers, model);
     const scored = model.rules.scored(contributions, model);
     const detail = model.rules.verdict(scored, contributions, model);
@@ -49,7 +53,9 @@ function mix(model: Model) {
 }
 
 const pct = (n: number) => `${((100 * n) / draws).toFixed(1)}%`;
-console.log(`Verdict mix over ${draws} uniformly random, fully answered answer sets (seed ${values.seed})\n`);
+console.log(
+  `Verdict mix over ${draws} uniformly random, fully answered answer sets (seed ${values.seed})\n`,
+);
 console.log("| model | orchestration | hybrid | choreography | verdicts moved by a rule |");
 console.log("| --- | --- | --- | --- | --- |");
 for (const model of [MODEL_V1, MODEL_V2]) {

@@ -112,5 +112,5 @@ export function buildResult(input: {
  * frozen and keeps the verdict it always gave).
  */
 export function withheld(r: Pick<Recommendation, "insufficient" | "model">): boolean {
-  return r.insufficient && r.model >= 2;
+  return r.insufficient && (modelFor(r.model)?.rules.withholdsWhenInsufficient ?? true);
 }

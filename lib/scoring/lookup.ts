@@ -82,7 +82,7 @@ export const NOTE_IDS = [
 export const VERDICT_RULE_IDS = [
   "opposing-signal",
   "mixed-needs",
-  "caller-waits-in-one-team",
+  "hot-path-in-one-team",
   "nothing-to-coordinate",
   "crosses-domains",
   "event-driven-whole",

@@ -52,6 +52,7 @@ export interface Recommendation {
   implementation: Implementation[];
   /** Advice that annotates the verdict without changing it (model 2). */
   notes: Note[];
+  /** Every single-answer change that would change the verdict; empty when a model-2 result is too early. */
   flips: Flip[];
   tools: ToolSuggestion[];
   /** True when too little is answered to recommend: the result says "too early to say". */
@@ -76,7 +77,10 @@ export function recommend(answers: Answers, model: Model = CURRENT_MODEL): Recom
   const detail = rules.verdict(scored, contributions, model);
   const insufficient = rules.insufficient(contributions, model);
   const context: RuleContext = { answers, contributions, scored, detail, insufficient, model };
-  const flips = flipsOf(contributions, detail.verdict, model);
+  const flips =
+    insufficient && rules.withholdsWhenInsufficient
+      ? []
+      : flipsOf(contributions, detail.verdict, model);
   const hybridAdvice = detail.verdict === "hybrid" && !insufficient ? rules.hybrid(context) : [];
   const implementation = rules.implementation(context);
   const confidenceDetail = rules.confidence(context, flips);

@@ -192,6 +192,11 @@ export interface ModelRules {
   verdictReason(context: RuleContext): string;
   gateDefinitions: readonly GateDefinition[];
   hybridPatterns: readonly HybridPatternDefinition[];
+  /**
+   * Whether a too-early result withholds its verdict: no verdict in the Result JSON and no flips,
+   * since there is no verdict to change (model 2). Model 1 kept both.
+   */
+  withholdsWhenInsufficient: boolean;
 }
 
 /**

@@ -46,6 +46,7 @@ const rules: ModelRules = {
   verdictReason,
   gateDefinitions: GATES.map((g) => gateDefinition(g.id)),
   hybridPatterns: HYBRID_PATTERNS,
+  withholdsWhenInsufficient: false,
 };
 
 /**

@@ -27,9 +27,13 @@ export interface BuildFacts {
   localTransaction: boolean;
   /**
    * The steps that matter could share one service: one team, short, nothing to wait for, and a
-   * local transaction is possible or the flow is a hot path at volume.
+   * local transaction is possible or a caller waits on the flow (interactive or hot path).
    */
   sharesOneService: boolean;
+  /** A user or a high-volume caller waits on the flow (interactive or hot path). */
+  callerWaits: boolean;
+  /** Steps must be compensated, or be near-atomic. */
+  compensates: boolean;
   cannotRunEngine: boolean;
   sideEffects: boolean;
 }
@@ -43,6 +47,7 @@ export function buildFacts(answers: Answers): BuildFacts {
   const atVolume = HIGH_VOLUME.has(volume ?? "");
   // "Hot path" reads "high volume, tight latency budget": without a volume answer, take it at its word.
   const hotPathAtVolume = hotPath && (atVolume || volume === undefined || volume === "unsure");
+  const callerWaits = hotPath || answers.latency === "interactive";
   const localTransaction =
     answers["local-transaction"] === "yes" || answers["local-transaction"] === "with-redesign";
   return {
@@ -54,7 +59,10 @@ export function buildFacts(answers: Answers): BuildFacts {
     highVolume: atVolume || hotPathAtVolume,
     hotPath,
     localTransaction,
-    sharesOneService: oneTeam && short && (localTransaction || hotPathAtVolume),
+    sharesOneService: oneTeam && short && (localTransaction || callerWaits),
+    callerWaits,
+    compensates:
+      answers.consistency === "multi-step-compensation" || answers.consistency === "near-atomic",
     cannotRunEngine: answers["workflow-engine"] === "cannot-run",
     sideEffects: SIDE_EFFECTS.has(answers["side-effects"] ?? ""),
   };
@@ -62,19 +70,25 @@ export function buildFacts(answers: Answers): BuildFacts {
 
 const WHY: Record<string, string> = {
   "in-process-one-service":
-    "The steps that matter could share one service: one team, nothing to wait for{local}. A coordinator in code (an explicit state machine, a local transaction per step, an outbox for what it tells others) is orchestration inside one process, with no extra hop and no per-step bill.",
+    "The steps that matter could share one service: one team, nothing to wait for{local}. A coordinator in code (an explicit state machine in that service, with an outbox for what it tells others) is orchestration inside one process: no broker hop on the caller's path and no per-step bill.",
   "in-process-no-engine":
-    "You can't run an engine or a library, so keep the coordinator inside the owning service as an explicit, persisted state machine. Keep it small: once it grows timers, retries and versioning, it has become a home-made engine.",
+    "You can run neither an engine nor a library, so keep the coordinator inside the owning service as an explicit, persisted state machine. Keep it small: once it grows timers, retries and versioning, it has become a home-made engine.",
   "in-process-volume":
-    "At this volume every persisted step costs time and, on a managed engine, money or quota: keep the coordination in code in the owning service, and persist only what recovery needs.",
+    "At this volume every step persisted by an engine costs time and, on a managed one, money or quota: keep the coordination in code in the owning service and persist only what recovery needs.",
+  "in-process-saga-volume":
+    "At this volume, run the saga as a persisted orchestrator in the owning service rather than on an engine billed or limited per step: a saga state table, commands and replies through an outbox, idempotent and retryable compensations.",
   "in-process-owner":
-    "Or keep the coordinator in code, in the service of the team that owns the outcome: an explicit state machine with a local transaction per step is enough while the flow stays short and small.",
+    "Or keep the coordinator in code, in the service of the team that owns the outcome: an explicit state machine is enough while the flow stays short and has few steps.",
   "durable-waits":
     "Instances wait {wait}: durable execution keeps each instance's state, timers and retries for you, so a crash or a deploy mid-flow loses nothing.",
   "durable-saga":
-    "A multi-step flow with compensation and retries is what durable execution is for: the runtime persists progress, so steps are retried and compensated without a home-made state store.",
+    "A multi-step flow with compensation is what durable execution is for: the runtime persists progress, so steps are retried and compensated without a home-made state store.",
+  "durable-steps":
+    "Durable execution persists each instance's progress and retries its steps, so a crash or a deploy mid-flow loses nothing, without a home-made state store.",
   "durable-second":
-    "If the flow outgrows one service (more steps, waiting, other teams), move the coordinator onto durable execution rather than growing your own.",
+    "If you would rather not keep the coordinator's state yourself, durable execution persists it for you; at volume, price its steps first.",
+  "durable-no-engine":
+    "If a library or a managed service becomes possible, durable execution replaces the hand-kept state machine before it grows timers and retries.",
   "process-engine-first":
     "People act in this flow and its history must stand up to an audit: a process engine gives human tasks, a model the business can read (BPMN), and per-instance history.",
   "process-engine-second":
@@ -104,10 +118,12 @@ function entry(
 /**
  * Model 2's implementation forms for a decided result, best first (empty when too early).
  * - Orchestration (and the orchestrated part of a hybrid): `in-process` first when the steps could
- *   share one service, when no engine or library can be run, or at high volume; otherwise
+ *   share one service (one team, short, and a local transaction or a waiting caller), when no
+ *   engine or library can be run, or at high volume; otherwise
  *   `durable-execution`, with `process-engine` first when people act in an audited flow.
  * - Choreography: `queue` first for a two-service linear hand-off, else `event-broker`.
- * - A hybrid adds `event-broker` for the event-driven part (first when the score leans to events);
+ * - A hybrid adds `event-broker` for the event-driven part (first only when the score leans to
+ *   events and no caller waits);
  *   an orchestration with side effects adds it last, for publishing facts.
  * Sources: Richardson, Microservices Patterns ch. 4; Rücker & Schimak (InfoQ); the 2023 Prime Video
  * monitoring case (a per-step engine abandoned for one process at volume).
@@ -132,35 +148,41 @@ export function implementationV2(context: RuleContext): Implementation[] {
       entry("in-process", "in-process-one-service", {
         local: f.localTransaction
           ? ", and one database transaction can hold the invariant"
-          : ", and a hot path at volume",
+          : ", and a caller waits on it",
       }),
     );
   } else if (f.cannotRunEngine) {
     forms.push(entry("in-process", "in-process-no-engine"));
   } else if (f.highVolume && !f.waits) {
-    forms.push(entry("in-process", "in-process-volume"));
+    forms.push(entry("in-process", f.compensates ? "in-process-saga-volume" : "in-process-volume"));
   }
   if (f.waits) {
-    const durable = entry("durable-execution", "durable-waits", {
-      wait: f.human ? "for days or for people" : "for hours",
-    });
+    const durable = f.cannotRunEngine
+      ? entry("durable-execution", "durable-no-engine")
+      : entry("durable-execution", "durable-waits", {
+          wait: f.human ? "for days or for people" : "for hours",
+        });
     if (f.human && f.regulated)
       forms.push(entry("process-engine", "process-engine-first"), durable);
     else
       forms.push(durable, ...(f.human ? [entry("process-engine", "process-engine-second")] : []));
   } else {
-    forms.push(
-      forms.length > 0
-        ? entry("durable-execution", "durable-second")
-        : entry("durable-execution", "durable-saga"),
-    );
+    const key = f.cannotRunEngine
+      ? "durable-no-engine"
+      : forms.length > 0
+        ? "durable-second"
+        : f.compensates
+          ? "durable-saga"
+          : "durable-steps";
+    forms.push(entry("durable-execution", key));
     if (forms.every((x) => x.id !== "in-process"))
       forms.push(entry("in-process", "in-process-owner"));
   }
 
   if (detail.verdict === "hybrid") {
     const broker = entry("event-broker", "broker-between");
-    if (scored.score < 0 && !f.sharesOneService) forms.unshift(broker);
+    // Events lead only when the score leans to them and no caller waits on the flow.
+    if (scored.score < 0 && !f.sharesOneService && !f.callerWaits) forms.unshift(broker);
     else forms.splice(1, 0, broker);
   } else if (f.sideEffects) {
     forms.push(entry("event-broker", "broker-facts"));

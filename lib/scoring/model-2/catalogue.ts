@@ -29,7 +29,7 @@ export const RUNTIMES = {
   cadence: engine(
     "Cadence",
     "https://cadenceworkflow.io/",
-    "Uber's workflow-as-code engine that Temporal forked from, still developed (repository cadence-workflow/cadence) and now a CNCF project; a fit where a team already runs it. Self-hosted.",
+    "Uber's workflow-as-code engine that Temporal forked from, still developed (repository cadence-workflow/cadence) and now a CNCF project; a fit where a team already runs it. Self-hosted, or from a managed provider.",
   ),
   restate: engine(
     "Restate",
@@ -39,7 +39,7 @@ export const RUNTIMES = {
   dbos: engine(
     "DBOS Transact",
     "https://docs.dbos.dev/",
-    "A library, not a server: workflows checkpoint each step to the Postgres database you already run, inside your own service. Nothing new to operate and no per-step bill beyond your database.",
+    "A library, not a server: workflows checkpoint each step to the Postgres database you already run, inside your own service. Nothing new to operate and no per-step bill; every step is still a database write, so size Postgres for steps × instances at your volume.",
   ),
   lambdaDurable: engine(
     "AWS Lambda durable functions",
@@ -74,7 +74,7 @@ export const RUNTIMES = {
   inngest: engine(
     "Inngest, Hatchet or Trigger.dev",
     "https://www.inngest.com/docs",
-    "Hosted durable-function services for event-triggered, step-based work; quick to adopt. Check their limits and billing per step and per run before a business-critical saga depends on them.",
+    "Durable-function services for event-triggered, step-based work, hosted or self-hosted; quick to adopt. Check their limits and billing per step and per run before a business-critical saga depends on them.",
   ),
   camunda: engine(
     "Camunda 8 (Zeebe)",
@@ -99,11 +99,11 @@ export const IN_PROCESS = {
     why: "The coordinator is code in one service: a status column, explicit transitions, a local transaction per step and an outbox for what it tells others. No extra hop and no per-step bill. Stop before timers, retries and versioning grow into a home-made engine.",
   },
   processManagerLibrary: {
-    name: "A process-manager library: MassTransit, NServiceBus or Axon sagas",
+    name: "A process-manager library: Axon, Eventuate Tram, MassTransit or NServiceBus sagas",
     url: "https://www.enterpriseintegrationpatterns.com/patterns/messaging/ProcessManager.html",
     kind: "practice",
     implementation: "in-process",
-    why: "Process managers (which these frameworks call sagas) as a library over the message bus you already run: state in your database, each step a message. Fits .NET (MassTransit, NServiceBus) and JVM (Axon) teams.",
+    why: "Process managers (which these frameworks call sagas) as a library over the message bus you already run: state in your database, each step a message. Axon Framework and Eventuate Tram are Apache-2.0 on the JVM; on .NET, NServiceBus is commercial and MassTransit's version 9 is commercially licensed (version 8 stays Apache-2.0).",
   },
 } as const satisfies Record<string, Entry>;
 
@@ -121,6 +121,18 @@ const broker = (
 });
 
 export const BROKERS = {
+  sqs: broker(
+    "Amazon SQS with a dead-letter queue",
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/welcome.html",
+    "Managed on AWS: one queue between the two services, with retries and a dead-letter queue; no routing to design.",
+    "queue",
+  ),
+  cloudTasks: broker(
+    "Google Cloud Tasks",
+    "https://cloud.google.com/tasks/docs/dual-overview",
+    "Managed on Google Cloud: point-to-point delivery of each task to one handler, with retries and rate limits.",
+    "queue",
+  ),
   kafka: broker(
     "Apache Kafka (or Redpanda)",
     "https://kafka.apache.org/documentation/#introduction",

@@ -3,7 +3,8 @@ import { answeredWeightOf, totalWeightOf } from "../score";
 import type { Confidence, ConfidenceLevel, Flip, RuleContext } from "../types";
 import { marginOf } from "../verdict";
 import { formatSigned, listPhrase, questionName } from "../wording";
-import { coreCoverageOf } from "./verdict";
+import { pointsIn } from "../score";
+import { STRONG_NEEDS, coreCoverageOf } from "./verdict";
 
 /** The score distance at which a verdict counts as fully decisive (as in model 1). */
 const DECISIVE_MARGIN = 6;
@@ -18,8 +19,10 @@ const LOW_CEILING = 0.39;
  *   agreement = 1 − 0.5 × smaller side / larger side of the weighted pulls;
  * - at most `low` (0.39) when it is too early to say;
  * - at most `medium` (0.69) when an unanswered question could change the verdict (it is in
- *   `flips` with `from: "unsure"`), when a rule rather than the score band made the verdict, or
- *   when no answer pulls strongly either way (none at ±2 points or more).
+ *   `flips` with `from: "unsure"`), when a rule rather than the score band made the verdict, when
+ *   no answer pulls strongly either way (none at ±2 points or more outside the organisation block,
+ *   whose capped sum counts as strong only at ±3), or when the band made a hybrid with nothing that
+ *   calls for central control.
  * Levels: low below 0.4, medium below 0.7, high from 0.7. The reason names the cap that applied
  * (in that order) or else the factor that lowered the value most, and counts the flips.
  *
@@ -55,8 +58,13 @@ export function confidenceV2(context: RuleContext, flips: readonly Flip[]): Conf
   const unansweredFlips = [
     ...new Set(flips.filter((f) => f.from === UNSURE).map((f) => f.question)),
   ];
-  const noStrongAnswer = !contributions.some((c) => Math.abs(c.points) >= 2);
-  const flipCount = countFlips(flips.length);
+  // Strong answers as the score counts them: the organisation block only through its capped sum.
+  const noStrongAnswer =
+    !contributions.some((c) => !organisation.has(c.question) && Math.abs(c.points) >= 2) &&
+    Math.abs(scored.dimensions.organisation) < 3;
+  const needsNothing = !STRONG_NEEDS.some((id) => pointsIn(contributions, id) >= 2);
+  const undecidedHybrid = detail.verdict === "hybrid" && !detail.rule && needsNothing;
+  const flipCount = countFlips(flips);
 
   let limitedBy: Confidence["limitedBy"];
   let reason: string;
@@ -77,10 +85,12 @@ export function confidenceV2(context: RuleContext, flips: readonly Flip[]): Conf
     value = Math.min(value, MEDIUM_CEILING);
     limitedBy = "rule";
     reason = `A rule, not the score band, made this ${detail.verdict}, so it rests on a few answers and on where you draw the boundary; ${flipCount}.`;
-  } else if (noStrongAnswer) {
+  } else if (noStrongAnswer || undecidedHybrid) {
     value = Math.min(value, MEDIUM_CEILING);
     limitedBy = "no-strong-answer";
-    reason = `No answer pulls strongly either way (none is worth 2 points or more), so either style can work and the simpler one is the safer bet; ${flipCount}.`;
+    reason = noStrongAnswer
+      ? `No answer pulls strongly either way (none is worth 2 points or more), so either style can work and the simpler one is the safer bet; ${flipCount}.`
+      : `Nothing calls strongly for central control, yet the score sits between the thresholds, so either style can work and the simpler one is the safer bet; ${flipCount}.`;
   } else {
     const losses = [
       { factor: "coverage" as const, loss: 1 - coverage },
@@ -91,22 +101,28 @@ export function confidenceV2(context: RuleContext, flips: readonly Flip[]): Conf
     limitedBy = worst.loss < 0.05 ? "none" : worst.factor;
     const answeredCount = contributions.filter((c) => c.answer !== UNSURE).length;
     reason =
-      limitedBy === "coverage"
-        ? `${answeredCount} of ${contributions.length} scored questions are answered (${percent(coverage)} of the weight); ${flipCount}.`
-        : limitedBy === "margin"
-          ? `The score is ${formatSigned(margin).replace("+", "")} points from the nearest threshold; ${flipCount}.`
-          : limitedBy === "conflict"
-            ? `Strong answers pull both ways (${formatSigned(pro)} toward orchestration, ${formatSigned(-contra)} toward choreography); ${flipCount}.`
-            : `Most questions are answered, the score is well clear of the thresholds and the answers agree; ${flipCount}.`;
+      value >= 0.7
+        ? `Most questions are answered, the score is clear of the thresholds and the answers mostly agree; ${flipCount}.`
+        : limitedBy === "coverage"
+          ? `${answeredCount} of ${contributions.length} scored questions are answered (${percent(coverage)} of the weight); ${flipCount}.`
+          : limitedBy === "margin"
+            ? `The score is ${formatSigned(margin).replace("+", "")} points from the nearest threshold; ${flipCount}.`
+            : limitedBy === "conflict"
+              ? `Strong answers pull both ways (${formatSigned(pro)} toward orchestration, ${formatSigned(-contra)} toward choreography); ${flipCount}.`
+              : `Most questions are answered, the score is well clear of the thresholds and the answers agree; ${flipCount}.`;
   }
   const level: ConfidenceLevel = value < 0.4 ? "low" : value < 0.7 ? "medium" : "high";
   return { value, level, limitedBy, reason, factors };
 }
 
-function countFlips(n: number): string {
+/** "3 single-answer changes, on 2 questions, would change the verdict" (options, then questions). */
+function countFlips(flips: readonly Flip[]): string {
+  const n = flips.length;
   if (n === 0) return "no single answer change would change the verdict";
   if (n === 1) return "one single-answer change would change the verdict";
-  return `${n} single-answer changes would change the verdict`;
+  const questions = new Set(flips.map((f) => f.question)).size;
+  const on = questions === 1 ? "on one question" : `on ${questions} questions`;
+  return `${n} single-answer changes, ${on}, would change the verdict`;
 }
 
 function percent(share: number): string {

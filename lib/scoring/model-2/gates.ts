@@ -29,7 +29,7 @@ export const GATES_V2: readonly GateDefinition[] = [
     severity: "warning",
     title: "Don't hand-roll an engine",
     advice:
-      "A persisted status column and a few explicit transitions in the owning service are fine. Timers, retries, versioning and a history of every step are where home-made orchestrators (and functions calling functions) fail. If you can add a library, durable execution no longer needs a server: DBOS, Restate's SDKs, Lambda durable functions or the Durable Task SDKs.",
+      "A persisted status column and a few explicit transitions in the owning service are fine. Timers, retries, versioning and a history of every step are where home-made orchestrators (and functions calling functions) fail. Check the options again before you build that: DBOS is a library that checkpoints to your own Postgres; Lambda durable functions and the Durable Task SDKs (with the Durable Task Scheduler) are managed services; Restate and Temporal need a server of their own.",
     basis:
       "Rücker & Schimak, InfoQ, Events, Flows and Long-Running Services; AWS Lambda Developer Guide (durable functions)",
     article: "tool-map",
@@ -101,8 +101,10 @@ export function gatesV2(
     if (leansChoreography) {
       const obs = answers.observability ?? "unsure";
       const events = answers["event-practices"] ?? "unsure";
+      // A single queue between two services is not much of a choreography: a softer note there.
+      const oneQueue = implementation[0]?.id === "queue";
       if (WEAK_OBSERVABILITY.has(obs) || WEAK_EVENTS.has(events))
-        fired.set("choreography-needs-observability", "warning");
+        fired.set("choreography-needs-observability", oneQueue ? "info" : "warning");
       else if (obs === "unsure" || events === "unsure")
         fired.set("choreography-needs-observability", "info");
     }

@@ -2,7 +2,7 @@ import type { ScoredQuestionId } from "../questions";
 import { pointsIn } from "../score";
 import type { HybridAdvice, HybridPatternDefinition, RuleContext } from "../types";
 import { listPhrase, questionName } from "../wording";
-import { STRONG_NEEDS, callerWaitsInOneTeam, eventDrivenWhole } from "./verdict";
+import { STRONG_NEEDS, hotPathInOneTeam, eventDrivenWhole } from "./verdict";
 
 /** Model 2's hybrid patterns (the ids of model 1; descriptions corrected per CHANGELOG.md, model 2). */
 export const HYBRID_PATTERNS_V2: readonly HybridPatternDefinition[] = [
@@ -127,12 +127,12 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
       },
     });
   }
-  if (callerWaitsInOneTeam(contributions)) {
+  if (hotPathInOneTeam(contributions)) {
     candidates.push({
       strength: 3,
       advice: {
         pattern: "orchestrator-per-flow",
-        why: "One team owns every step and a caller waits on a hot path: put the coordination in code in that team's service (orchestration inside one process), and publish events only for what nobody waits on.",
+        why: "One team owns every step of a short hot path: put the coordination in code in that team's service (orchestration inside one process), and publish events only for what nobody waits on.",
       },
     });
   }

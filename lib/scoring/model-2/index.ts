@@ -25,6 +25,7 @@ const rules: ModelRules = {
   verdictReason: verdictReasonV2,
   gateDefinitions: GATES_V2,
   hybridPatterns: HYBRID_PATTERNS_V2,
+  withholdsWhenInsufficient: true,
 };
 
 export const MODEL_V2: Model = {

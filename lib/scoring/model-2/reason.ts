@@ -24,8 +24,16 @@ export function verdictReasonV2(context: RuleContext): string {
   const { orchestration, choreography } = model.thresholds;
   const rule = detail.rule;
   if (!rule) {
-    if (detail.verdict === "orchestration")
-      return `The score band decided: the score, ${score}, is at or above ${formatSigned(orchestration)}, and no rule moved it.`;
+    if (detail.verdict === "orchestration") {
+      const crosses =
+        contributions.some((c) => c.question === "teams" && c.answer === "seven-plus") ||
+        contributions.some(
+          (c) => c.question === "bounded-contexts" && c.answer === "many-independent",
+        );
+      return crosses
+        ? `The score band decided: the score, ${score}, is at or above ${formatSigned(orchestration)}; the flow crosses many teams or domains, but it is long-running or audited and one team owns its outcome, so it stays orchestrated, with each team owning its steps.`
+        : `The score band decided: the score, ${score}, is at or above ${formatSigned(orchestration)}, and no rule moved it.`;
+    }
     if (detail.verdict === "choreography")
       return `The score band decided: the score, ${score}, is at or below ${formatSigned(choreography)}, and no rule moved it.`;
     const needs = STRONG_NEEDS.filter((id) => pointsIn(contributions, id) >= 2);
@@ -41,10 +49,21 @@ export function verdictReasonV2(context: RuleContext): string {
       return `The score, ${score}, is in the choreography band, but ${triggers} ${s("call")} for central control, so the mixed-needs rule makes it hybrid.`;
     case "nothing-to-coordinate":
       return `The score, ${score}, is in the hybrid band but at or below ${formatSigned(NOTHING_TO_COORDINATE_SCORE)}, and nothing calls for central control (no branching, compensation, per-instance status, waiting or initiator-owned outcome), so the nothing-to-coordinate rule makes it choreography; ${triggers} ${s("pull")} that way most.`;
-    case "caller-waits-in-one-team":
-      return `The score, ${score}, is in the choreography band, but ${triggers} put a caller on a hot path that one team owns, so the caller-waits rule makes it hybrid: coordinate those steps in code, in one process, and keep events for what nobody waits on.`;
-    case "crosses-domains":
-      return `The score, ${score}, is in the orchestration band, but the flow crosses ${triggers} and is neither long-running nor audited under one accountable owner, so the crosses-domains rule makes it hybrid.`;
+    case "hot-path-in-one-team":
+      return `The score, ${score}, is in the choreography band, but one team owns this short hot path, so the hot-path rule makes it hybrid: coordinate its steps in code, in one process, and keep events for what nobody waits on.`;
+    case "crosses-domains": {
+      const crossed = listPhrase(
+        rule.questions.map((id) =>
+          id === "teams" ? "seven or more teams" : "many independent bounded contexts",
+        ),
+      );
+      const longOrAudited =
+        pointsIn(contributions, "duration") >= 2 || pointsIn(contributions, "visibility") >= 3;
+      const missing = longOrAudited
+        ? "no single team owns its end-to-end outcome"
+        : "it is neither long-running nor audited";
+      return `The score, ${score}, is in the orchestration band, but the flow crosses ${crossed} and ${missing}, so the crosses-domains rule makes it hybrid: choreograph between them, orchestrate within.`;
+    }
     default:
       return `The score, ${score}, is in the orchestration band, but ${triggers} ${s("make")} the flow event-driven as a whole, with no branching core or compensation, so the event-driven-whole rule makes it hybrid: orchestrate only its stateful part.`;
   }

@@ -10,14 +10,19 @@ import { BROKERS, IN_PROCESS, PRACTICES, RUNTIMES } from "./catalogue";
  */
 function runtimes(answers: Answers, f: BuildFacts): ToolSuggestion[] {
   const r = RUNTIMES;
-  if (f.cannotRunEngine) return [r.dbos, r.restate];
+  // "None of these is possible": no runtime to suggest; the form's own text says what to do.
+  if (f.cannotRunEngine) return [];
+  // Step Functions' console and history suit flows someone watches per instance or audits.
+  const watched =
+    answers.visibility === "ops-per-instance" || answers.visibility === "regulated-audit";
   const managed: Record<string, ToolSuggestion[]> = {
-    aws: [r.lambdaDurable, r.stepFunctions],
+    aws: watched ? [r.stepFunctions, r.lambdaDurable] : [r.lambdaDurable, r.stepFunctions],
     azure: [r.durableTask],
     gcp: [r.gcpWorkflows],
   };
   const platform = answers.platform ?? "unsure";
-  if (f.highVolume) return [r.dbos, r.restate, r.temporal, ...(managed[platform] ?? [])];
+  // At volume, nothing billed or rate-limited per step: those managed services are left out.
+  if (f.highVolume) return [r.dbos, r.restate, r.temporal];
   switch (platform) {
     case "aws":
     case "azure":
@@ -48,15 +53,16 @@ function brokers(answers: Answers, form: ImplementationId): ToolSuggestion[] {
     case "other":
       return [];
   }
+  const queue = form === "queue";
   switch (answers.platform) {
     case "aws":
-      return [BROKERS.eventbridge];
+      return [queue ? BROKERS.sqs : BROKERS.eventbridge];
     case "azure":
       return [BROKERS.azure];
     case "gcp":
-      return [BROKERS.pubsub];
+      return [queue ? BROKERS.cloudTasks : BROKERS.pubsub];
     default:
-      return [form === "queue" ? BROKERS.rabbitmq : BROKERS.kafka];
+      return [queue ? BROKERS.rabbitmq : BROKERS.kafka];
   }
 }
 
@@ -77,13 +83,21 @@ export function toolsV2(
       tools.push(IN_PROCESS.stateMachine);
       if (f.cannotRunEngine) tools.push(IN_PROCESS.processManagerLibrary);
     } else if (form.id === "durable-execution") tools.push(...runtimes(answers, f));
-    else if (form.id === "process-engine") tools.push(RUNTIMES.camunda, RUNTIMES.flowable);
+    else if (form.id === "process-engine")
+      // Self-hosting: lead with the engine whose licence needs no purchase for production.
+      tools.push(
+        ...(answers["workflow-engine"] === "can-self-host"
+          ? [RUNTIMES.flowable, RUNTIMES.camunda]
+          : [RUNTIMES.camunda, RUNTIMES.flowable]),
+      );
     else tools.push(...brokers(answers, form.id).map((b) => ({ ...b, implementation: form.id })));
   }
   const publishes = implementation.some((x) => x.id === "event-broker" || x.id === "queue");
   if (publishes || f.sideEffects) tools.push(PRACTICES.outbox);
   tools.push(PRACTICES.otel);
-  if (detail.verdict !== "orchestration") tools.push(PRACTICES.schemaRegistry, PRACTICES.pact);
+  // Event contracts matter between teams: not for one team's own queue or in-process flow.
+  if (detail.verdict !== "orchestration" && answers.teams !== "one")
+    tools.push(PRACTICES.schemaRegistry, PRACTICES.pact);
   const seen = new Set<string>();
   return tools.filter((t) => (seen.has(t.name) ? false : (seen.add(t.name), true)));
 }

@@ -17,8 +17,11 @@ const CORE_DIMENSIONS = new Set(["topology", "coordination"]);
 const dimensionOf = (model: Model, id: string) =>
   model.questions.find((q) => q.id === id)?.dimension ?? "";
 
-/** A score at or below this, with no strong need for central control, is choreography. */
-export const NOTHING_TO_COORDINATE_SCORE = -3;
+/**
+ * A hybrid-band score at or below this, with no strong need for central control, is choreography:
+ * a third of the way from the middle of the band to the choreography threshold.
+ */
+export const NOTHING_TO_COORDINATE_SCORE = -2;
 
 /**
  * Answers at +2 points or more that call for central control: branching, compensation,
@@ -67,9 +70,9 @@ export function scoredV2(contributions: readonly Contribution[], model: Model): 
 /**
  * Model 2's verdict: the score band, then four one-directional rules.
  * - `mixed-needs`: choreography becomes hybrid when a strong need for control is present.
- * - `caller-waits-in-one-team`: choreography becomes hybrid when one team owns a hot path whose
- *   caller needs the outcome (the coordinator belongs in code, in one process).
- * - `nothing-to-coordinate`: a hybrid-band score of −3 or less with no strong need is choreography.
+ * - `hot-path-in-one-team`: choreography becomes hybrid when one team owns a short hot path (its
+ *   steps belong in one process, with a coordinator in code).
+ * - `nothing-to-coordinate`: a hybrid-band score of −2 or less with no strong need is choreography.
  * - `crosses-domains`: orchestration becomes hybrid when the flow spans many independent bounded
  *   contexts or seven or more teams, unless it is long-running or audited with one accountable owner.
  * - `event-driven-whole`: orchestration becomes hybrid when participants churn and the initiator
@@ -85,20 +88,20 @@ export function verdictV2(
   const p = (id: ScoredQuestionId) => pointsIn(contributions, id);
   const needs = STRONG_NEEDS.filter((id) => p(id) >= 2);
 
-  const callerWaits = callerWaitsInOneTeam(contributions);
+  const hotPath = hotPathInOneTeam(contributions);
   if (byThreshold === "choreography") {
     if (needs.length > 0)
       return { verdict: "hybrid", byThreshold, rule: { id: "mixed-needs", questions: needs } };
-    if (callerWaits)
+    if (hotPath)
       return {
         verdict: "hybrid",
         byThreshold,
-        rule: { id: "caller-waits-in-one-team", questions: callerWaits },
+        rule: { id: "hot-path-in-one-team", questions: hotPath },
       };
     return { verdict: "choreography", byThreshold, rule: null };
   }
   if (byThreshold === "hybrid") {
-    if (needs.length === 0 && score <= NOTHING_TO_COORDINATE_SCORE && !callerWaits) {
+    if (needs.length === 0 && score <= NOTHING_TO_COORDINATE_SCORE && !hotPath) {
       const pulls = contributions
         .filter((c) => c.weighted < 0 && CORE_DIMENSIONS.has(dimensionOf(model, c.question)))
         .sort((a, b) => a.weighted - b.weighted)
@@ -134,18 +137,19 @@ export function verdictV2(
 }
 
 /**
- * One team owns every service, the flow is a hot path, and the caller needs its outcome (at least
- * sometimes): the steps belong in one process with a coordinator in code, not on a chain of broker
- * hops. Returns the answers that say so, or undefined. (Latency scores 0 in model 2, and `teams`
- * "one" is its top answer, so this rule cannot break monotonicity.)
+ * One team owns every service, the flow is a hot path ("high volume, tight latency budget"), and
+ * nothing in it waits for hours: its steps can share one process with a coordinator in code, and a
+ * chain of broker hops or a per-step engine is the wrong build. Returns the answers that say so, or
+ * undefined. Monotone: latency scores 0 in model 2, `teams` "one" is its top answer, and waiting for
+ * hours or days (more points) is itself a strong need, which keeps the verdict at hybrid or above.
  */
-export function callerWaitsInOneTeam(
+export function hotPathInOneTeam(
   contributions: readonly Contribution[],
 ): ScoredQuestionId[] | undefined {
   const oneTeam = answerIn(contributions, "teams") === "one";
   const hotPath = answerIn(contributions, "latency") === "hot-path";
-  const needsOutcome = answerIn(contributions, "outcome-ownership") !== "producer-indifferent";
-  return oneTeam && hotPath && needsOutcome ? ["teams", "latency", "outcome-ownership"] : undefined;
+  const short = pointsIn(contributions, "duration") <= 0;
+  return oneTeam && hotPath && short ? ["teams", "latency"] : undefined;
 }
 
 /**
