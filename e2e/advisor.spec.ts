@@ -119,7 +119,7 @@ test("a keyboard alone completes the questionnaire and lands on the result of th
     ).toBeFocused();
   }
 
-  await expect(page.getByText("19 of 19 questions answered")).toBeVisible();
+  await expect(page.getByText(`${QUESTIONS.length} of ${QUESTIONS.length} questions answered`)).toBeVisible();
   await tabTo(page, "button", "See the result");
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/r\//);
@@ -147,7 +147,7 @@ test("the questionnaire runs under the strict CSP: no script errors, nothing lea
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /still need/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByText("5 of 19 questions answered")).toBeVisible();
+  await expect(page.getByText(`5 of ${QUESTIONS.length} questions answered`)).toBeVisible();
   expect(problems).toEqual([]);
 });
 
@@ -171,12 +171,12 @@ test("answers survive a reload, and the first screen offers to continue", async 
   await page.getByLabel(/Flow name/).fill(FLOW);
   await page.getByRole("button", { name: "Start" }).click();
   await answerVisibleStepByClicking(page);
-  await expect(page.getByText("5 of 19 questions answered")).toBeVisible();
+  await expect(page.getByText(`5 of ${QUESTIONS.length} questions answered`)).toBeVisible();
 
   await page.reload();
   await expect(page).toHaveURL(/#topology$/);
   for (const choice of CHOICES.slice(0, 5)) await expect(radio(page, choice)).toBeChecked();
-  await expect(page.getByText("5 of 19 questions answered")).toBeVisible();
+  await expect(page.getByText(`5 of ${QUESTIONS.length} questions answered`)).toBeVisible();
 
   await page.goto("/advisor");
   await expect(
@@ -198,7 +198,7 @@ test("start over asks first, then clears every answer", async ({ page }) => {
   await expect(dialog).toContainText("all 5 answers");
   await dialog.getByRole("button", { name: "Keep my answers" }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText("5 of 19 questions answered")).toBeVisible();
+  await expect(page.getByText(`5 of ${QUESTIONS.length} questions answered`)).toBeVisible();
 
   await page.getByRole("button", { name: "Start over" }).click();
   await dialog.getByRole("button", { name: "Clear answers" }).click();
@@ -216,7 +216,7 @@ test("?code= pre-fills every answer and finishes on the same code", async ({ pag
   await page.goto(`/advisor?code=${code}&flow=${encodeURIComponent(FLOW)}`);
   await expect(page.getByRole("heading", { name: /Review your answers/ })).toBeVisible();
   await expect(page.getByText("These answers come from a share link.")).toBeVisible();
-  await expect(page.getByText("19 of 19 questions answered")).toBeVisible();
+  await expect(page.getByText(`${QUESTIONS.length} of ${QUESTIONS.length} questions answered`)).toBeVisible();
   // The code leaves the address, so a reload keeps later edits instead of reloading the code.
   await expect(page).toHaveURL(/\/advisor#review$/);
 
@@ -265,7 +265,7 @@ test("a damaged code pre-fills nothing and says so", async ({ page }) => {
   await expect(alert).toContainText("Nothing was pre-filled");
   await expect(page.locator("input[type=radio]:checked")).toHaveCount(0);
   await page.getByRole("button", { name: "Start" }).click();
-  await expect(page.getByText("0 of 19 questions answered")).toBeVisible();
+  await expect(page.getByText(`0 of ${QUESTIONS.length} questions answered`)).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

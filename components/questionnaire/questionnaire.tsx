@@ -55,7 +55,7 @@ const FIRST_QUESTION_NUMBER = new Map(
   ]),
 );
 
-/** "3 of 19 questions answered", the bar, and Start over: the only part that follows each answer. */
+/** "3 of 21 questions answered", the bar, and Start over: the only part that follows each answer. */
 const Progress = memo(function Progress({
   hidden,
   onStartOver,
