@@ -1,14 +1,17 @@
 /**
- * The Architecture Decision Record export: a result in the MADR layout (Markdown Architectural
- * Decision Records, adr.github.io/madr). Pure: the same result and URL always give the same text,
- * byte for byte, so the export can be cached forever and checked against a golden file.
+ * The Architecture Decision Record export: a result in the MADR 4 layout (Markdown Architectural
+ * Decision Records, adr.github.io/madr, template 4.0.0: YAML front matter with `status`, `date`
+ * and `decision-makers`). Pure: the same result, URL and date always give the same text, byte for
+ * byte. The date is the day of export, so the bytes change daily: the route caches it for the rest
+ * of that day only.
  */
 import { GATES, HYBRID_PATTERNS, type Contribution, type GateId } from "../scoring";
 import type { ResultJson } from "../result";
 import {
   answerLabel,
+  articleTitleFromSlug,
+  articlesThatMattered,
   confidenceWords,
-  flipSentence,
   formatPoints,
   hybridTitle,
   marginSentence,
@@ -18,12 +21,18 @@ import {
   scaleSentence,
   strongestContributions,
 } from "../result/wording";
+import { flipOutcome, verdictReasonOf } from "../result/explain";
 import { escapeMarkdown } from "./markdown";
 
 export interface AdrOptions {
   /** The absolute URL of the result page, linked back from the record. */
   url: string;
+  /** The day of export as an ISO 8601 calendar date, `YYYY-MM-DD` (MADR's `date`). */
+  date: string;
 }
+
+/** MADR 4's own placeholder for the people who decide; the team fills it in. */
+export const DECISION_MAKERS_PLACEHOLDER = "{list everyone involved in the decision}";
 
 const FLIPS_SHOWN = 5;
 const DRIVERS_SHOWN = 6;
@@ -51,14 +60,19 @@ const STYLE_TRADEOFFS = {
 } as const;
 
 /**
- * The ADR for a result, in MADR layout: title, status, context and problem, decision drivers,
- * considered options, decision outcome with consequences, pros and cons, and "revisit when".
+ * The ADR for a result, in MADR 4 layout: front matter (status, date, decision-makers), title,
+ * context and problem, decision drivers, considered options, decision outcome with consequences
+ * and confirmation, pros and cons, and "revisit when" with the score each change would lead to.
  *
+ * @throws RangeError naming `date` when it is not a `YYYY-MM-DD` calendar date.
  * @example
- * adrMarkdown(buildResult({ flow: "Checkout", answers }), { url: "https://baton.example/r/1Bq8R1Wu64" })
- * // → "---\nstatus: proposed\n---\n\n# Coordinate “Checkout”: …"
+ * adrMarkdown(buildResult({ flow: "Checkout", answers }), { url: "https://baton.example/r/1Bq8R1Wu64", date: "2026-11-30" })
+ * // → "---\nstatus: proposed\ndate: 2026-11-30\ndecision-makers: …\n---\n\n# Coordinate “Checkout”: …"
  */
 export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
+  if (!isCalendarDate(options.date)) {
+    throw new RangeError(`date must be a YYYY-MM-DD calendar date, got ${JSON.stringify(options.date)}`);
+  }
   const flow = result.flow ? `\u201c${escapeMarkdown(result.flow)}\u201d` : "this flow";
   const chosen = chosenOption(result);
   const out: string[] = [];
@@ -66,6 +80,8 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
 
   line("---");
   line("status: proposed");
+  line(`date: ${options.date}`);
+  line(`decision-makers: "${DECISION_MAKERS_PLACEHOLDER}"`);
   line("---");
   line();
   line(`# ${title(result, flow)}`);
@@ -121,6 +137,11 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
     for (const id of result.ask) line(`* ${questionText(id)}`);
   } else {
     line(`Chosen option: "${chosen}", because ${outcomeReason(result)}`);
+    const reason = verdictReasonOf(result);
+    if (reason) {
+      line();
+      line(reason);
+    }
   }
   line();
   line("### Consequences");
@@ -137,9 +158,15 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   for (const gate of result.gates) {
     const definition = gateOf(gate.id);
     line(
-      `* ${gate.severity === "warning" ? "Bad, unless addressed" : "Neutral"}, because ${lowerFirst(stripFullStop(definition.advice))} (${definition.basis}).`,
+      `* ${gate.severity === "warning" ? "Bad, unless addressed" : "Neutral"}, because ${lowerFirst(stripFullStop(definition.advice))}. Basis: ${stripFullStop(definition.basis)}.`,
     );
   }
+  line();
+  line("### Confirmation");
+  line();
+  line(
+    "The team confirms this decision in review once the decision-makers above have read the drivers and agree with the answers behind them. Re-run the questionnaire from the result link if an answer changes; the triggers under \"Revisit when\" say which changes would change the outcome.",
+  );
   line();
 
   line("## Pros and Cons of the Options");
@@ -166,7 +193,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   for (const advice of result.hybridAdvice) {
     const pattern = HYBRID_PATTERNS.find((p) => p.id === advice.pattern)!;
     line(
-      `* Good, because it allows **${lowerFirst(pattern.title)}**: ${lowerFirst(stripFullStop(pattern.description))} (${stripFullStop(pattern.sources)}).`,
+      `* Good, because the pattern ${lowerFirst(stripFullStop(pattern.title))} fits: ${lowerFirst(stripFullStop(pattern.description))}. Sources: ${stripFullStop(pattern.sources)}.`,
     );
   }
   line(`* Bad, because ${STYLE_TRADEOFFS.hybrid.bad}`);
@@ -179,10 +206,10 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   if (result.flips.length === 0) {
     line("* No single changed answer would change this verdict.");
   }
-  for (const flip of result.flips.slice(0, FLIPS_SHOWN)) line(`* ${flipSentence(flip)}`);
+  for (const flip of result.flips.slice(0, FLIPS_SHOWN)) line(`* ${flipOutcome(flip, result.score)}`);
   if (result.flips.length > FLIPS_SHOWN) {
     line(
-      `* …and ${result.flips.length - FLIPS_SHOWN} more single-answer changes: see the result page.`,
+      `* \u2026and ${result.flips.length - FLIPS_SHOWN} more single-answer changes, listed on the result page.`,
     );
   }
   line(`* ${marginSentence(result)}`);
@@ -193,12 +220,57 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
     for (const tool of result.tools) line(`* [${tool.name}](${tool.url}): ${tool.why}`);
     line();
   }
+  const reading = articlesThatMattered(result);
+  const origin = originOf(options.url);
+  if (reading.length > 0 && origin) {
+    line("### Further reading");
+    line();
+    for (const article of reading) {
+      line(`* [${articleTitleFromSlug(article.slug)}](${origin}/guides/${article.slug})`);
+    }
+    line();
+  }
   line("### Source");
   line();
   line(
-    `Generated by Baton from share code \`${result.code}\` (model ${result.model}): <${options.url}>. Baton's weights and thresholds are a reasoned proposal, not an industry standard; the result page shows every answer's contribution.`,
+    `Generated by Baton on ${options.date} from share code \`${result.code}\` (model ${result.model}). The result page, with every answer's contribution: <${options.url}>. Baton's weights and thresholds are a reasoned proposal, not an industry standard.`,
   );
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * The MADR file name for a result: `NNNN-<flow-slug>.md`, the flow name in lower-case ASCII words
+ * joined by hyphens (`coordination-style` without a flow name). The team renumbers NNNN to follow
+ * its own records.
+ *
+ * @example
+ * adrFileName({ flow: "Order checkout (EU)" }) // → "0001-order-checkout-eu.md"
+ * adrFileName({}, 12) // → "0012-coordination-style.md"
+ */
+export function adrFileName(result: Pick<ResultJson, "flow">, number = 1): string {
+  const slug = (result.flow ?? "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return `${String(number).padStart(4, "0")}-${slug || "coordination-style"}.md`;
+}
+
+function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function title(result: ResultJson, flow: string): string {
@@ -234,7 +306,7 @@ function outcomeReason(result: ResultJson): string {
 }
 
 function driver(c: Contribution): string {
-  return `**${answerLabel(c.question, c.answer)}** (\u201c${questionText(c.question)}\u201d): ${formatPoints(c.weighted)} ${pullOf(c.weighted)}`;
+  return `${questionText(c.question)} **${answerLabel(c.question, c.answer)}**: ${formatPoints(c.weighted)} ${pullOf(c.weighted)}`;
 }
 
 function because(c: Contribution): string {

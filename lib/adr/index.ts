@@ -1,2 +1,3 @@
-export { adrMarkdown, type AdrOptions } from "./adr";
+export { DECISION_MAKERS_PLACEHOLDER, adrFileName, adrMarkdown, type AdrOptions } from "./adr";
+export { exportDay, type ExportDay } from "./export-day";
 export { escapeMarkdown } from "./markdown";

@@ -1,21 +1,27 @@
 import type { NextRequest } from "next/server";
-import { adrMarkdown } from "@/lib/adr";
+import { adrFileName, adrMarkdown } from "@/lib/adr";
+import { exportDay } from "@/lib/adr/export-day";
 import { siteOrigin } from "@/lib/config/origin";
 import { resultPath } from "@/lib/result/wording";
-import { IMMUTABLE, attachment, damagedCodeResponse } from "@/components/result/export-headers";
+import { damagedCodeResponse } from "@/components/result/export-headers";
 import { resultForCode } from "@/components/result/result-for-code";
 
-/** The result as an Architecture Decision Record in MADR layout, as a Markdown download. */
+/**
+ * The result as an Architecture Decision Record in MADR 4 layout, as a Markdown download named
+ * `NNNN-<flow-slug>.md`. The record carries the day of export, so it may be cached only until the
+ * end of that day (UTC), never as immutable.
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
   if (!loaded.ok) return damagedCodeResponse(loaded.message);
   const url = `${await siteOrigin()}${resultPath(loaded.result.code, loaded.flow)}`;
-  return new Response(adrMarkdown(loaded.result, { url }), {
+  const day = exportDay(new Date());
+  return new Response(adrMarkdown(loaded.result, { url, date: day.date }), {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": attachment(loaded.result.code, "-adr.md"),
-      "Cache-Control": IMMUTABLE,
+      "Content-Disposition": `attachment; filename="${adrFileName(loaded.result)}"`,
+      "Cache-Control": `public, max-age=${day.secondsLeft}`,
     },
   });
 }
