@@ -1,8 +1,10 @@
 /** The whole result page body, rendered on the server from a Result JSON. */
 import type { ResultJson } from "@/lib/result";
+import { chatSummary } from "@/lib/result/explain";
 import { FurtherReading } from "./further-reading";
 import { GateCallouts } from "./gate-callouts";
 import { HybridAdvice } from "./hybrid-advice";
+import { PrintFooter } from "./print-footer";
 import { ResultActions } from "./result-actions";
 import { ToolList } from "./tool-list";
 import { TooEarly } from "./too-early";
@@ -18,7 +20,12 @@ export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: s
     <article className={styles.result}>
       <div className={styles.top}>
         <VerdictHeader result={result} />
-        <ResultActions code={result.code} flow={result.flow} pageUrl={pageUrl} />
+        <ResultActions
+          code={result.code}
+          flow={result.flow}
+          pageUrl={pageUrl}
+          summary={chatSummary(result, pageUrl)}
+        />
       </div>
       {result.insufficient ? (
         <>
@@ -39,6 +46,7 @@ export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: s
         Baton&apos;s weights and thresholds are a reasoned proposal, not an industry standard. Share
         code <code className={styles.code}>{result.code}</code>, model {result.model}.
       </p>
+      <PrintFooter pageUrl={pageUrl} model={result.model} code={result.code} />
     </article>
   );
 }

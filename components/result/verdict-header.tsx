@@ -1,6 +1,7 @@
 /** The first screen: the verdict in words, the flow, confidence with its reason, the model. */
 import Link from "next/link";
 import type { ResultJson } from "@/lib/result";
+import { verdictReasonOf } from "@/lib/result/explain";
 import {
   confidenceWords,
   formatPoints,
@@ -27,6 +28,11 @@ export function VerdictHeader({ result }: { result: ResultJson }) {
         )}
       </p>
       <h1 className={styles.headline}>{verdictHeadline(result)}</h1>
+      {!result.insufficient && verdictReasonOf(result) ? (
+        <p className={styles.reason} data-verdict-reason="">
+          {verdictReasonOf(result)}
+        </p>
+      ) : null}
       <p className={styles.confidence}>
         <strong>{confidenceWords(result.confidenceLevel)}</strong>{" "}
         <span className="muted">({result.confidence.toFixed(2)})</span>. {result.confidenceReason}

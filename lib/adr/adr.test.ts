@@ -107,9 +107,7 @@ describe("adrMarkdown", () => {
 
   it("is the same text every time", () => {
     const input = scenario("startup-events-without-tracing").input;
-    expect(adrMarkdown(buildResult(input), OPTIONS)).toBe(
-      adrMarkdown(buildResult(input), OPTIONS),
-    );
+    expect(adrMarkdown(buildResult(input), OPTIONS)).toBe(adrMarkdown(buildResult(input), OPTIONS));
   });
 
   it("opens with MADR 4 front matter: proposed, the export date, decision-makers to fill in", () => {
@@ -135,7 +133,8 @@ describe("adrMarkdown", () => {
     for (const line of adr.split("\n")) {
       // A straight-quoted span must not contain curly quotes, and vice versa.
       for (const span of line.match(/"[^"]*"/g) ?? []) expect(span).not.toMatch(/[\u201c\u201d]/);
-      for (const span of line.match(/\u201c[^\u201d]*\u201d/g) ?? []) expect(span).not.toContain('"');
+      for (const span of line.match(/\u201c[^\u201d]*\u201d/g) ?? [])
+        expect(span).not.toContain('"');
     }
     expect(adr.match(/^Chosen option: /gm)).toHaveLength(1);
   });

@@ -71,7 +71,9 @@ const STYLE_TRADEOFFS = {
  */
 export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   if (!isCalendarDate(options.date)) {
-    throw new RangeError(`date must be a YYYY-MM-DD calendar date, got ${JSON.stringify(options.date)}`);
+    throw new RangeError(
+      `date must be a YYYY-MM-DD calendar date, got ${JSON.stringify(options.date)}`,
+    );
   }
   const flow = result.flow ? `\u201c${escapeMarkdown(result.flow)}\u201d` : "this flow";
   const chosen = chosenOption(result);
@@ -165,7 +167,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   line("### Confirmation");
   line();
   line(
-    "The team confirms this decision in review once the decision-makers above have read the drivers and agree with the answers behind them. Re-run the questionnaire from the result link if an answer changes; the triggers under \"Revisit when\" say which changes would change the outcome.",
+    'The team confirms this decision in review once the decision-makers above have read the drivers and agree with the answers behind them. Re-run the questionnaire from the result link if an answer changes; the triggers under "Revisit when" say which changes would change the outcome.',
   );
   line();
 
@@ -206,7 +208,8 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   if (result.flips.length === 0) {
     line("* No single changed answer would change this verdict.");
   }
-  for (const flip of result.flips.slice(0, FLIPS_SHOWN)) line(`* ${flipOutcome(flip, result.score)}`);
+  for (const flip of result.flips.slice(0, FLIPS_SHOWN))
+    line(`* ${flipOutcome(flip, result.score)}`);
   if (result.flips.length > FLIPS_SHOWN) {
     line(
       `* \u2026and ${result.flips.length - FLIPS_SHOWN} more single-answer changes, listed on the result page.`,
