@@ -3,6 +3,7 @@ import {
   isScored,
   modelFor,
   recommend,
+  type Answers,
   type Question,
   type Recommendation,
 } from "../scoring";
@@ -39,7 +40,7 @@ export interface TeamView {
   ignored: number;
   /** Disagreements first (largest weighted spread first), then the rest in model order. */
   questions: TeamQuestion[];
-  merged?: { code: string; recommendation: Recommendation };
+  merged?: { code: string; recommendation: Recommendation; answers: Answers };
 }
 
 /**
@@ -96,6 +97,7 @@ export function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamV
           merged: {
             code: encode(merge.answers),
             recommendation: recommend(merge.answers),
+            answers: merge.answers,
           },
         }
       : {}),
