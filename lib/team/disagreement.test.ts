@@ -31,7 +31,12 @@ describe("disagreementsOf", () => {
     expect(list.length).toBeGreaterThan(3);
     for (const d of list) {
       const points = d.answers
-        .map((a) => findQuestion(d.question.id)!.options.find((o) => o.id === a)?.points)
+        .map((a): number | undefined => {
+          const options: readonly { id: string; points: number }[] = findQuestion(
+            d.question.id,
+          )!.options;
+          return options.find((o) => o.id === a)?.points;
+        })
         .filter((p): p is number => p !== undefined);
       expect(d.impact).toBe((Math.max(...points) - Math.min(...points)) * d.question.weight);
     }

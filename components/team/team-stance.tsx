@@ -1,0 +1,50 @@
+/**
+ * The top of the team view: each person's verdict side by side, and whether they agree. When
+ * verdicts differ, it says so before anything is merged.
+ */
+import Link from "next/link";
+import type { TeamMember } from "@/lib/team";
+import { VERDICT_LABEL, signed } from "./format";
+import styles from "./team.module.css";
+
+export function TeamStance({ members, agree }: { members: TeamMember[]; agree: boolean }) {
+  const first = members[0]!.recommendation;
+  const verdicts = new Set(
+    members.map((m) => (m.recommendation.insufficient ? "too-early" : m.recommendation.verdict)),
+  ).size;
+  return (
+    <>
+      <p className={styles.stanceSummary} data-testid="team-stance" data-agree={agree}>
+        {agree
+          ? members.length === 1
+            ? "One person so far: add a colleague's link below to compare."
+            : first.insufficient
+              ? `All ${members.length} of you have answered too little for a verdict.`
+              : `All ${members.length} of you reach the same verdict: ${VERDICT_LABEL[first.verdict].toLowerCase()}.`
+          : `You reach ${verdicts} different verdicts. Settle the questions below before relying on any merged answer.`}
+      </p>
+      <ul className={styles.stance} aria-label="Each person's verdict">
+        {members.map((member) => {
+          const r = member.recommendation;
+          return (
+            <li key={member.position} className={styles.stanceCard} data-position={member.position}>
+              <span className={styles.stanceName}>{member.name}</span>
+              <Link
+                href={`/r/${member.code}`}
+                className={styles.verdict}
+                data-verdict={r.insufficient ? "insufficient" : r.verdict}
+                prefetch={false}
+              >
+                {r.insufficient ? "Too early to say" : VERDICT_LABEL[r.verdict]}
+              </Link>
+              <span className={styles.points}>
+                score {signed(r.score)}
+                {r.insufficient ? "" : `, ${r.confidenceDetail.level} confidence`}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
