@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { QUESTIONS, type Dimension } from "@/lib/scoring/questions";
 import { encode } from "@/lib/share/codec";
@@ -11,12 +11,14 @@ import {
   useAnswersStore,
   useAnswersStoreApi,
 } from "./answers-store-provider";
+import { CodeConflictNotice } from "./code-conflict-notice";
 import { IntroStep } from "./intro-step";
 import { QuestionStep } from "./question-step";
 import { resultPath } from "./result-path";
 import { ReviewStep } from "./review-step";
 import { StartOver } from "./start-over-dialog";
 import { nextStep, previousStep, questionAnchor, stepAnchor, stepHash, type StepId } from "./steps";
+import { useCodeConflict } from "./use-code-conflict";
 import { useStepLocation } from "./use-step-location";
 import styles from "./questionnaire.module.css";
 
@@ -62,15 +64,21 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
 
   // Once, after the first render: a share code's answers replace the saved ones (and the code
   // leaves the URL, so a reload keeps later edits); otherwise restore this browser's answers.
+  const dropCodeFromUrl = useCallback(() => {
+    window.history.replaceState(null, "", `${window.location.pathname}${stepHash("review")}`);
+  }, []);
+  const conflict = useCodeConflict(store, dropCodeFromUrl);
+  const checkConflict = conflict.check;
   useEffect(() => {
     if (fromCode) {
+      // Different answers saved here: ask first (the code stays in the URL until they choose).
+      if (checkConflict()) return;
       store.setState({}); // saves the code's answers in place of older ones
-      const url = `${window.location.pathname}${stepHash("review")}`;
-      window.history.replaceState(null, "", url);
+      dropCodeFromUrl();
     } else {
       void store.persist.rehydrate();
     }
-  }, [store, fromCode]);
+  }, [store, fromCode, checkConflict, dropCodeFromUrl]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -167,6 +175,12 @@ function QuestionnaireForm({ mode, fromCode }: QuestionnaireProps) {
         See the result
       </button>
       {embed ? <input type="hidden" name="embed" value="1" /> : null}
+      <CodeConflictNotice
+        state={conflict.state}
+        onReplace={conflict.replace}
+        onKeepSeparate={conflict.keepSeparate}
+        onUndo={conflict.undo}
+      />
       {origin === "code" ? (
         <p className="callout" data-kind="tip">
           These answers come from a share link. Change any of them, then see the new result.
