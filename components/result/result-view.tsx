@@ -3,6 +3,7 @@ import type { ResultJson } from "@/lib/result";
 import { chatSummary } from "@/lib/result/explain";
 import { FurtherReading } from "./further-reading";
 import { GateCallouts } from "./gate-callouts";
+import { HowToBuild, buildAdviceOf } from "./how-to-build";
 import { HybridAdvice } from "./hybrid-advice";
 import { PrintFooter } from "./print-footer";
 import { ResultActions } from "./result-actions";
@@ -37,8 +38,12 @@ export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: s
           <HybridAdvice advice={result.hybridAdvice} />
           <GateCallouts gates={result.gates} />
           <Why result={result} />
+          <HowToBuild result={result} />
           <WhatWouldChange result={result} />
-          <ToolList tools={result.tools} />
+          {/* With an implementation, the tools sit under it in "How to build it". */}
+          {buildAdviceOf(result).implementation.length > 0 ? null : (
+            <ToolList tools={result.tools} />
+          )}
         </>
       )}
       <FurtherReading result={result} />

@@ -21,7 +21,7 @@ import {
   scaleSentence,
   strongestContributions,
 } from "../result/wording";
-import { flipOutcome, verdictReasonOf } from "../result/explain";
+import { flipOutcome, implementationName, verdictReasonOf } from "../result/explain";
 import { escapeMarkdown } from "./markdown";
 
 export interface AdrOptions {
@@ -144,6 +144,19 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
       line();
       line(reason);
     }
+    const { implementation, notes } = buildAdvice(result);
+    if (implementation.length > 0) {
+      line();
+      line("How to build it, best fit first:");
+      line();
+      implementation.forEach((form, index) =>
+        line(`${index + 1}. **${implementationName(form.id)}**: ${form.why}`),
+      );
+    }
+    if (notes.length > 0) {
+      line();
+      for (const note of notes) line(`* Note: ${note.why}`);
+    }
   }
   line();
   line("### Consequences");
@@ -260,6 +273,18 @@ export function adrFileName(result: Pick<ResultJson, "flow">, number = 1): strin
     .slice(0, 60)
     .replace(/-+$/, "");
   return `${String(number).padStart(4, "0")}-${slug || "coordination-style"}.md`;
+}
+
+/** Model 2's implementation forms and notes; model 1 results have neither. */
+function buildAdvice(result: ResultJson): {
+  implementation: { id: string; why: string }[];
+  notes: { id: string; why: string }[];
+} {
+  const r = result as ResultJson & {
+    implementation?: { id: string; why: string }[];
+    notes?: { id: string; why: string }[];
+  };
+  return { implementation: r.implementation ?? [], notes: r.notes ?? [] };
 }
 
 function isCalendarDate(date: string): boolean {

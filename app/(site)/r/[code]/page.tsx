@@ -4,6 +4,7 @@ import { ResultView } from "@/components/result/result-view";
 import { resultForRoute, type ResultRouteProps } from "@/components/result/result-for-code";
 import { siteOrigin } from "@/lib/config/origin";
 import type { ResultJson } from "@/lib/result";
+import { verdictReasonOf } from "@/lib/result/explain";
 import { confidenceWords, resultPath, verdictHeadline } from "@/lib/result/wording";
 
 type Props = ResultRouteProps;
@@ -22,7 +23,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const imageUrl = `${origin}${resultPath(result.code, flow, "/og")}`;
   const title = flow ? `${verdictHeadline(result)} · ${flow}` : verdictHeadline(result);
   const description = describe(result);
-  const alt = `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}. ${confidenceWords(result.confidenceLevel)}.`;
+  const reason = result.insufficient ? undefined : verdictReasonOf(result);
+  const alt = result.insufficient
+    ? `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}: too few questions are answered to name a style.`
+    : `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}. ${reason ? `${reason} ` : ""}${confidenceWords(result.confidenceLevel)}.`;
   return {
     title,
     description,

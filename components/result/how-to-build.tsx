@@ -1,0 +1,88 @@
+/**
+ * "How to build it": the implementation forms the model suggests, best first, each with its why;
+ * the notes that qualify the verdict; then the tools and practices, each under the form it serves.
+ * It comes before any tool list, so a reader meets the shape of the solution before product names.
+ */
+import type { ResultJson } from "@/lib/result";
+import { implementationName } from "@/lib/result/explain";
+import styles from "./result.module.css";
+
+type Reasoned = { id: string; why: string };
+type Tool = ResultJson["tools"][number] & { implementation?: string };
+
+const NOTE_TITLES: Readonly<Record<string, string>> = {
+  "publish-side-effects": "Publish facts; let reactions subscribe",
+  "keep-invariant-local": "Keep the invariant in one service",
+};
+
+/** The model-2 fields this section reads; absent (model 1) they are empty lists. */
+export function buildAdviceOf(result: ResultJson): {
+  implementation: Reasoned[];
+  notes: Reasoned[];
+  tools: Tool[];
+} {
+  const r = result as ResultJson & { implementation?: Reasoned[]; notes?: Reasoned[] };
+  return { implementation: r.implementation ?? [], notes: r.notes ?? [], tools: result.tools };
+}
+
+export function HowToBuild({ result }: { result: ResultJson }) {
+  const { implementation, notes, tools } = buildAdviceOf(result);
+  if (implementation.length === 0 && notes.length === 0) return null;
+  const known = new Set(implementation.map((i) => i.id));
+  const rest = tools.filter((t) => !t.implementation || !known.has(t.implementation));
+  return (
+    <section aria-labelledby="build-title" className={styles.section} data-how-to-build="">
+      <h2 id="build-title">How to build it</h2>
+      {implementation.length > 0 ? (
+        <ol className={styles.implementations}>
+          {implementation.map((form, index) => {
+            const served = tools.filter((t) => t.implementation === form.id);
+            return (
+              <li key={form.id} data-implementation={form.id}>
+                <h3 className={styles.implementationTitle}>
+                  {index === 0 ? "Best fit: " : ""}
+                  {implementationName(form.id)}
+                </h3>
+                <p>{form.why}</p>
+                {served.length > 0 ? <ToolItems tools={served} /> : null}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+      {notes.length > 0 ? (
+        <>
+          <h3>Notes</h3>
+          <ul className={styles.notes}>
+            {notes.map((note) => (
+              <li key={note.id} data-note={note.id}>
+                <strong>{NOTE_TITLES[note.id] ?? note.id}.</strong> {note.why}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {rest.length > 0 ? (
+        <>
+          <h3>Practices and other tools</h3>
+          <ToolItems tools={rest} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function ToolItems({ tools }: { tools: Tool[] }) {
+  return (
+    <ul className={styles.tools}>
+      {tools.map((tool) => (
+        <li key={tool.name}>
+          <a href={tool.url} rel="noopener noreferrer">
+            {tool.name}
+          </a>
+          <span className={styles.small}> {tool.why}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
