@@ -24,7 +24,9 @@ test("two opposite people: disagreements marked and first, verdicts linked, a me
   const response = await page.goto(`/team?c=${ANA},${BEN}&n=Ana,Ben`);
   expect(response?.status()).toBe(200);
 
-  const rows = page.locator("tbody tr[data-question]");
+  const rows = page
+    .getByRole("region", { name: "Answers side by side" })
+    .locator("tbody tr[data-question]");
   await expect(rows).toHaveCount(QUESTIONS.length);
   const flags = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-disagree")));
   const firstAgreeing = flags.indexOf("false");
@@ -41,7 +43,7 @@ test("two opposite people: disagreements marked and first, verdicts linked, a me
     "href",
     `/r/${BEN}`,
   );
-  await expect(page.getByRole("columnheader", { name: "Ana" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ana", exact: true })).toBeVisible();
 
   const merged = page.getByTestId("merged-verdict");
   await expect(merged).toHaveAttribute("data-verdict", /^(orchestration|choreography|hybrid)$/);
@@ -124,8 +126,8 @@ test("a damaged code is reported by its position and the others still count", as
   const warning = page.getByRole("status");
   await expect(warning).toContainText("Link 2 (Dee)");
   await expect(warning).toContainText("check character");
-  await expect(page.getByRole("columnheader", { name: "Ana" })).toBeVisible();
-  await expect(page.getByRole("columnheader", { name: "Ben" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ana", exact: true })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ben", exact: true })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Dee" })).toHaveCount(0);
   await expect(page.getByTestId("merged-verdict")).toBeVisible();
 });
