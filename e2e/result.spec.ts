@@ -301,7 +301,9 @@ test.describe("the result page in a browser", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`/r/${CHECKOUT}?flow=Checkout`);
     await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByRole("status")).toHaveText("Link copied.");
+    await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toHaveText(
+      "Link copied.",
+    );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseURL}/r/${CHECKOUT}?flow=Checkout`,
     );
