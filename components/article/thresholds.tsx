@@ -1,13 +1,10 @@
 import {
   CURRENT_MODEL,
   QUESTIONS,
-  STRONG_CHOREOGRAPHY_SIGNALS,
-  STRONG_ORCHESTRATION_SIGNALS,
   contributionsOf,
   isScored,
-  verdictOf,
+  plainDimensionsOf,
   type Answers,
-  type ScoredQuestionId,
   type Verdict,
 } from "@/lib/scoring";
 import { signed } from "./format";
@@ -29,19 +26,26 @@ function scoreRange(): { min: number; max: number } {
 }
 
 /**
- * The answers that count as a strong signal, found by asking the model: an answer is strong when,
- * on its own beside a score far past the opposite threshold, it turns that verdict into hybrid.
+ * The answers that, each on its own, turn a verdict into hybrid, found by asking the live model's
+ * verdict rules: an answer counts when, beside a score far past the threshold, it makes the verdict
+ * hybrid. (Some model-2 rules need more than one answer; "how Baton scores" states them in full.)
  */
-function strongAnswers(ids: readonly ScoredQuestionId[], against: Verdict) {
-  const farScore = against === "choreography" ? CHOREO - 100 : ORCH + 100;
-  return ids.map((id) => {
-    const question = QUESTIONS.find((q) => q.id === id)!;
-    const options = question.options.filter((o) => {
-      const answers = { [id]: o.id } as Answers;
-      return verdictOf(farScore, contributionsOf(answers)).verdict === "hybrid";
-    });
-    return { id, options };
-  });
+function strongAnswers(against: Verdict) {
+  const score = against === "choreography" ? CHOREO - 100 : ORCH + 100;
+  return QUESTIONS.filter((q) => isScored(q.id))
+    .map((question) => {
+      const options = question.options.filter((o) => {
+        const contributions = contributionsOf({ [question.id]: o.id } as Answers, CURRENT_MODEL);
+        const scored = {
+          score,
+          dimensions: plainDimensionsOf(contributions, CURRENT_MODEL),
+          adjustments: [],
+        };
+        return CURRENT_MODEL.rules.verdict(scored, contributions, CURRENT_MODEL).verdict === "hybrid";
+      });
+      return { id: question.id, options };
+    })
+    .filter((s) => s.options.length > 0);
 }
 
 const BANDS: { verdict: Verdict; label: string }[] = [
@@ -128,14 +132,14 @@ export function Thresholds() {
               : score ≥ {signed(ORCH)}
             </th>
             <td>
-              <SignalList signals={strongAnswers(STRONG_CHOREOGRAPHY_SIGNALS, "orchestration")} />
+              <SignalList signals={strongAnswers("orchestration")} />
             </td>
           </tr>
           <tr>
             <th scope="row">
               Hybrid: between {signed(CHOREO)} and {signed(ORCH)}
             </th>
-            <td>Stays hybrid.</td>
+            <td>Stays hybrid, unless nothing calls for central control and the score is well toward choreography: then choreography.</td>
           </tr>
           <tr>
             <th scope="row">
@@ -145,7 +149,7 @@ export function Thresholds() {
               : score ≤ {signed(CHOREO)}
             </th>
             <td>
-              <SignalList signals={strongAnswers(STRONG_ORCHESTRATION_SIGNALS, "choreography")} />
+              <SignalList signals={strongAnswers("choreography")} />
             </td>
           </tr>
         </tbody>

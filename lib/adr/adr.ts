@@ -161,7 +161,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   line();
   line("### Consequences");
   line();
-  if (result.insufficient) {
+  if (result.insufficient || result.verdict === null) {
     line("* Neutral, because the decision stays open until the missing answers are in.");
   } else {
     const tradeoff = STYLE_TRADEOFFS[result.verdict];
@@ -310,6 +310,7 @@ function title(result: ResultJson, flow: string): string {
 }
 
 function chosenOption(result: ResultJson): string {
+  if (result.verdict === null) return "No option chosen yet";
   return result.verdict === "hybrid" ? hybridOptionTitle(result) : OPTION_TITLES[result.verdict];
 }
 

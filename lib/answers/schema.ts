@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { QUESTIONS, UNSURE, type Answers } from "../scoring/questions";
-import { MODELS } from "../scoring/model";
+import { CURRENT_MODEL, MODELS } from "../scoring/model";
 import { FLOW_MAX_LENGTH, cleanFlow } from "./flow";
 
 // Without this, zod compiles parsers with `new Function`, which a strict CSP refuses.
@@ -59,10 +59,13 @@ export function parseAnswersJson(input: unknown): ParseResult {
     const answers: Record<string, string> = {};
     for (const [k, v] of Object.entries(parsed.data.answers)) if (v && v !== UNSURE) answers[k] = v;
     const flow = cleanFlow(parsed.data.flow);
+    const model = parsed.data.model ?? CURRENT_MODEL.version;
+    const outside = outsideModel(answers, model);
+    if (outside) return outside;
     return {
       ok: true,
       value: {
-        model: parsed.data.model ?? 1,
+        model,
         ...(flow ? { flow } : {}),
         answers: answers as Answers,
       },
@@ -72,6 +75,37 @@ export function parseAnswersJson(input: unknown): ParseResult {
   const issues = parsed.error.issues;
   const issue = issues.find((i) => i.code === "unrecognized_keys") ?? issues[0]!;
   return describeIssue(issue, input);
+}
+
+/**
+ * An answer the requested model version doesn't have (a question or option appended later), as a
+ * parse error naming the field; undefined when every answer belongs to that version.
+ */
+function outsideModel(
+  answers: Record<string, string>,
+  version: number,
+): { ok: false; field: string; message: string } | undefined {
+  const model = MODELS[version]!;
+  for (const [key, value] of Object.entries(answers)) {
+    const question = model.questions.find((q) => q.id === key);
+    const field = `answers.${key}`;
+    if (!question) {
+      return {
+        ok: false,
+        field,
+        message: `${field}: not a question of model ${version}; drop it, or send "model": ${CURRENT_MODEL.version}.`,
+      };
+    }
+    if (!question.options.some((o) => o.id === value)) {
+      const options = [...question.options.map((o) => o.id), UNSURE].join(", ");
+      return {
+        ok: false,
+        field,
+        message: `${field}: "${value}" is not an option in model ${version}; expected one of ${options}.`,
+      };
+    }
+  }
+  return undefined;
 }
 
 function describeIssue(

@@ -26,6 +26,13 @@ const VerdictSchema = z
 const ScoredQuestionIdSchema = z.enum(nonEmpty(QUESTIONS.map((q) => q.id).filter(isScored)));
 const GateIdSchema = z.enum(nonEmpty(GATES.map((g) => g.id)));
 const HybridPatternIdSchema = z.enum(nonEmpty(HYBRID_PATTERNS.map((p) => p.id)));
+const ImplementationIdSchema = z.enum([
+  "in-process",
+  "durable-execution",
+  "process-engine",
+  "event-broker",
+  "queue",
+]);
 const ConfidenceLevelSchema = z.enum(["low", "medium", "high"]);
 
 export const ResultJsonSchema = z
@@ -33,10 +40,23 @@ export const ResultJsonSchema = z
     model: z.number().int().describe("The model version that scored these answers."),
     flow: z.string().max(80).optional().describe("The flow name, when one was given."),
     code: z.string().describe("The share code of these answers: the result page is /r/{code}."),
-    verdict: VerdictSchema,
-    verdictByThreshold: VerdictSchema.describe(
-      "The verdict from the thresholds alone, before the opposing-signal rule.",
+    verdict: VerdictSchema.nullable().describe(
+      "orchestration (score ≥ +6), choreography (score ≤ −6), otherwise hybrid, then the model's rules (see verdictRule). Null when it is too early to say under model 2 or later: see insufficient and leaning.",
     ),
+    leaning: VerdictSchema.optional().describe(
+      "Present only when verdict is null: where the score leans so far. Not a recommendation.",
+    ),
+    verdictByThreshold: VerdictSchema.describe("The verdict from the thresholds alone, before any rule."),
+    verdictRule: z
+      .strictObject({
+        id: z.string().describe("Model 1: opposing-signal. Model 2: mixed-needs, nothing-to-coordinate, crosses-domains, event-driven-whole."),
+        questions: z.array(ScoredQuestionIdSchema).describe("The answers that triggered the rule."),
+      })
+      .nullable()
+      .describe("The rule that moved the verdict away from the score band, or null when the band decided."),
+    verdictReason: z
+      .string()
+      .describe("One sentence: whether the score band or a rule decided the verdict, and which answers."),
     score: z.number().describe("Σ points × weight; positive pulls toward orchestration."),
     margin: z.number().describe("Distance from the score to the nearest threshold."),
     confidence: z.number().min(0).max(1),
@@ -50,7 +70,18 @@ export const ResultJsonSchema = z
           z.ZodNumber
         >,
       )
-      .describe("Weighted sum per dimension."),
+      .describe("Weighted sum per dimension, after adjustments: they add up to score."),
+    adjustments: z
+      .array(
+        z.strictObject({
+          id: z.literal("organisation-cap"),
+          dimension: z.enum(nonEmpty(SCORED_DIMENSIONS)),
+          from: z.number().describe("The dimension's plain weighted sum."),
+          to: z.number().describe("What the model counts instead."),
+          why: z.string(),
+        }),
+      )
+      .describe("Changes the model made to the plain sum Σ points × weight (model 2's organisation cap)."),
     contributions: z
       .array(
         z.strictObject({
@@ -67,6 +98,12 @@ export const ResultJsonSchema = z
       .describe("Warnings that never move the score."),
     hybrid: z.array(HybridPatternIdSchema).describe("Hybrid pattern ids, best first."),
     hybridAdvice: z.array(z.strictObject({ pattern: HybridPatternIdSchema, why: z.string() })),
+    implementation: z
+      .array(z.strictObject({ id: ImplementationIdSchema, why: z.string() }))
+      .describe("How to build it, best first (model 2; empty for model 1 and when too early)."),
+    notes: z
+      .array(z.strictObject({ id: z.enum(["keep-invariant-local", "publish-side-effects"]), why: z.string() }))
+      .describe("Advice that annotates the verdict without changing it (model 2)."),
     flips: z
       .array(
         z.strictObject({
@@ -74,7 +111,8 @@ export const ResultJsonSchema = z
           from: z.string(),
           to: z.string(),
           verdict: VerdictSchema,
-          scoreChange: z.number(),
+          scoreChange: z.number().describe("How much the score would move (signed)."),
+          score: z.number().describe("The score after the change."),
         }),
       )
       .describe("Every single-answer change that would change the verdict, smallest first."),
@@ -84,11 +122,12 @@ export const ResultJsonSchema = z
         kind: z.enum(["engine", "broker", "practice"]),
         why: z.string(),
         url: z.string(),
+        implementation: ImplementationIdSchema.optional().describe("The implementation form this tool serves (model 2)."),
       }),
     ),
     insufficient: z
       .boolean()
-      .describe("True when under a third of the total weight is answered: too early to advise."),
+      .describe("True when too little is answered to advise (model 2: under a third of the total weight, or of the topology and coordination weight)."),
     ask: z
       .array(ScoredQuestionIdSchema)
       .describe("When insufficient: the unanswered questions that could move the score most."),
@@ -96,7 +135,7 @@ export const ResultJsonSchema = z
     current: z
       .strictObject({
         model: z.number().int(),
-        verdict: VerdictSchema,
+        verdict: VerdictSchema.nullable(),
         score: z.number(),
         code: z.string(),
       })

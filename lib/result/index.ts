@@ -9,8 +9,19 @@ export interface ResultJson {
   model: number;
   flow?: string;
   code: string;
-  verdict: Recommendation["verdict"];
+  /**
+   * The verdict, or null when it is too early to say (`insufficient`) under model 2 or later: then
+   * `leaning` carries the score band's verdict, which no surface presents as a recommendation.
+   * Model 1 keeps its original verdict even when insufficient.
+   */
+  verdict: Recommendation["verdict"] | null;
+  /** Present only when `verdict` is null: where the score leans so far. */
+  leaning?: Recommendation["verdict"];
   verdictByThreshold: Recommendation["verdict"];
+  /** The rule that moved the verdict away from the score band, or null when the band decided. */
+  verdictRule: Recommendation["verdictRule"];
+  /** One sentence: whether the score band or a rule decided the verdict, and which answers. */
+  verdictReason: string;
   score: number;
   margin: number;
   confidence: number;
@@ -18,17 +29,20 @@ export interface ResultJson {
   confidenceReason: string;
   thresholds: Recommendation["thresholds"];
   dimensions: Recommendation["dimensions"];
+  adjustments: Recommendation["adjustments"];
   contributions: Recommendation["contributions"];
   gates: Recommendation["gates"];
   hybrid: Recommendation["hybrid"];
   hybridAdvice: Recommendation["hybridAdvice"];
+  implementation: Recommendation["implementation"];
+  notes: Recommendation["notes"];
   flips: Recommendation["flips"];
   tools: Recommendation["tools"];
   insufficient: boolean;
   ask: Recommendation["ask"];
   answers: Answers;
   /** Present when a newer model than the one that scored this would say something else. */
-  current?: { model: number; verdict: Recommendation["verdict"]; score: number; code: string };
+  current?: { model: number; verdict: Recommendation["verdict"] | null; score: number; code: string };
 }
 
 /**
@@ -48,8 +62,11 @@ export function buildResult(input: {
     model: r.model,
     ...(input.flow ? { flow: input.flow } : {}),
     code: encode(input.answers, model),
-    verdict: r.verdict,
+    verdict: withheld(r) ? null : r.verdict,
+    ...(withheld(r) ? { leaning: r.verdict } : {}),
     verdictByThreshold: r.verdictByThreshold,
+    verdictRule: r.verdictRule,
+    verdictReason: r.verdictReason,
     score: r.score,
     margin: r.margin,
     confidence: r.confidence,
@@ -57,10 +74,13 @@ export function buildResult(input: {
     confidenceReason: r.confidenceDetail.reason,
     thresholds: r.thresholds,
     dimensions: r.dimensions,
+    adjustments: r.adjustments,
     contributions: r.contributions,
     gates: r.gates,
     hybrid: r.hybrid,
     hybridAdvice: r.hybridAdvice,
+    implementation: r.implementation,
+    notes: r.notes,
     flips: r.flips,
     tools: r.tools,
     insufficient: r.insufficient,
@@ -69,14 +89,22 @@ export function buildResult(input: {
   };
   if (model.version !== CURRENT_MODEL.version) {
     const now = recommend(input.answers, CURRENT_MODEL);
-    if (now.verdict !== r.verdict || now.score !== r.score) {
+    if (now.verdict !== r.verdict || now.score !== r.score || withheld(now) !== withheld(r)) {
       result.current = {
         model: CURRENT_MODEL.version,
-        verdict: now.verdict,
+        verdict: withheld(now) ? null : now.verdict,
         score: now.score,
         code: encode(input.answers, CURRENT_MODEL),
       };
     }
   }
   return result;
+}
+
+/**
+ * Whether a result's verdict is withheld: too early to say under model 2 or later (model 1 is
+ * frozen and keeps the verdict it always gave).
+ */
+export function withheld(r: Pick<Recommendation, "insufficient" | "model">): boolean {
+  return r.insufficient && r.model >= 2;
 }

@@ -31,7 +31,7 @@ const PLAIN_HEADLINES: Record<Exclude<Verdict, "hybrid">, string> = {
 export function verdictHeadline(
   result: Pick<ResultJson, "verdict" | "hybrid" | "insufficient">,
 ): string {
-  if (result.insufficient) return TOO_EARLY_HEADLINE;
+  if (result.insufficient || result.verdict === null) return TOO_EARLY_HEADLINE;
   if (result.verdict !== "hybrid") return PLAIN_HEADLINES[result.verdict];
   const lead = result.hybrid[0];
   return lead

@@ -1,32 +1,19 @@
-import { CURRENT_MODEL, type Model } from "./model";
-import { isScored, type ScoredQuestionId } from "./questions";
-import type { Contribution } from "./score";
-import { verdictOf, type Verdict } from "./verdict";
+import { isScored } from "./questions";
+import type { Contribution, Flip, Model, Verdict } from "./types";
 
-/** A single-answer change that would change the verdict. */
-export interface Flip {
-  question: ScoredQuestionId;
-  from: string;
-  to: string;
-  verdict: Verdict;
-  /** How much the score would move (signed). */
-  scoreChange: number;
-}
+export type { Flip } from "./types";
 
 /**
  * Every change of one scored answer (from its current answer, or `unsure`, to another real option)
- * that changes the verdict, smallest score change first. Moving to `unsure` and changing context
- * questions are not flips.
+ * that changes the verdict under the model's own score and verdict rules, smallest score change
+ * first (ties in question and option order). Moving to `unsure` and changing context questions are
+ * not flips. Each flip carries the score change and the new score.
  *
  * @example
- * flipsOf(contributionsOf(a), score, "hybrid")[0] // → { question, from, to, verdict, scoreChange }
+ * flipsOf(contributions, "hybrid", MODEL_V2)[0] // → { question, from, to, verdict, scoreChange, score }
  */
-export function flipsOf(
-  contributions: readonly Contribution[],
-  score: number,
-  verdict: Verdict,
-  model: Model = CURRENT_MODEL,
-): Flip[] {
+export function flipsOf(contributions: readonly Contribution[], verdict: Verdict, model: Model): Flip[] {
+  const base = model.rules.scored(contributions, model).score;
   const flips: (Flip & { order: number })[] = [];
   let order = 0;
   contributions.forEach((current, index) => {
@@ -38,15 +25,16 @@ export function flipsOf(
       const weighted = option.points * question.weight;
       const changed = contributions.slice();
       changed[index] = { ...current, answer: option.id, points: option.points, weighted };
-      const newScore = score - current.weighted + weighted;
-      const next = verdictOf(newScore, changed, model).verdict;
+      const scored = model.rules.scored(changed, model);
+      const next = model.rules.verdict(scored, changed, model).verdict;
       if (next !== verdict) {
         flips.push({
           question: current.question,
           from: current.answer,
           to: option.id,
           verdict: next,
-          scoreChange: weighted - current.weighted,
+          scoreChange: scored.score - base,
+          score: scored.score,
           order,
         });
       }
@@ -54,11 +42,5 @@ export function flipsOf(
   });
   return flips
     .sort((a, b) => Math.abs(a.scoreChange) - Math.abs(b.scoreChange) || a.order - b.order)
-    .map((flip) => ({
-      question: flip.question,
-      from: flip.from,
-      to: flip.to,
-      verdict: flip.verdict,
-      scoreChange: flip.scoreChange,
-    }));
+    .map(({ order: _order, ...flip }) => flip);
 }

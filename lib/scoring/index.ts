@@ -3,12 +3,9 @@ export {
   DIMENSIONS,
   QUESTIONS,
   SCORED_DIMENSIONS,
-  SCORED_QUESTIONS,
-  TOTAL_WEIGHT,
   UNSURE,
-  findQuestion,
   isScored,
-  pointsOf,
+  pointsOfAnswer,
   type Answers,
   type ContextQuestionId,
   type Dimension,
@@ -16,37 +13,58 @@ export {
   type OptionOf,
   type Question,
   type QuestionId,
+  type QuestionOption,
   type ScoredDimension,
   type ScoredQuestionId,
   type Unsure,
 } from "./questions";
-export { CURRENT_MODEL, MODELS, MODEL_V1, modelFor, type Model } from "./model";
-export { contributionsOf, dimensionsOf, scoreOf, type Contribution } from "./score";
 export {
-  STRONG_CHOREOGRAPHY_SIGNALS,
-  STRONG_ORCHESTRATION_SIGNALS,
-  VERDICT_ORDER,
-  marginOf,
-  verdictOf,
-  type Verdict,
-} from "./verdict";
-export { confidenceOf, totalWeightOf, type Confidence, type ConfidenceLevel } from "./confidence";
+  CURRENT_MODEL,
+  MODELS,
+  MODEL_V1,
+  MODEL_V2,
+  modelFor,
+  type Model,
+} from "./model";
 export {
-  GATES,
+  SCORED_QUESTIONS,
+  TOTAL_WEIGHT,
+  findQuestion,
   gateDefinition,
-  gatesOf,
-  type Gate,
-  type GateDefinition,
-  type GateId,
-} from "./gates";
-export {
+  GATES,
   HYBRID_PATTERNS,
-  hybridAdviceOf,
   hybridPattern,
-  type HybridAdvice,
-  type HybridPatternDefinition,
-  type HybridPatternId,
-} from "./hybrid";
-export { flipsOf, type Flip } from "./flips";
-export { toolsOf, type ToolSuggestion } from "./tools";
+  pointsOf,
+} from "./lookup";
+export {
+  answeredWeightOf,
+  contributionsOf,
+  plainDimensionsOf,
+  plainScoreOf,
+  totalWeightOf,
+} from "./score";
+export { VERDICT_ORDER, bandOf, marginOf } from "./verdict";
+export { flipsOf } from "./flips";
 export { recommend, type Recommendation } from "./recommend";
+export { NOT_BUSINESS_FLOW_ENGINES } from "./model-2/catalogue";
+export { formatSigned } from "./wording";
+export type {
+  Adjustment,
+  Confidence,
+  ConfidenceLevel,
+  Contribution,
+  Flip,
+  Gate,
+  GateDefinition,
+  GateId,
+  HybridAdvice,
+  HybridPatternDefinition,
+  HybridPatternId,
+  Implementation,
+  ImplementationId,
+  Note,
+  NoteId,
+  ToolSuggestion,
+  Verdict,
+  VerdictRule,
+} from "./types";

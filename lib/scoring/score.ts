@@ -1,4 +1,3 @@
-import { CURRENT_MODEL, type Model } from "./model";
 import {
   SCORED_DIMENSIONS,
   UNSURE,
@@ -6,27 +5,20 @@ import {
   type Answers,
   type QuestionId,
   type ScoredDimension,
-  type ScoredQuestionId,
 } from "./questions";
+import type { Contribution, Model } from "./types";
 
-/** One scored question's part in the score: the basis for the chart and for "why". */
-export interface Contribution {
-  question: ScoredQuestionId;
-  answer: string;
-  points: number;
-  weight: number;
-  weighted: number;
-}
+export type { Contribution } from "./types";
 
 /**
  * Every scored question of the model with its answer (`unsure` when missing or unknown),
  * points, weight and weighted points, in question order.
  *
  * @example
- * contributionsOf({ consistency: "near-atomic" }).find((c) => c.question === "consistency")
+ * contributionsOf({ consistency: "near-atomic" }, MODEL_V1).find((c) => c.question === "consistency")
  * // → { question: "consistency", answer: "near-atomic", points: 3, weight: 1.5, weighted: 4.5 }
  */
-export function contributionsOf(answers: Answers, model: Model = CURRENT_MODEL): Contribution[] {
+export function contributionsOf(answers: Answers, model: Model): Contribution[] {
   const contributions: Contribution[] = [];
   for (const question of model.questions) {
     if (!isScored(question.id)) continue;
@@ -45,24 +37,25 @@ export function contributionsOf(answers: Answers, model: Model = CURRENT_MODEL):
 }
 
 /**
- * The score: Σ points × weight. Positive pulls toward orchestration, negative toward choreography.
+ * The plain score: Σ points × weight. Positive pulls toward orchestration, negative toward
+ * choreography. (Model 2 adjusts it; see `Model.rules.scored`.)
  *
  * @example
- * scoreOf(contributionsOf({ "control-flow": "dynamic", duration: "hours" })) // → 7.5
+ * plainScoreOf(contributionsOf({ "control-flow": "dynamic", duration: "hours" }, MODEL_V1)) // → 7.5
  */
-export function scoreOf(contributions: readonly Contribution[]): number {
+export function plainScoreOf(contributions: readonly Contribution[]): number {
   return contributions.reduce((sum, c) => sum + c.weighted, 0);
 }
 
 /**
- * The weighted sum per scored dimension.
+ * The plain weighted sum per scored dimension.
  *
  * @example
- * dimensionsOf(contributionsOf({ teams: "seven-plus" })).organisation // → -3
+ * plainDimensionsOf(contributionsOf({ teams: "seven-plus" }, MODEL_V1), MODEL_V1).organisation // → -3
  */
-export function dimensionsOf(
+export function plainDimensionsOf(
   contributions: readonly Contribution[],
-  model: Model = CURRENT_MODEL,
+  model: Model,
 ): Record<ScoredDimension, number> {
   const sums = Object.fromEntries(SCORED_DIMENSIONS.map((d) => [d, 0])) as Record<
     ScoredDimension,
@@ -75,7 +68,22 @@ export function dimensionsOf(
   return sums;
 }
 
-/** Points of one question in a contribution list (0 when absent). */
+/** Points of one question in a contribution list (0 when absent or `unsure`). */
 export function pointsIn(contributions: readonly Contribution[], id: QuestionId): number {
   return contributions.find((c) => c.question === id)?.points ?? 0;
+}
+
+/** The answer to one question in a contribution list (`unsure` when absent). */
+export function answerIn(contributions: readonly Contribution[], id: QuestionId): string {
+  return contributions.find((c) => c.question === id)?.answer ?? UNSURE;
+}
+
+/** Total weight of the model's scored questions (18 in models 1 and 2). */
+export function totalWeightOf(model: Model): number {
+  return model.questions.filter((q) => isScored(q.id)).reduce((sum, q) => sum + q.weight, 0);
+}
+
+/** Weight of the scored questions answered with a real option (not `unsure`). */
+export function answeredWeightOf(contributions: readonly Contribution[]): number {
+  return contributions.filter((c) => c.answer !== UNSURE).reduce((s, c) => s + c.weight, 0);
 }

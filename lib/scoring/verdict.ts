@@ -1,60 +1,20 @@
-import { CURRENT_MODEL, type Model } from "./model";
-import type { ScoredQuestionId } from "./questions";
-import { pointsIn, type Contribution } from "./score";
+import type { Model, Verdict } from "./types";
 
-export type Verdict = "orchestration" | "choreography" | "hybrid";
+export type { Verdict } from "./types";
 
 /** The order used by the monotonicity rule: choreography < hybrid < orchestration. */
 export const VERDICT_ORDER: readonly Verdict[] = ["choreography", "hybrid", "orchestration"];
 
-/** Questions whose answer at ≥ +2 points is a strong pull toward orchestration. */
-export const STRONG_ORCHESTRATION_SIGNALS: readonly ScoredQuestionId[] = [
-  "control-flow",
-  "consistency",
-  "visibility",
-  "duration",
-];
-
-/** Questions whose answer at ≤ −2 points is a strong pull toward choreography. */
-export const STRONG_CHOREOGRAPHY_SIGNALS: readonly ScoredQuestionId[] = [
-  "side-effects",
-  "teams",
-  "bounded-contexts",
-];
-
-export interface VerdictDetail {
-  verdict: Verdict;
-  /** The verdict from the thresholds alone, before the opposing-signal rule. */
-  byThreshold: Verdict;
-  /** Strong signals present, per direction. */
-  signals: { orchestration: ScoredQuestionId[]; choreography: ScoredQuestionId[] };
-}
-
 /**
- * The verdict: thresholds first, then the opposing-signal rule. An orchestration verdict with a
- * strong choreography signal present becomes hybrid, and vice versa. The rule only ever moves a
- * verdict toward hybrid, so pulling harder toward a style never moves the verdict away from it.
+ * The verdict from the thresholds alone: orchestration at or above the orchestration threshold,
+ * choreography at or below the choreography threshold, hybrid between.
  *
  * @example
- * verdictOf(7.5, contributionsOf({ "control-flow": "dynamic", duration: "hours" })).verdict
- * // → "orchestration"
+ * bandOf(7, MODEL_V1) // → "orchestration"
  */
-export function verdictOf(
-  score: number,
-  contributions: readonly Contribution[],
-  model: Model = CURRENT_MODEL,
-): VerdictDetail {
+export function bandOf(score: number, model: Model): Verdict {
   const { orchestration, choreography } = model.thresholds;
-  const byThreshold: Verdict =
-    score >= orchestration ? "orchestration" : score <= choreography ? "choreography" : "hybrid";
-  const signals = {
-    orchestration: STRONG_ORCHESTRATION_SIGNALS.filter((id) => pointsIn(contributions, id) >= 2),
-    choreography: STRONG_CHOREOGRAPHY_SIGNALS.filter((id) => pointsIn(contributions, id) <= -2),
-  };
-  let verdict = byThreshold;
-  if (byThreshold === "orchestration" && signals.choreography.length > 0) verdict = "hybrid";
-  if (byThreshold === "choreography" && signals.orchestration.length > 0) verdict = "hybrid";
-  return { verdict, byThreshold, signals };
+  return score >= orchestration ? "orchestration" : score <= choreography ? "choreography" : "hybrid";
 }
 
 /**
@@ -62,9 +22,9 @@ export function verdictOf(
  * the thresholds alone gave another verdict.
  *
  * @example
- * marginOf(4) // → 2
+ * marginOf(4, MODEL_V1) // → 2
  */
-export function marginOf(score: number, model: Model = CURRENT_MODEL): number {
+export function marginOf(score: number, model: Model): number {
   const { orchestration, choreography } = model.thresholds;
   if (score >= orchestration) return score - orchestration;
   if (score <= choreography) return choreography - score;

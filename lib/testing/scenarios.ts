@@ -53,3 +53,58 @@ export function fixtureCodes(): Record<string, string> {
   };
   return Object.fromEntries(fixtures.codes.map((c) => [c.name, c.code]));
 }
+
+/** The parts of Result JSON a scenario's `expect` can check. */
+export interface ScenarioResult {
+  verdict: string | null;
+  insufficient: boolean;
+  confidence: number;
+  confidenceLevel: string;
+  gates: readonly { id: string }[];
+  hybrid: readonly string[];
+  notes?: readonly { id: string }[];
+  implementation?: readonly { id: string }[];
+  tools: readonly { name: string; kind: string }[];
+}
+
+/**
+ * Every way a result misses its scenario's `expect`, as short sentences; empty when it passes.
+ * Format and meaning of each field: lib/scoring/scenarios/README.md. `insufficient: true` expects
+ * "too early to say"; under model 2 a `verdict` then fails, since the verdict is withheld (null).
+ */
+export function scenarioFailures(result: ScenarioResult, expect: Scenario["expect"]): string[] {
+  const failures: string[] = [];
+  const ids = (list: readonly { id: string }[] | undefined) => (list ?? []).map((x) => x.id);
+  if (expect.verdict !== undefined) {
+    const allowed = Array.isArray(expect.verdict) ? expect.verdict : [expect.verdict];
+    if (result.verdict === null || !allowed.includes(result.verdict as VerdictName))
+      failures.push(
+        `verdict is ${result.verdict ?? "withheld (too early to say)"}, expected ${allowed.join(" or ")}`,
+      );
+  }
+  if (expect.insufficient !== undefined && result.insufficient !== expect.insufficient)
+    failures.push(`insufficient is ${result.insufficient}, expected ${expect.insufficient}`);
+  for (const gate of expect.gates ?? [])
+    if (!ids(result.gates).includes(gate)) failures.push(`gate ${gate} is missing`);
+  for (const gate of expect.absentGates ?? [])
+    if (ids(result.gates).includes(gate)) failures.push(`gate ${gate} is present`);
+  for (const note of expect.notes ?? [])
+    if (!ids(result.notes).includes(note)) failures.push(`note ${note} is missing`);
+  if (expect.implementation) {
+    const first = ids(result.implementation)[0];
+    if (!first || !expect.implementation.includes(first))
+      failures.push(`first implementation is ${first ?? "none"}, expected ${expect.implementation.join(" or ")}`);
+  }
+  for (const pattern of expect.hybridIncludes ?? [])
+    if (!result.hybrid.includes(pattern)) failures.push(`hybrid pattern ${pattern} is missing`);
+  for (const pattern of expect.hybridExcludes ?? [])
+    if (result.hybrid.includes(pattern)) failures.push(`hybrid pattern ${pattern} is present`);
+  const firstEngine = result.tools.find((t) => t.kind === "engine");
+  for (const name of expect.firstEngineNot ?? [])
+    if (firstEngine?.name.includes(name)) failures.push(`first engine is ${firstEngine.name}`);
+  if (expect.confidenceAtMost !== undefined && result.confidence > expect.confidenceAtMost)
+    failures.push(`confidence is ${result.confidence}, expected at most ${expect.confidenceAtMost}`);
+  if (expect.confidenceLevelIn && !expect.confidenceLevelIn.includes(result.confidenceLevel as never))
+    failures.push(`confidence is ${result.confidenceLevel}, expected ${expect.confidenceLevelIn.join(" or ")}`);
+  return failures;
+}

@@ -16,14 +16,14 @@ import { OG_FONT_FAMILY, ogText } from "./fonts";
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 /** Verdict colours from the light theme in app/globals.css. */
-const VERDICT_COLOUR: Record<ResultJson["verdict"], string> = {
+const VERDICT_COLOUR: Record<NonNullable<ResultJson["verdict"]>, string> = {
   orchestration: "#7a3fc4",
   choreography: "#0b7a5b",
   hybrid: "#a35a00",
 };
 
 export function OgCard({ result }: { result: ResultJson }) {
-  const colour = result.insufficient ? "#4a5160" : VERDICT_COLOUR[result.verdict];
+  const colour = result.verdict === null || result.insufficient ? "#4a5160" : VERDICT_COLOUR[result.verdict];
   // A long flow name wraps to two lines; keep room for the footer.
   const reasonCount = result.flow && [...result.flow].length > 40 ? 1 : 2;
   const reasons = result.insufficient ? [] : strongestContributions(result, reasonCount);

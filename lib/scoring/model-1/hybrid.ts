@@ -1,23 +1,7 @@
-import { pointsIn, type Contribution } from "./score";
-import type { Answers } from "./questions";
+import { pointsIn } from "../score";
+import type { Answers } from "../questions";
+import type { Contribution, HybridAdvice, HybridPatternDefinition, HybridPatternId } from "../types";
 import { STRONG_ORCHESTRATION_SIGNALS } from "./verdict";
-
-export type HybridPatternId =
-  | "choreograph-between-orchestrate-within"
-  | "orchestrate-core-choreograph-side-effects"
-  | "event-to-command"
-  | "orchestrator-per-flow"
-  | "track-then-manage"
-  | "async-orchestration";
-
-export interface HybridPatternDefinition {
-  id: HybridPatternId;
-  title: string;
-  /** The headline used when this pattern leads the verdict. */
-  headline: string;
-  description: string;
-  sources: string;
-}
 
 export const HYBRID_PATTERNS: readonly HybridPatternDefinition[] = [
   {
@@ -74,12 +58,6 @@ export const HYBRID_PATTERNS: readonly HybridPatternDefinition[] = [
     sources: "Richardson, Microservices Patterns ch. 4; Rücker (2017); Camunda Zeebe docs",
   },
 ];
-
-export interface HybridAdvice {
-  pattern: HybridPatternId;
-  /** Why it fits these answers. */
-  why: string;
-}
 
 /**
  * Hybrid patterns that fit the answers, best first (at most three). Always at least one.

@@ -1,33 +1,9 @@
-import { CURRENT_MODEL, type Model } from "./model";
-import { isScored } from "./questions";
-import type { Contribution } from "./score";
-import { marginOf } from "./verdict";
-
-export type ConfidenceLevel = "low" | "medium" | "high";
-
-export interface Confidence {
-  /** In [0, 1], two decimals. */
-  value: number;
-  level: ConfidenceLevel;
-  /** The factor that lowered confidence most. */
-  limitedBy: "coverage" | "margin" | "conflict" | "none";
-  /** One sentence a person can read. */
-  reason: string;
-  factors: { coverage: number; decisiveness: number; agreement: number };
-}
+import { answeredWeightOf, totalWeightOf } from "../score";
+import type { Confidence, ConfidenceLevel, Contribution, Model } from "../types";
+import { marginOf } from "../verdict";
 
 /** The score distance at which a verdict counts as fully decisive. */
 const DECISIVE_MARGIN = 6;
-
-/** Total weight of the model's scored questions (18 in model 1). */
-export function totalWeightOf(model: Model = CURRENT_MODEL): number {
-  return model.questions.filter((q) => isScored(q.id)).reduce((sum, q) => sum + q.weight, 0);
-}
-
-/** Weight of the scored questions answered with a real option (not `unsure`). */
-export function answeredWeightOf(contributions: readonly Contribution[]): number {
-  return contributions.filter((c) => c.answer !== "unsure").reduce((s, c) => s + c.weight, 0);
-}
 
 /**
  * Confidence = coverage × decisiveness × agreement.
@@ -42,7 +18,7 @@ export function answeredWeightOf(contributions: readonly Contribution[]): number
 export function confidenceOf(
   contributions: readonly Contribution[],
   score: number,
-  model: Model = CURRENT_MODEL,
+  model: Model,
 ): Confidence {
   const total = totalWeightOf(model);
   const answered = answeredWeightOf(contributions);

@@ -1,24 +1,8 @@
-import type { Answers } from "./questions";
-import type { Verdict } from "./verdict";
+import type { Answers } from "../questions";
+import type { Gate, GateDefinition, GateId, Verdict } from "../types";
 
-export type GateId =
-  | "choreography-needs-observability"
-  | "orchestration-needs-engine"
-  | "orchestrator-needs-owner"
-  | "async-atomic-choreography"
-  | "kubernetes-is-not-coordination";
-
-export interface GateDefinition {
-  id: GateId;
-  severity: "warning" | "info";
-  title: string;
-  /** What the team should do about it. */
-  advice: string;
-  /** Where the advice comes from. */
-  basis: string;
-  article: string;
-  /** When the gate fires (stated for people; `appliesTo` is the rule). */
-  when: string;
+/** A model-1 gate: its wording plus the rule that fires it. */
+interface RuledGate extends GateDefinition {
   appliesTo: (verdict: Verdict, answers: Answers) => boolean;
 }
 
@@ -26,7 +10,7 @@ const leansChoreography = (v: Verdict) => v === "choreography" || v === "hybrid"
 const leansOrchestration = (v: Verdict) => v === "orchestration" || v === "hybrid";
 
 /** Warnings that never move the score, in display order. */
-export const GATES: readonly GateDefinition[] = [
+export const GATES: readonly RuledGate[] = [
   {
     id: "async-atomic-choreography",
     severity: "warning",
@@ -92,11 +76,6 @@ export const GATES: readonly GateDefinition[] = [
   },
 ];
 
-export interface Gate {
-  id: GateId;
-  severity: "warning" | "info";
-}
-
 /**
  * The gates that apply to a verdict and answer set.
  *
@@ -112,5 +91,6 @@ export function gatesOf(verdict: Verdict, answers: Answers): Gate[] {
 
 /** The full definition of a gate. */
 export function gateDefinition(id: GateId): GateDefinition {
-  return GATES.find((g) => g.id === id)!;
+  const { appliesTo: _rule, ...definition } = GATES.find((g) => g.id === id)!;
+  return definition;
 }

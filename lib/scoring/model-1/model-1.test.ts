@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { QUESTIONS, SCORED_QUESTIONS, TOTAL_WEIGHT, type Answers } from "./questions";
-import { recommend } from "./recommend";
+import type { Answers } from "../questions";
+import { recommend as recommendWith } from "../recommend";
+import { totalWeightOf } from "../score";
+import { MODEL_V1 } from ".";
 
-describe("the model's data", () => {
+// Model 1's own behaviour, frozen: every call here scores with model 1.
+const recommend = (answers: Answers) => recommendWith(answers, MODEL_V1);
+const QUESTIONS = MODEL_V1.questions;
+const SCORED_QUESTIONS = QUESTIONS.filter((q) => q.dimension !== "context");
+const TOTAL_WEIGHT = totalWeightOf(MODEL_V1);
+
+describe("model 1's data", () => {
   it("has 17 scored and 2 context questions with unique ids", () => {
     expect(SCORED_QUESTIONS).toHaveLength(17);
     expect(QUESTIONS).toHaveLength(19);
@@ -282,6 +290,7 @@ describe("flips", () => {
       to: "interactive",
       verdict: "hybrid",
       scoreChange: -0.5,
+      score: 5.5,
     });
     expect(r.flips).toContainEqual(
       expect.objectContaining({ question: "teams", to: "seven-plus", verdict: "hybrid" }),

@@ -1,12 +1,5 @@
-import type { Answers } from "./questions";
-import type { Verdict } from "./verdict";
-
-export interface ToolSuggestion {
-  name: string;
-  kind: "engine" | "broker" | "practice";
-  why: string;
-  url: string;
-}
+import type { Answers } from "../questions";
+import type { ToolSuggestion, Verdict } from "../types";
 
 const ENGINES = {
   temporal: { name: "Temporal", url: "https://docs.temporal.io/temporal" },

@@ -1,0 +1,186 @@
+import type { ScoredQuestionId } from "../questions";
+import { pointsIn } from "../score";
+import type { HybridAdvice, HybridPatternDefinition, RuleContext } from "../types";
+import { listPhrase, questionName } from "../wording";
+import { STRONG_NEEDS, callerWaitsInOneTeam, eventDrivenWhole } from "./verdict";
+
+/** Model 2's hybrid patterns (the ids of model 1; descriptions corrected per CHANGELOG.md, model 2). */
+export const HYBRID_PATTERNS_V2: readonly HybridPatternDefinition[] = [
+  {
+    id: "choreograph-between-orchestrate-within",
+    title: "Choreograph between bounded contexts, orchestrate inside one",
+    headline: "Hybrid: choreograph between domains, orchestrate within each",
+    description:
+      "Domains, or the event-driven whole, announce business events to each other; inside one that has a stateful, branching or waiting sub-process, one service orchestrates it.",
+    sources:
+      "Azure Architecture Center, Choreography pattern; Rücker (2017); Yan Cui, InfoQ podcast. AWS Prescriptive Guidance places the styles the other way round.",
+  },
+  {
+    id: "orchestrate-core-choreograph-side-effects",
+    title: "Orchestrate the transactional core, choreograph the side effects",
+    headline: "Hybrid: orchestrate the core, choreograph the side effects",
+    description:
+      "The steps that must succeed or be compensated together run under an orchestrator; notifications, analytics, search and CRM subscribe to the facts it publishes.",
+    sources:
+      "Rücker (2017); Newman, Building Microservices ch. 6 \u201cMixing styles\u201d; Azure Architecture Center, Choreography pattern",
+  },
+  {
+    id: "event-to-command",
+    title: "Turn events into commands where you own the outcome",
+    headline: "Hybrid: react to events, command what you own",
+    description:
+      "A service that owns an outcome listens to another domain's event and sends explicit commands to the services it needs, rather than hoping they react to its own events.",
+    sources:
+      "Rücker, Event command transformation (2017); Fowler, What do you mean by \u201cEvent-Driven\u201d? (2017)",
+  },
+  {
+    id: "orchestrator-per-flow",
+    title: "One orchestrator per flow, owned by the capability team",
+    headline: "Hybrid: a per-flow orchestrator, owned by one team",
+    description:
+      "The team that owns the outcome owns the flow's logic, one orchestrator per flow, in its own service or as its own workflows on a shared engine platform. What fails is central ownership of every team's flows (an ESB), not a shared runtime.",
+    sources:
+      "Newman, Building Microservices ch. 6; Rücker, How to tame event-driven microservices (2019); Temporal Nexus documentation",
+  },
+  {
+    id: "track-then-manage",
+    title: "Track the choreography first, then manage it",
+    headline: "Hybrid: keep the events, add process tracking",
+    description:
+      "Keep the event-driven collaboration, add a tracker that correlates the events into per-instance status and timeouts, and move to managing the flow only where tracking shows it's needed.",
+    sources:
+      "Rücker, The Microservices Workflow Automation Cheat Sheet (2020); Newman, Building Microservices ch. 6",
+  },
+  {
+    id: "async-orchestration",
+    title: "Asynchronous, message-driven orchestration",
+    headline: "Hybrid: orchestrate over messages, not calls",
+    description:
+      "Keep a central definition of the flow, but send its commands and receive its replies over the broker, so participants stay decoupled in time. Only where nobody waits synchronously on the outcome: each broker hop adds latency.",
+    sources: "Richardson, Microservices Patterns ch. 4; Rücker (2017); Camunda Zeebe docs",
+  },
+];
+
+const SEVERAL_TEAMS = new Set(["two-three", "four-six", "seven-plus"]);
+const MANY_TEAMS = new Set(["four-six", "seven-plus"]);
+const CALLER_DOES_NOT_WAIT = new Set(["batch", "async-user-visible"]);
+
+/**
+ * Hybrid patterns that fit the answers, best first (at most three, always at least one). Reasons
+ * mention teams only when `teams` says there are several; `async-orchestration` only when nobody
+ * waits on the outcome; a stateful sub-process inside an event-driven whole gets
+ * `choreograph-between-orchestrate-within` even with one team.
+ */
+export function hybridV2(context: RuleContext): HybridAdvice[] {
+  const { answers, contributions, scored } = context;
+  const p = (id: ScoredQuestionId) => pointsIn(contributions, id);
+  const needs = STRONG_NEEDS.filter((id) => p(id) >= 2);
+  const needsText = listPhrase(needs.map(questionName));
+  const core = p("control-flow") >= 2 || p("consistency") >= 2;
+  const teams = answers.teams ?? "unsure";
+  const contextsMany = answers["bounded-contexts"] === "many-independent";
+  const candidates: { advice: HybridAdvice; strength: number }[] = [];
+
+  if ((contextsMany || MANY_TEAMS.has(teams)) && (needs.length > 0 || scored.score > 0)) {
+    const crossing = [
+      ...(contextsMany ? ["many independent bounded contexts"] : []),
+      ...(MANY_TEAMS.has(teams) ? [teams === "seven-plus" ? "seven or more teams" : "four to six teams"] : []),
+    ];
+    candidates.push({
+      strength: 3 + (contextsMany ? 1 : 0),
+      advice: {
+        pattern: "choreograph-between-orchestrate-within",
+        why: `The flow crosses ${listPhrase(crossing)}, yet parts of it need control${needsText ? ` (${needsText})` : ""}: let the domains exchange events, and orchestrate inside the one that owns each stateful part.`,
+      },
+    });
+  } else if (eventDrivenWhole(contributions) && needs.length > 0) {
+    candidates.push({
+      strength: 3,
+      advice: {
+        pattern: "choreograph-between-orchestrate-within",
+        why: `The flow as a whole is event-driven (participants come and go, and the initiator doesn't act on outcomes), but one part needs control (${needsText}): orchestrate that stateful part inside the service that owns it, and let the rest react to events.`,
+      },
+    });
+  }
+  const sideEffects = answers["side-effects"];
+  if (core && (sideEffects === "one-or-two" || sideEffects === "several" || sideEffects === "many-growing")) {
+    candidates.push({
+      strength: 2 + (sideEffects === "one-or-two" ? 0 : 1),
+      advice: {
+        pattern: "orchestrate-core-choreograph-side-effects",
+        why: `The core needs control (${listPhrase(["control-flow", "consistency"].filter((id) => p(id as ScoredQuestionId) >= 2).map((id) => questionName(id as ScoredQuestionId)))}), while its side effects need nobody to wait for them: the core publishes facts, and the reactions subscribe.`,
+      },
+    });
+  }
+  const otherDomains = answers["bounded-contexts"] === "few-related" || contextsMany;
+  if (p("outcome-ownership") >= 2 && (SEVERAL_TEAMS.has(teams) || otherDomains)) {
+    candidates.push({
+      strength: 2,
+      advice: {
+        pattern: "event-to-command",
+        why: `The initiator needs the outcome, and ${SEVERAL_TEAMS.has(teams) ? "other teams" : "other domains"} own services it relies on: where it depends on them, it should send commands rather than hope they react to its events.`,
+      },
+    });
+  }
+  if (callerWaitsInOneTeam(contributions)) {
+    candidates.push({
+      strength: 3,
+      advice: {
+        pattern: "orchestrator-per-flow",
+        why: "One team owns every step and a caller waits on a hot path: put the coordination in code in that team's service (orchestration inside one process), and publish events only for what nobody waits on.",
+      },
+    });
+  }
+  if (answers["end-to-end-owner"] === "yes" && SEVERAL_TEAMS.has(teams) && scored.score > 0) {
+    candidates.push({
+      strength: 1,
+      advice: {
+        pattern: "orchestrator-per-flow",
+        why: "One team owns the outcome while other teams own services: that team owns the flow's logic, in its own service or as its own workflows on a shared engine platform, and the other teams own their steps.",
+      },
+    });
+  }
+  if (p("visibility") >= 2 && scored.score < 0) {
+    candidates.push({
+      strength: p("visibility"),
+      advice: {
+        pattern: "track-then-manage",
+        why: "Most answers favour events, but someone needs per-instance status: track the flow (a projection of its events keyed by a correlation ID) before deciding to manage it.",
+      },
+    });
+  }
+  if (needs.length > 0 && CALLER_DOES_NOT_WAIT.has(answers.latency ?? "") && p("event-practices") <= -1) {
+    candidates.push({
+      strength: 1,
+      advice: {
+        pattern: "async-orchestration",
+        why: "The flow needs control, nobody waits on its outcome synchronously, and your teams are fluent with messaging: the orchestrator can send commands and take replies over the broker.",
+      },
+    });
+  }
+  if (candidates.length === 0) {
+    candidates.push(
+      scored.score >= 0
+        ? {
+            strength: 0,
+            advice: {
+              pattern: "orchestrator-per-flow",
+              why: "The answers lean slightly toward control: if you orchestrate, keep the flow's logic in the service of the team that owns its outcome, scoped to this flow.",
+            },
+          }
+        : {
+            strength: 0,
+            advice: {
+              pattern: "track-then-manage",
+              why: "The answers lean slightly toward events: keep them, and add tracking so you can see when the flow needs managing.",
+            },
+          },
+    );
+  }
+  const seen = new Set<string>();
+  return candidates
+    .sort((a, b) => b.strength - a.strength)
+    .filter((c) => (seen.has(c.advice.pattern) ? false : (seen.add(c.advice.pattern), true)))
+    .slice(0, 3)
+    .map((c) => c.advice);
+}

@@ -1,0 +1,64 @@
+/**
+ * Small wording helpers the models' rule sentences share. The sentences themselves live with each
+ * model version (`model-1/reason.ts`, `model-2/reason.ts`); presentation wording lives in
+ * `lib/result/wording.ts`.
+ */
+import type { Question, QuestionId } from "./questions";
+
+/**
+ * A signed number as people read scores: "+8.5", "−6", "0" (true minus sign, at most one decimal).
+ *
+ * @example
+ * formatSigned(-6) // → "−6"
+ */
+export function formatSigned(n: number): string {
+  const rounded = Math.round(n * 10) / 10;
+  if (rounded === 0) return "0";
+  const text = Number.isInteger(rounded) ? String(Math.abs(rounded)) : Math.abs(rounded).toFixed(1);
+  return `${rounded > 0 ? "+" : "\u2212"}${text}`;
+}
+
+/** Short names for questions inside a sentence ("… but the number of teams …"). */
+const NAMES: Record<QuestionId, string> = {
+  participants: "the number of services",
+  "control-flow": "the control flow",
+  "side-effects": "the side effects",
+  "flow-change-rate": "how often the flow changes",
+  "participant-churn": "participant churn",
+  consistency: "the consistency need",
+  visibility: "per-instance visibility",
+  duration: "the waiting time",
+  latency: "latency",
+  "outcome-ownership": "who needs the outcome",
+  observability: "observability",
+  "event-practices": "event practices",
+  "workflow-engine": "durable execution",
+  "testing-release": "testing and releasing",
+  teams: "the number of teams",
+  "end-to-end-owner": "end-to-end ownership",
+  "bounded-contexts": "the bounded contexts",
+  platform: "the platform",
+  messaging: "the messaging",
+  volume: "the volume",
+  "local-transaction": "one local transaction",
+};
+
+/** The short name of a question for use inside a sentence. */
+export function questionName(id: QuestionId): string {
+  return NAMES[id];
+}
+
+/**
+ * "the number of teams (“Seven or more”)": a question and its answer's label in one model.
+ * `unsure` reads "not answered".
+ */
+export function answerPhrase(questions: readonly Question[], id: QuestionId, answer: string): string {
+  const label = questions.find((q) => q.id === id)?.options.find((o) => o.id === answer)?.label;
+  return `${questionName(id)} (${label ? `\u201c${label}\u201d` : "not answered"})`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listPhrase(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
