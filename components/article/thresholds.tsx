@@ -41,7 +41,9 @@ function strongAnswers(against: Verdict) {
           dimensions: plainDimensionsOf(contributions, CURRENT_MODEL),
           adjustments: [],
         };
-        return CURRENT_MODEL.rules.verdict(scored, contributions, CURRENT_MODEL).verdict === "hybrid";
+        return (
+          CURRENT_MODEL.rules.verdict(scored, contributions, CURRENT_MODEL).verdict === "hybrid"
+        );
       });
       return { id: question.id, options };
     })
@@ -139,7 +141,10 @@ export function Thresholds() {
             <th scope="row">
               Hybrid: between {signed(CHOREO)} and {signed(ORCH)}
             </th>
-            <td>Stays hybrid, unless nothing calls for central control and the score is well toward choreography: then choreography.</td>
+            <td>
+              Stays hybrid, unless nothing calls for central control and the score is well toward
+              choreography: then choreography.
+            </td>
           </tr>
           <tr>
             <th scope="row">

@@ -7,26 +7,13 @@ import type { ResultJson } from "@/lib/result";
 import { implementationName } from "@/lib/result/explain";
 import styles from "./result.module.css";
 
-type Reasoned = { id: string; why: string };
-type Tool = ResultJson["tools"][number] & { implementation?: string };
-
-const NOTE_TITLES: Readonly<Record<string, string>> = {
+const NOTE_TITLES: Readonly<Record<ResultJson["notes"][number]["id"], string>> = {
   "publish-side-effects": "Publish facts; let reactions subscribe",
   "keep-invariant-local": "Keep the invariant in one service",
 };
 
-/** The model-2 fields this section reads; absent (model 1) they are empty lists. */
-export function buildAdviceOf(result: ResultJson): {
-  implementation: Reasoned[];
-  notes: Reasoned[];
-  tools: Tool[];
-} {
-  const r = result as ResultJson & { implementation?: Reasoned[]; notes?: Reasoned[] };
-  return { implementation: r.implementation ?? [], notes: r.notes ?? [], tools: result.tools };
-}
-
 export function HowToBuild({ result }: { result: ResultJson }) {
-  const { implementation, notes, tools } = buildAdviceOf(result);
+  const { implementation, notes, tools } = result;
   if (implementation.length === 0 && notes.length === 0) return null;
   const known = new Set(implementation.map((i) => i.id));
   const rest = tools.filter((t) => !t.implementation || !known.has(t.implementation));
@@ -72,7 +59,7 @@ export function HowToBuild({ result }: { result: ResultJson }) {
   );
 }
 
-function ToolItems({ tools }: { tools: Tool[] }) {
+function ToolItems({ tools }: { tools: ResultJson["tools"] }) {
   return (
     <ul className={styles.tools}>
       {tools.map((tool) => (

@@ -3,7 +3,7 @@ import type { ResultJson } from "@/lib/result";
 import { chatSummary } from "@/lib/result/explain";
 import { FurtherReading } from "./further-reading";
 import { GateCallouts } from "./gate-callouts";
-import { HowToBuild, buildAdviceOf } from "./how-to-build";
+import { HowToBuild } from "./how-to-build";
 import { HybridAdvice } from "./hybrid-advice";
 import { PrintFooter } from "./print-footer";
 import { ResultActions } from "./result-actions";
@@ -41,9 +41,7 @@ export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: s
           <HowToBuild result={result} />
           <WhatWouldChange result={result} />
           {/* With an implementation, the tools sit under it in "How to build it". */}
-          {buildAdviceOf(result).implementation.length > 0 ? null : (
-            <ToolList tools={result.tools} />
-          )}
+          {result.implementation.length > 0 ? null : <ToolList tools={result.tools} />}
         </>
       )}
       <FurtherReading result={result} />

@@ -43,7 +43,9 @@ export function VerdictHeader({ result }: { result: ResultJson }) {
           <>
             . Model {result.current.model}, the current one, would say{" "}
             <strong data-current-verdict={result.current.verdict ?? "too-early"}>
-              {result.current.verdict ? verdictNoun(result.current.verdict) : "that it is too early to say"}
+              {result.current.verdict
+                ? verdictNoun(result.current.verdict)
+                : "that it is too early to say"}
             </strong>{" "}
             (score {formatPoints(result.current.score)}):{" "}
             <Link href={resultPath(result.current.code, result.flow)}>see the current result</Link>.

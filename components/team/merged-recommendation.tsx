@@ -42,6 +42,7 @@ export function MergedRecommendation({
                 : VERDICT_LABEL[r.verdict]}
             </span>
           </p>
+          <p data-verdict-reason="">{r.verdictReason}</p>
           <p>
             Score {signed(r.score)} (orchestration at {signed(r.thresholds.orchestration)} or more,
             choreography at {signed(r.thresholds.choreography)} or less), {r.confidenceDetail.level}{" "}

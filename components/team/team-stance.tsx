@@ -41,6 +41,11 @@ export function TeamStance({ members, agree }: { members: TeamMember[]; agree: b
                 score {signed(r.score)}
                 {r.insufficient ? "" : `, ${r.confidenceDetail.level} confidence`}
               </span>
+              {r.insufficient ? null : (
+                <span className={styles.stanceReason} data-verdict-reason="">
+                  {r.verdictReason}
+                </span>
+              )}
             </li>
           );
         })}

@@ -144,7 +144,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
       line();
       line(reason);
     }
-    const { implementation, notes } = buildAdvice(result);
+    const { implementation, notes } = result;
     if (implementation.length > 0) {
       line();
       line("How to build it, best fit first:");
@@ -218,14 +218,18 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   line();
   line("### Revisit when");
   line();
-  if (result.flips.length === 0) {
+  const flips = result.insufficient ? [] : result.flips;
+  if (result.insufficient) {
+    line(
+      "* When the questions listed under the decision outcome are answered: export the record again.",
+    );
+  } else if (flips.length === 0) {
     line("* No single changed answer would change this verdict.");
   }
-  for (const flip of result.flips.slice(0, FLIPS_SHOWN))
-    line(`* ${flipOutcome(flip, result.score)}`);
-  if (result.flips.length > FLIPS_SHOWN) {
+  for (const flip of flips.slice(0, FLIPS_SHOWN)) line(`* ${flipOutcome(flip, result.score)}`);
+  if (flips.length > FLIPS_SHOWN) {
     line(
-      `* \u2026and ${result.flips.length - FLIPS_SHOWN} more single-answer changes, listed on the result page.`,
+      `* \u2026and ${flips.length - FLIPS_SHOWN} more single-answer changes, listed on the result page.`,
     );
   }
   line(`* ${marginSentence(result)}`);
@@ -273,18 +277,6 @@ export function adrFileName(result: Pick<ResultJson, "flow">, number = 1): strin
     .slice(0, 60)
     .replace(/-+$/, "");
   return `${String(number).padStart(4, "0")}-${slug || "coordination-style"}.md`;
-}
-
-/** Model 2's implementation forms and notes; model 1 results have neither. */
-function buildAdvice(result: ResultJson): {
-  implementation: { id: string; why: string }[];
-  notes: { id: string; why: string }[];
-} {
-  const r = result as ResultJson & {
-    implementation?: { id: string; why: string }[];
-    notes?: { id: string; why: string }[];
-  };
-  return { implementation: r.implementation ?? [], notes: r.notes ?? [] };
 }
 
 function isCalendarDate(date: string): boolean {

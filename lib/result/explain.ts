@@ -31,7 +31,7 @@ export function verdictReasonOf(result: object): string | undefined {
 }
 
 /** A flip with the score it would lead to; the JSON carries `score` from model 2 on. */
-type FlipWithScore = Flip & { score?: number };
+type FlipWithScore = Omit<Flip, "score"> & { score?: number };
 
 /**
  * The score a flip would lead to: the JSON's `score` when present, else score + scoreChange.
@@ -169,8 +169,7 @@ export function implementationName(id: string): string {
 
 function firstImplementation(result: ResultJson): string | undefined {
   if (result.insufficient) return undefined;
-  const list = (result as { implementation?: { id: string }[] }).implementation;
-  const first = list?.[0];
+  const first = result.implementation[0];
   return first ? implementationName(first.id) : undefined;
 }
 

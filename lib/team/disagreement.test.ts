@@ -59,9 +59,9 @@ describe("disagreementsOf", () => {
   it("finds the deciding questions among three people who each reach another verdict", () => {
     const middle: Answers = {
       ...ORCHESTRATE,
-      teams: "seven-plus",
-      "bounded-contexts": "many-independent",
+      "control-flow": "linear",
       duration: "sub-second",
+      visibility: "engineers",
     };
     const three = teamView([ORCHESTRATE, CHOREOGRAPH, middle].map((a) => encode(a)).join(","), "");
     expect(new Set(three.members.map((m) => m.recommendation.verdict)).size).toBe(3);

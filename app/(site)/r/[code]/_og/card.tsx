@@ -23,7 +23,8 @@ const VERDICT_COLOUR: Record<NonNullable<ResultJson["verdict"]>, string> = {
 };
 
 export function OgCard({ result }: { result: ResultJson }) {
-  const colour = result.verdict === null || result.insufficient ? "#4a5160" : VERDICT_COLOUR[result.verdict];
+  const colour =
+    result.verdict === null || result.insufficient ? "#4a5160" : VERDICT_COLOUR[result.verdict];
   // A long flow name wraps to two lines; keep room for the footer.
   const reasonCount = result.flow && [...result.flow].length > 40 ? 1 : 2;
   const reasons = result.insufficient ? [] : strongestContributions(result, reasonCount);
