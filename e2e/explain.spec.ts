@@ -55,11 +55,26 @@ test.describe("model 2 results explain themselves", () => {
       if (json.insufficient) {
         // Too early: no verdict anywhere on the page, and the questions to answer instead.
         expect(json.verdict).toBeNull();
-        await expect(page.locator("[data-verdict-reason]")).toHaveCount(0);
+        await expect(header.locator("[data-verdict-reason]")).toHaveCount(0);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText("Too early to recommend");
         await expect(
           page.getByRole("heading", { name: "Answer a few more questions first" }),
         ).toBeVisible();
+        const noVerdict = /Orchestrate this flow|Choreograph it|Hybrid: |the verdict would be/;
+        await expect(page.locator("main")).not.toContainText(noVerdict);
+        await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+          "content",
+          /too few questions are answered to name a style/,
+        );
+        const query = `?flow=${encodeURIComponent(flow)}`;
+        await page.goto(`/embed/r/${code}${query}`);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("Too early to recommend");
+        await expect(page.locator("body")).not.toContainText(noVerdict);
+        const adr = await (await page.request.get(`/r/${code}/adr${query}`)).text();
+        expect(adr).not.toContain("Chosen option:");
+        expect(adr).not.toMatch(/the verdict (orchestration|choreography|a hybrid)/);
+        const summary = await (await page.request.get(`/r/${code}/summary${query}`)).text();
+        expect(summary).not.toMatch(noVerdict);
         return;
       }
       expect(json.verdictReason, "a decided result carries verdictReason").toBeTruthy();
