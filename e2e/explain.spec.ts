@@ -275,7 +275,9 @@ test("the review step's primary action takes one key press", async ({ page }) =>
   await expect(page.getByRole("heading", { name: /Review your answers/ })).toBeFocused();
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/r\//);
-  expect(new URL(page.url()).pathname).toBe(`/r/${LOAN}`);
+  // Editing re-scores the answers with the current model, so the code may change version.
+  expect(new URL(page.url()).pathname).toMatch(/^\/r\/[A-Za-z0-9_-]{10}$/);
+  expect(new URL(page.url()).searchParams.get("flow")).toBe("Loans");
 });
 
 test.describe("without JavaScript", () => {
