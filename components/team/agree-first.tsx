@@ -29,7 +29,7 @@ export function AgreeFirst({ first, merged }: { first: AgreeFirstList; merged: s
           <li key={d.question.id} data-question={d.question.id}>
             {d.question.text}
             {first.kind === "alone" ? (
-              <span className={styles.points}>
+              <span className={styles.outcomes}>
                 {" "}
                 (
                 {d.outcomes
