@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
-import { damagedResultPage } from "@/lib/result/damaged-page";
+import { damagedResultPage, isSharePage, repairedResultPath } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -51,10 +51,15 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const damaged =
-    request.method === "GET" || request.method === "HEAD"
-      ? damagedResultPage(request.nextUrl.pathname, nonce)
-      : undefined;
+  const readsPage = request.method === "GET" || request.method === "HEAD";
+  const { pathname, search } = request.nextUrl;
+  // A share link that picked up a sentence's punctuation: send it to the page it meant.
+  const repaired = readsPage ? repairedResultPath(pathname, search) : undefined;
+  if (repaired) {
+    // Next resolves a proxy's Location against the request; it must be absolute here.
+    return NextResponse.redirect(new URL(repaired, request.nextUrl), 308);
+  }
+  const damaged = readsPage ? damagedResultPage(pathname, nonce, search) : undefined;
   if (damaged) {
     return new NextResponse(request.method === "HEAD" ? null : damaged, {
       status: 404,
@@ -67,6 +72,9 @@ export function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // The share-page route declares that its HTML may be kept by the in-process cache of
+  // scripts/lib/page-cache.mjs (which removes this header before answering).
+  if (readsPage && isSharePage(pathname)) response.headers.set("X-Baton-Cacheable", "share-page");
   return response;
 }
 

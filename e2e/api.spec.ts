@@ -32,12 +32,16 @@ test.describe("the recommendation API equals the CLI", () => {
 });
 
 test.describe("the recommendation API over HTTP", () => {
-  test("GET by code is public, cacheable forever and JSON", async ({ request }) => {
+  test("GET by code is public, cacheable for a day (then revalidated, never immutable) and JSON", async ({
+    request,
+  }) => {
     const { code } = (await (
       await request.post(ENDPOINT, { data: { answers: { teams: "one" } } })
     ).json()) as { code: string };
     const response = await request.get(`${ENDPOINT}?code=${code}`);
-    expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(response.headers()["cache-control"]).toBe(
+      "public, max-age=86400, stale-while-revalidate=604800",
+    );
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     expect(response.headers()["content-type"]).toMatch(/^application\/json/);
   });
@@ -146,5 +150,35 @@ test.describe("CORS in a real browser", () => {
     }, `${baseURL}${ENDPOINT}`);
     expect(outcome.get).toBe(200);
     expect(outcome.post).toBe("blocked");
+  });
+
+  test("another site's GETs that need a preflight pass it: the API with a JSON Content-Type, and oEmbed", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(`${otherOrigin}/`);
+    const outcome = await page.evaluate(async (site) => {
+      const read = async (request: Promise<Response>) => {
+        try {
+          const response = await request;
+          return {
+            status: response.status,
+            json: (await response.json()) as Record<string, unknown>,
+          };
+        } catch {
+          return "blocked";
+        }
+      };
+      const headers = { "content-type": "application/json" }; // not CORS-safelisted: a preflight
+      const code = "1AAAAAAAA1"; // the empty answer set
+      return {
+        api: await read(fetch(`${site}/api/v1/recommendation?code=${code}`, { headers })),
+        oembed: await read(
+          fetch(`${site}/api/oembed?url=${encodeURIComponent(`${site}/r/${code}`)}`, { headers }),
+        ),
+      };
+    }, baseURL!);
+    expect(outcome.api).toMatchObject({ status: 200, json: { code: "1AAAAAAAA1" } });
+    expect(outcome.oembed).toMatchObject({ status: 200, json: { type: "rich" } });
   });
 });

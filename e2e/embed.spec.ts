@@ -20,11 +20,18 @@ const code = encode({
 
 let servers: Server[] = [];
 
-function hostPage(src: string, withScript: boolean): string {
+/** What a wiki's sandboxed iframe allows: scripts, forms, popups, but no same-origin access. */
+const WIKI_SANDBOX = "allow-scripts allow-forms allow-popups";
+
+function hostPage(
+  src: string,
+  withScript: boolean,
+  { sandbox, waitMs }: { sandbox?: string; waitMs?: string } = {},
+): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wiki page</title></head><body>
 <h1>Our wiki page</h1>
-<iframe id="baton" src="${src}" title="Baton" width="100%" height="300" style="border:0"></iframe>
-${withScript ? `<script src="${baseURL}/embed.js" async></script>` : ""}
+<iframe id="baton" src="${src}" title="Baton" width="100%" height="300" style="border:0"${sandbox ? ` sandbox="${sandbox}"` : ""}></iframe>
+${withScript ? `<script src="${baseURL}/embed.js"${waitMs ? ` data-baton-wait-ms="${waitMs}"` : ""} async></script>` : ""}
 </body></html>`;
 }
 
@@ -35,7 +42,12 @@ test.beforeAll(async () => {
         const url = new URL(req.url ?? "/", "http://x");
         const src = url.searchParams.get("src") ?? "/embed";
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.end(hostPage(`${baseURL}${src}`, url.searchParams.get("script") !== "0"));
+        res.end(
+          hostPage(`${baseURL}${src}`, url.searchParams.get("script") !== "0", {
+            sandbox: url.searchParams.get("sandbox") === "1" ? WIKI_SANDBOX : undefined,
+            waitMs: url.searchParams.get("wait") ?? undefined,
+          }),
+        );
       });
       server.listen(port, host, () => resolve(server));
     });
@@ -70,6 +82,28 @@ test("an allowed wiki origin shows an embedded result, and the iframe grows to i
   expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
 });
 
+test("a wiki's sandboxed iframe (no allow-same-origin) grows to its content too", async ({
+  page,
+}) => {
+  await page.goto(
+    `${allowedHost}/?sandbox=1&src=${encodeURIComponent(`/embed/r/${code}?flow=Loan origination`)}`,
+  );
+  expect(await page.locator("#baton").getAttribute("sandbox")).toBe(WIKI_SANDBOX);
+  const frame = page.frameLocator("#baton");
+  await expect(frame.locator("[data-verdict]")).toHaveAttribute("data-verdict", "orchestration");
+  // The embed's messages come from the opaque origin "null"; the script trusts the iframe's src.
+  expect(await (await frameOf(page)).evaluate(() => window.origin)).toBe("null");
+  await expect
+    .poll(async () => (await page.locator("#baton").boundingBox())?.height ?? 0)
+    .toBeGreaterThan(310);
+  const inner = await (
+    await frameOf(page)
+  ).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(
+    Math.abs((await page.locator("#baton").boundingBox())!.height - inner),
+  ).toBeLessThanOrEqual(2);
+});
+
 test("the questionnaire can be completed inside an allowed wiki's iframe", async ({ page }) => {
   await page.goto(`${allowedHost}/?src=${encodeURIComponent("/embed")}`);
   const frame = page.frameLocator("#baton");
@@ -91,6 +125,14 @@ test("the questionnaire can be completed inside an allowed wiki's iframe", async
       expected[id] = option.id;
     }
     await frame.getByRole("button", { name: /Continue|Review answers/ }).click();
+    // The host page shows the new step from its top, not where the last one ended.
+    // The questionnaire puts focus on the new step's heading (step-<id>-title).
+    const heading = frame.locator("h2[id^='step-'][id$='-title']:focus");
+    await expect(heading).toHaveCount(1);
+    await expect
+      .poll(async () => (await heading.boundingBox())?.y ?? -1, { message: `step ${step + 1}` })
+      .toBeGreaterThanOrEqual(0);
+    expect((await heading.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height / 2);
   }
   await frame.getByRole("button", { name: "See the result" }).click();
   await expect(frame.locator("[data-verdict]")).toBeVisible();
@@ -107,12 +149,41 @@ test("without the host script the embed keeps the iframe's own height", async ({
   expect((await page.locator("#baton").boundingBox())!.height).toBe(300);
 });
 
-test("an origin that is not allowed cannot frame the embed", async ({ page }) => {
+test("an origin that is not allowed cannot frame the embed, and the host script links out instead", async ({
+  page,
+}) => {
   const blocked = page.waitForEvent("console", (m) => /frame-ancestors/.test(m.text()));
-  await page.goto(`${refusedHost}/?src=${encodeURIComponent(`/embed/r/${code}`)}`);
+  await page.goto(
+    `${refusedHost}/?wait=1000&src=${encodeURIComponent(`/embed/r/${code}?flow=Loan`)}`,
+  );
   await blocked;
   const frame = await frameOf(page);
   await expect(frame.locator("[data-verdict]")).toHaveCount(0);
+  const fallback = page.locator("[data-baton-fallback]");
+  await expect(fallback).toContainText("Baton can't be shown inside this page.");
+  await expect(fallback.getByRole("link", { name: "Open the result on Baton" })).toHaveAttribute(
+    "href",
+    `${baseURL}/r/${code}?flow=Loan`,
+  );
+  await expect(page.locator("#baton")).toBeHidden();
+});
+
+test("the host script leaves a working embed alone", async ({ page }) => {
+  await page.goto(`${allowedHost}/?wait=1000&src=${encodeURIComponent(`/embed/r/${code}`)}`);
+  await expect(page.frameLocator("#baton").locator("[data-verdict]")).toBeVisible();
+  // Once the frame has reported a height, the script never replaces it.
+  await expect
+    .poll(async () => (await page.locator("#baton").boundingBox())?.height ?? 0)
+    .toBeGreaterThan(310);
+  await expect(page.locator("[data-baton-fallback]")).toHaveCount(0);
+  await expect(page.locator("#baton")).toBeVisible();
+});
+
+test("/embed-help says a macro's own iframe origin must be allowed too", async ({ page }) => {
+  await page.goto("/embed-help");
+  await expect(page.locator("#nested-frames")).toContainText(
+    "that iframe's origin must be on the allow-list as well",
+  );
 });
 
 test("non-embed pages refuse framing even from an allowed origin", async ({ page }) => {

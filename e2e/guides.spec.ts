@@ -179,6 +179,7 @@ test.describe("accessibility", () => {
       "/guides/how-baton-scores",
       "/guides/is-choreography-simpler",
       "/guides/kubernetes-is-not-your-workflow-orchestrator",
+      "/guides/how-baton-does-on-published-cases",
     ]) {
       test(`${path} has no axe violations in ${colorScheme}`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
@@ -201,6 +202,29 @@ test.describe("accessibility", () => {
       expect(width, article.slug).toBeLessThanOrEqual(360);
     }
   });
+});
+
+test("the published-cases page shows each case with the model's answer, computed on the server", async ({
+  page,
+}) => {
+  await page.goto("/guides/how-baton-does-on-published-cases");
+  const table = page.getByRole("table", { name: "Published cases and what the model says" });
+  await expect(table.locator("caption")).toHaveText(
+    /Published cases, model \d+ verdict agrees in \d+ of \d+/,
+  );
+  const rows = table.locator("tbody tr");
+  expect(await rows.count()).toBeGreaterThanOrEqual(6);
+  for (const row of await rows.all()) {
+    await expect(row.locator("td").last()).toHaveText(
+      /(orchestration|choreography|hybrid|too early to say) \((agrees|disagrees)\).*score -?\d/,
+    );
+  }
+  await expect(
+    table.getByRole("link", { name: /DoorDash Engineering blog, 18 May 2022/ }),
+  ).toHaveAttribute("href", /^https:\/\/careers\.doordash\.com\//);
+  await expect(
+    page.getByText(/^Model \d+ (agrees|disagrees) with the expert verdict/),
+  ).toBeVisible();
 });
 
 test("an article reads the same without JavaScript", async ({ browser }) => {

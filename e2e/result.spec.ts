@@ -4,6 +4,7 @@ import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { encode } from "../lib/share";
+import { codeEndingIn, gfmLinks } from "../lib/testing/linkified";
 import { fixtureCodes, SCENARIO_DIR } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
 
@@ -156,6 +157,41 @@ test.describe("damaged share links", () => {
     await context.close();
   });
 
+  test("a link linkified in Markdown and cut at its final '_' offers the complete link", async ({
+    page,
+  }) => {
+    const { code } = codeEndingIn("_");
+    const site = "https://baton.example.com";
+    const [inside] = gfmLinks(`Our result: ${site}/r/${code}?flow=Checkout, see?`);
+    expect(inside).toBe(`${site}/r/${code}?flow=Checkout`); // inside the link, the '_' survives
+    const [linked] = gfmLinks(`Our result: ${site}/r/${code}.`);
+    expect(linked).toBe(`${site}/r/${code.slice(0, -1)}`);
+    const atEnd = new URL(linked!).pathname;
+    expect((await page.goto(atEnd))?.status()).toBe(404);
+    const offer = page.locator('[data-repair="lost-end"]').getByRole("link");
+    await expect(offer).toHaveText(`/r/${code}`);
+    await offer.click();
+    await expect(page).toHaveURL(`${baseURL}/r/${code}`);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/damaged/);
+  });
+
+  test("a link that took the sentence's punctuation opens its result", async ({ page }) => {
+    const response = await page.goto(`/r/${CHECKOUT}).?flow=Checkout`);
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toBe(`${baseURL}/r/${CHECKOUT}?flow=Checkout`);
+  });
+
+  test("a typo in the first character is called a typo, and the code offered", async ({ page }) => {
+    expect((await page.goto(`/r/z${CHECKOUT.slice(1)}`))?.status()).toBe(404);
+    const section = page.locator('[data-decode-error="unknown-version"]');
+    await expect(section).toContainText("mistyped");
+    await expect(section).not.toContainText("newer");
+    await expect(section.locator('[data-repair="first-character"] a')).toHaveAttribute(
+      "href",
+      `/r/${CHECKOUT}`,
+    );
+  });
+
   test("answers 400, not 500, for a malformed %-escape in the code", async ({ request }) => {
     for (const path of ["/r/%", "/r/%E0%A4%A", "/r/ab%zz/og", "/embed/r/%"]) {
       expect((await request.get(path)).status(), path).toBe(400);
@@ -208,13 +244,13 @@ test.describe("exports and headers", () => {
     });
   }
 
-  test("exports that never change are cacheable for good; the dated ADR only for its day; the page is private and not stored", async ({
+  test("exports are cacheable for a day, never immutable; the dated ADR only until its day ends; the page is private and not stored", async ({
     request,
   }) => {
     for (const suffix of ["/og", "/json"]) {
       const response = await request.get(`/r/${CHECKOUT}${suffix}?flow=x`);
       expect(response.headers()["cache-control"], suffix).toBe(
-        "public, max-age=31536000, immutable",
+        "public, max-age=86400, stale-while-revalidate=604800",
       );
     }
     const adr = await request.get(`/r/${CHECKOUT}/adr?flow=x`);

@@ -1,5 +1,5 @@
 /**
- * Validates every article in content/ before `next build` (npm's prebuild): frontmatter schema,
+ * Validates every article in content/ before `next build` (scripts/build.mjs runs it first): frontmatter schema,
  * components and their props, question ids, links, headings and the Sources section.
  * Exit 1 with one line per problem; exit 0 and a one-line summary when all is well.
  */

@@ -1,12 +1,11 @@
-// `npm start` serves the production build; build it first when there is none.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+// `npm start` (its prestart) serves the production build: build it first when there is none, or
+// when a source changed after it was made (a `git pull`, an edit). The rule is in
+// ./lib/build-freshness.mjs.
+import { ensureBuild } from "./lib/build-freshness.mjs";
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.log("No production build yet: running `next build` first (about a minute).");
-  const result = spawnSync("npx", ["next", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+try {
+  ensureBuild("auto");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

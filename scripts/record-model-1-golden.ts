@@ -6,11 +6,11 @@
  *   npx tsx scripts/record-model-1-golden.ts > lib/scoring/fixtures/model-1-golden.json
  */
 import fc from "fast-check";
-import { answersArbitrary } from "@/lib/testing/arbitraries";
+import { answersFor } from "@/lib/testing/arbitraries";
 import { MODEL_V1, recommend } from "@/lib/scoring";
 import { encode } from "@/lib/share";
 
-const sets = fc.sample(answersArbitrary, { numRuns: 400, seed: 20261130 });
+const sets = fc.sample(answersFor(MODEL_V1), { numRuns: 400, seed: 20261130 });
 const cases = sets.map((answers) => {
   const r = recommend(answers, MODEL_V1);
   return {

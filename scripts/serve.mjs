@@ -4,10 +4,12 @@
 //   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]
 //
 // PORT and HOSTNAME work too. BATON_PAGE_CACHE=off serves every request from Next, uncached;
-// BATON_PAGE_CACHE_ENTRIES (default 512) and BATON_PAGE_CACHE_MB (default 64) bound the cache.
+// BATON_PAGE_CACHE_ENTRIES (default 512) and BATON_PAGE_CACHE_MB (default 64) bound the cache;
+// BATON_PUBLIC_ORIGIN and BATON_ALLOWED_HOSTS decide which Host headers it believes.
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { parseAllowedHosts } from "../lib/config/hosts.mjs";
 import { createPageCache } from "./lib/page-cache.mjs";
 
 process.env.NODE_ENV = "production";
@@ -43,6 +45,20 @@ const cacheLimits = {
   maxEntries: envCount("BATON_PAGE_CACHE_ENTRIES", 512),
   maxBytes: envCount("BATON_PAGE_CACHE_MB", 64) * 1024 * 1024,
 };
+/** Which Host headers the cache believes (the app reads the same two variables). */
+function publicOrigin() {
+  try {
+    return process.env.BATON_PUBLIC_ORIGIN
+      ? new URL(process.env.BATON_PUBLIC_ORIGIN).origin
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const hostPolicy = {
+  publicOrigin: publicOrigin(),
+  allowedHosts: parseAllowedHosts(process.env.BATON_ALLOWED_HOSTS),
+};
 
 // Imported after NODE_ENV is set, so React and Next load their production builds.
 const { default: next } = await import("next");
@@ -50,7 +66,9 @@ const dir = fileURLToPath(new URL("../", import.meta.url));
 const app = next({ dev: false, dir, hostname, port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
-const handler = cacheEnabled ? createPageCache(nextHandler, cacheLimits).handle : nextHandler;
+const handler = cacheEnabled
+  ? createPageCache(nextHandler, { ...cacheLimits, ...hostPolicy }).handle
+  : nextHandler;
 
 const server = createServer((req, res) => {
   new Promise((run) => run(handler(req, res))).catch((error) => {

@@ -7,6 +7,7 @@ import { GateTable } from "./gate-table";
 import { HybridPatternTable } from "./hybrid-pattern-table";
 import { ModelTable } from "./model-table";
 import { QuestionScoring } from "./question-scoring";
+import { RealCaseTable } from "./real-case-table";
 import { Thresholds } from "./thresholds";
 import { Table } from "./table";
 import { Tradeoff } from "./tradeoff";
@@ -103,7 +104,8 @@ describe("the model tables", () => {
     expect(gates).toContain('<a href="/guides/sagas-and-compensation">Sagas and compensation</a>');
     const patterns = renderToStaticMarkup(<HybridPatternTable />);
     for (const p of HYBRID_PATTERNS) expect(patterns).toContain(`>${p.id}<`);
-  });
+    // The first GateTable render loads and parses every article (MDX tree) for the link titles.
+  }, 30_000);
 
   it("Thresholds finds the strong-signal answers by asking the model", () => {
     const html = text(renderToStaticMarkup(<Thresholds />));
@@ -153,5 +155,18 @@ describe("Table", () => {
     );
     expect(html).toContain('<td data-label="Where it runs">On Kubernetes</td>');
     expect(html).toContain('<td data-label="Orchestration (a component)">Camunda</td>');
+  });
+});
+
+describe("RealCaseTable", () => {
+  it("renders one row per published case with the model's verdict and a sentence on disagreements", () => {
+    const html = renderToStaticMarkup(<RealCaseTable />);
+    const rows = html.match(/<tr data-agrees=/g) ?? [];
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(text(html)).toMatch(/verdict agrees in \d+ of \d+/);
+    expect(text(html)).toMatch(
+      /Model \d+ (agrees with the expert verdict on every|disagrees with the expert verdict on)/,
+    );
+    expect(html).toContain('href="https://careers.doordash.com/blog/');
   });
 });

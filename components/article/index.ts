@@ -7,6 +7,7 @@ import { Table } from "./table";
 import { HybridPatternTable } from "./hybrid-pattern-table";
 import { ModelTable } from "./model-table";
 import { QuestionScoring } from "./question-scoring";
+import { RealCaseTable } from "./real-case-table";
 import { Thresholds } from "./thresholds";
 import { Tradeoff } from "./tradeoff";
 import type { ArticleComponentName } from "@/lib/content/component-props";
@@ -21,6 +22,7 @@ export const ARTICLE_COMPONENTS = {
   GateTable,
   HybridPatternTable,
   Thresholds,
+  RealCaseTable,
 } satisfies Record<ArticleComponentName, unknown>;
 
 /** Overrides for the Markdown elements of an article. */

@@ -12,17 +12,19 @@ import styles from "./article.module.css";
 
 const { orchestration: ORCH, choreography: CHOREO } = CURRENT_MODEL.thresholds;
 
-/** The lowest and highest score the live model can give. */
+/** The lowest and highest score the live model can give, after its own adjustments (model 2's cap). */
 function scoreRange(): { min: number; max: number } {
-  let min = 0;
-  let max = 0;
-  for (const q of QUESTIONS) {
-    if (!isScored(q.id)) continue;
-    const points = q.options.map((o) => o.points * q.weight);
-    min += Math.min(0, ...points);
-    max += Math.max(0, ...points);
-  }
-  return { min, max };
+  const extreme = (pick: (points: number[]) => number) => {
+    const answers: Record<string, string> = {};
+    for (const q of QUESTIONS) {
+      if (!isScored(q.id)) continue;
+      const best = pick(q.options.map((o) => o.points));
+      answers[q.id] = q.options.find((o) => o.points === best)!.id;
+    }
+    const contributions = contributionsOf(answers as Answers, CURRENT_MODEL);
+    return CURRENT_MODEL.rules.scored(contributions, CURRENT_MODEL).score;
+  };
+  return { min: extreme((p) => Math.min(...p)), max: extreme((p) => Math.max(...p)) };
 }
 
 /**
@@ -56,7 +58,7 @@ const BANDS: { verdict: Verdict; label: string }[] = [
   { verdict: "orchestration", label: "Orchestration" },
 ];
 
-/** The verdict thresholds on the model's whole score range, and the opposing-signal rule. */
+/** The verdict thresholds on the model's whole score range, and the single answers that make a verdict hybrid. */
 export function Thresholds() {
   const { min, max } = scoreRange();
   const width = 440;
@@ -117,12 +119,14 @@ export function Thresholds() {
       </figure>
       <table className={styles.modelTable}>
         <caption className="visually-hidden">
-          Verdict thresholds and the opposing-signal rule
+          Verdict thresholds and the single answers that turn a verdict into hybrid
         </caption>
         <thead>
           <tr>
             <th scope="col">Verdict by score</th>
-            <th scope="col">Becomes hybrid when any of these answers is given</th>
+            <th scope="col">
+              Becomes hybrid when any of these answers is given (exceptions in the text)
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -141,10 +145,7 @@ export function Thresholds() {
             <th scope="row">
               Hybrid: between {signed(CHOREO)} and {signed(ORCH)}
             </th>
-            <td>
-              Stays hybrid, unless nothing calls for central control and the score is well toward
-              choreography: then choreography.
-            </td>
+            <td>Hybrid, unless one of the rules described with this table applies.</td>
           </tr>
           <tr>
             <th scope="row">

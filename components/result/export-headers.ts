@@ -1,7 +1,11 @@
 /** Response headers shared by the result's deterministic exports (image, JSON, ADR). */
 
-/** A code and flow name always give the same bytes, so caches may keep them for good. */
-export const IMMUTABLE = "public, max-age=31536000, immutable";
+/**
+ * Not `immutable`: a code's exports are rendered by the current release, whose wording, tool
+ * catalogue and "the current model would say" note can change, so caches keep them a day and
+ * revalidate (serving the old copy for up to a week meanwhile). The name is kept for the importers.
+ */
+export const IMMUTABLE = "public, max-age=86400, stale-while-revalidate=604800";
 
 /** A 404 for a damaged share code: plain text naming what is wrong. Never cached for long. */
 export function damagedCodeResponse(message: string): Response {

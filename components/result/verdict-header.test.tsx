@@ -13,7 +13,7 @@ const answers = {
 
 describe("VerdictHeader", () => {
   it("states the verdict, the flow, confidence with its reason, and the model", () => {
-    const result = buildResult({ flow: "Loan <approval>", answers });
+    const result = buildResult({ model: 1, flow: "Loan <approval>", answers });
     const html = renderToStaticMarkup(<VerdictHeader result={result} />);
     expect(html).toContain('data-verdict="orchestration"');
     expect(html).toContain("Orchestrate this flow");
@@ -25,7 +25,7 @@ describe("VerdictHeader", () => {
 
   it("shows what the current model would say when it disagrees with the one that scored", () => {
     const result = {
-      ...buildResult({ answers }),
+      ...buildResult({ model: 1, answers }),
       current: { model: 2, verdict: "hybrid" as const, score: 4, code: "2AAAAAAAAAA" },
     };
     const html = renderToStaticMarkup(<VerdictHeader result={result} />);

@@ -5,7 +5,7 @@
  * byte. The date is the day of export, so the bytes change daily: the route caches it for the rest
  * of that day only.
  */
-import { GATES, HYBRID_PATTERNS, type Contribution, type GateId } from "../scoring";
+import { gateDefinition, hybridPattern, type Contribution, type GateId } from "../scoring";
 import type { ResultJson } from "../result";
 import {
   answerLabel,
@@ -117,7 +117,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   if (drivers.length === 0) line("* No answer pulls either way yet.");
   for (const c of drivers) line(`* ${driver(c)}`);
   for (const gate of result.gates) {
-    const definition = gateOf(gate.id);
+    const definition = gateOf(gate.id, result.model);
     line(`* ${gate.severity === "warning" ? "Warning" : "Note"}: ${definition.title}.`);
   }
   line();
@@ -171,7 +171,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
     if (lead) line(`* Good, because ${lowerFirst(stripFullStop(lead.why))}.`);
   }
   for (const gate of result.gates) {
-    const definition = gateOf(gate.id);
+    const definition = gateOf(gate.id, result.model);
     line(
       `* ${gate.severity === "warning" ? "Bad, unless addressed" : "Neutral"}, because ${lowerFirst(stripFullStop(definition.advice))}. Basis: ${stripFullStop(definition.basis)}.`,
     );
@@ -206,7 +206,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   line();
   line(`* Good, because ${STYLE_TRADEOFFS.hybrid.good}`);
   for (const advice of result.hybridAdvice) {
-    const pattern = HYBRID_PATTERNS.find((p) => p.id === advice.pattern)!;
+    const pattern = hybridPattern(advice.pattern, result.model);
     line(
       `* Good, because the pattern ${lowerFirst(stripFullStop(pattern.title))} fits: ${lowerFirst(stripFullStop(pattern.description))}. Sources: ${stripFullStop(pattern.sources)}.`,
     );
@@ -334,8 +334,9 @@ function because(c: Contribution): string {
   return `of the answer \u201c${answerLabel(c.question, c.answer)}\u201d to \u201c${questionText(c.question)}\u201d (${pointsPhrase(c.weighted)})`;
 }
 
-function gateOf(id: GateId) {
-  return GATES.find((g) => g.id === id)!;
+/** A gate's wording in the model version that scored the result. */
+function gateOf(id: GateId, model: number) {
+  return gateDefinition(id, model);
 }
 
 function lowerFirst(text: string): string {

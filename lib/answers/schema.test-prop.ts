@@ -21,11 +21,11 @@ describe("Answers JSON properties", () => {
   it("accepts every valid answer set, and rejects it with one answer corrupted, naming that answer", () => {
     fc.assert(
       fc.property(answersArbitrary, fc.string({ minLength: 1, maxLength: 12 }), (answers, junk) => {
-        expect(parseAnswersJson({ model: 1, answers }).ok).toBe(true);
+        expect(parseAnswersJson({ model: 2, answers }).ok).toBe(true);
         const keys = Object.keys(answers);
         fc.pre(keys.length > 0 && !junk.includes('"'));
         const key = keys[0]!;
-        const r = parseAnswersJson({ model: 1, answers: { ...answers, [key]: `x-${junk}` } });
+        const r = parseAnswersJson({ model: 2, answers: { ...answers, [key]: `x-${junk}` } });
         expect(r).toMatchObject({ ok: false, field: `answers.${key}` });
       }),
       { numRuns: 10_000 },
@@ -38,11 +38,16 @@ describe("Answers JSON properties", () => {
         const flow = cleanFlow(raw);
         if (flow !== undefined) {
           expect([...flow].length).toBeLessThanOrEqual(80);
-          expect(flow).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+          // Format characters other than ZWJ/ZWNJ survive only inside emoji tag sequences.
+          const outsideTagSequences = flow.replace(
+            /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu,
+            "",
+          );
+          expect(outsideTagSequences).not.toMatch(/[\p{Cc}]|(?![\u200C\u200D])\p{Cf}/u);
           expect(flow).toBe(flow.trim());
         }
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000); // 10 000 cases: more than the 5 s default on a shared machine
 });

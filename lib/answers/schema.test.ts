@@ -34,7 +34,7 @@ describe("Answers JSON", () => {
 
   it("rejects a missing answers object, a wrong model and a long flow name", () => {
     expect(parseAnswersJson({ model: 1 })).toMatchObject({ ok: false, field: "answers" });
-    expect(parseAnswersJson({ model: 2, answers: {} })).toMatchObject({
+    expect(parseAnswersJson({ model: 3, answers: {} })).toMatchObject({
       ok: false,
       field: "model",
     });
@@ -44,6 +44,43 @@ describe("Answers JSON", () => {
     });
     expect(parseAnswersJson([])).toMatchObject({ ok: false, field: "(body)" });
     expect(parseAnswersJson(null)).toMatchObject({ ok: false });
+  });
+});
+
+describe("answers and the model version", () => {
+  it("scores answers without a model by the current model, and keeps an explicit model 1", () => {
+    expect(parseAnswersJson({ answers: {} })).toMatchObject({ ok: true, value: { model: 2 } });
+    expect(parseAnswersJson({ model: 1, answers: {} })).toMatchObject({
+      ok: true,
+      value: { model: 1 },
+    });
+  });
+
+  it("accepts model 2's new questions and option under model 2", () => {
+    const parsed = parseAnswersJson({
+      model: 2,
+      answers: {
+        volume: "over-10k",
+        "local-transaction": "with-redesign",
+        visibility: "requester-tracks",
+      },
+    });
+    expect(parsed.ok).toBe(true);
+  });
+
+  it("names a question or option that model 1 doesn't have", () => {
+    expect(parseAnswersJson({ model: 1, answers: { volume: "over-10k" } })).toMatchObject({
+      ok: false,
+      field: "answers.volume",
+      message: expect.stringContaining("not a question of model 1"),
+    });
+    expect(
+      parseAnswersJson({ model: 1, answers: { visibility: "requester-tracks" } }),
+    ).toMatchObject({
+      ok: false,
+      field: "answers.visibility",
+      message: expect.stringContaining('"requester-tracks" is not an option in model 1'),
+    });
   });
 });
 

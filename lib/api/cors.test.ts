@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { mayPost, parseCorsOrigins, postCorsHeaders, preflightHeaders } from "./cors";
+import {
+  allowedRequestHeaders,
+  mayPost,
+  openPreflight,
+  parseCorsOrigins,
+  postCorsHeaders,
+  preflightHeaders,
+} from "./cors";
 
 describe("parseCorsOrigins", () => {
   it("is empty when BATON_API_CORS_ORIGINS is unset or blank", () => {
@@ -39,9 +46,44 @@ describe("POST CORS headers", () => {
   });
 
   it("lets an allowed origin's preflight POST JSON", () => {
-    const headers = preflightHeaders("https://wiki.example.com", allowed);
+    const headers = preflightHeaders("https://wiki.example.com", allowed, "content-type");
     expect(headers["Access-Control-Allow-Methods"]).toContain("POST");
-    expect(headers["Access-Control-Allow-Headers"]).toBe("Content-Type");
+    expect(headers["Access-Control-Allow-Headers"]).toBe("content-type");
     expect(headers["Access-Control-Allow-Origin"]).toBe("https://wiki.example.com");
+  });
+});
+
+describe("preflights for GET, from any origin", () => {
+  it("allow the Content-Type header a GET may carry (the 204 used to leave it out)", () => {
+    const headers = preflightHeaders("https://elsewhere.example", [], "content-type");
+    expect(headers["Access-Control-Allow-Origin"]).toBe("*");
+    expect(headers["Access-Control-Allow-Methods"]).toBe("GET, OPTIONS");
+    expect(headers["Access-Control-Allow-Headers"]).toBe("content-type");
+    expect(headers.Vary).toContain("Access-Control-Request-Headers");
+  });
+
+  it("allow the header names asked for, and only well-formed ones", () => {
+    expect(allowedRequestHeaders("Content-Type, X-Request-Id")).toBe("content-type, x-request-id");
+    expect(allowedRequestHeaders("content-type,content-type")).toBe("content-type");
+    expect(allowedRequestHeaders(null)).toBe("content-type");
+    expect(allowedRequestHeaders("bad header, x")).toBe("content-type");
+    expect(allowedRequestHeaders("x\r\nSet-Cookie: a=b")).toBe("content-type");
+  });
+
+  it("oEmbed answers its own preflight with open CORS headers", () => {
+    const response = openPreflight(
+      new Request("http://baton.test/api/oembed?url=x", {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://wiki.example.org",
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "accept",
+        },
+      }),
+    );
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")).toBe("GET, OPTIONS");
+    expect(response.headers.get("access-control-allow-headers")).toBe("accept");
   });
 });

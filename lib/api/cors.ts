@@ -47,23 +47,53 @@ export function postCorsHeaders(
   return { "Access-Control-Allow-Origin": origin!, Vary: "Origin" };
 }
 
+/** An HTTP token (RFC 9110 §5.6.2), the syntax of a header name. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
 /**
- * Headers for a preflight. Every origin may GET; an allowed origin may also POST JSON.
+ * The header names a preflight may allow: those the browser lists in
+ * Access-Control-Request-Headers (a comma-separated list of names, Fetch standard §3.2.5), when
+ * every one is a valid header name, lower-cased; otherwise "content-type". Allowing what is asked
+ * is safe here: the API reads no header but Content-Type, keeps no state and sets no cookie.
+ *
+ * @example
+ * allowedRequestHeaders("content-type,x-request-id") // → "content-type, x-request-id"
+ * allowedRequestHeaders(null) // → "content-type"
+ */
+export function allowedRequestHeaders(requested: string | null): string {
+  const names = (requested ?? "")
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 0 || !names.every((name) => TOKEN.test(name))) return "content-type";
+  return [...new Set(names)].join(", ");
+}
+
+/**
+ * Headers for a preflight (the 204 answer to OPTIONS). Every origin may GET, with any request
+ * header (a GET that sends `Content-Type: application/json` needs a preflight that allows it); an
+ * origin on the allow-list may also POST JSON. `requestedHeaders` is the request's
+ * Access-Control-Request-Headers.
  *
  * @example
  * preflightHeaders("https://evil.example", [])["Access-Control-Allow-Methods"] // → "GET, OPTIONS"
+ * preflightHeaders("https://evil.example", [], "content-type")["Access-Control-Allow-Headers"] // → "content-type"
  */
 export function preflightHeaders(
   origin: string | null,
   allowed: readonly string[],
+  requestedHeaders: string | null = null,
 ): Record<string, string> {
-  const common = { "Access-Control-Max-Age": "86400", Vary: "Origin" };
+  const common = {
+    "Access-Control-Max-Age": "86400",
+    "Access-Control-Allow-Headers": allowedRequestHeaders(requestedHeaders),
+    Vary: "Origin, Access-Control-Request-Headers",
+  };
   if (mayPost(origin, allowed)) {
     return {
       ...common,
       "Access-Control-Allow-Origin": origin!,
       "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-      "Access-Control-Allow-Headers": "Content-Type",
     };
   }
   return {
@@ -71,4 +101,24 @@ export function preflightHeaders(
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, OPTIONS",
   };
+}
+
+/**
+ * The answer to a preflight for a read-only endpoint open to every origin (oEmbed): 204 with
+ * `Access-Control-Allow-Origin: *`, GET and OPTIONS, and the request headers asked for.
+ */
+export function openPreflight(request: Request): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Methods": "GET, OPTIONS",
+      "Access-Control-Allow-Headers": allowedRequestHeaders(
+        request.headers.get("access-control-request-headers"),
+      ),
+      "Access-Control-Max-Age": "86400",
+      Vary: "Access-Control-Request-Headers",
+      Allow: "GET, OPTIONS",
+    },
+  });
 }

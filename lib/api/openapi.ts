@@ -60,7 +60,7 @@ export function buildOpenApiDocument() {
   });
   const cacheHeader = {
     description:
-      "`public, max-age=31536000, immutable` on success: a share code's result never changes. `no-store` on errors.",
+      "`public, max-age=86400, stale-while-revalidate=604800` on success: a share code's answers never change, but a new release may word or enrich their result, so caches revalidate daily. `no-store` on errors.",
     schema: { type: "string" },
   };
   const corsGet = {

@@ -59,7 +59,9 @@ describe("GET /api/v1/recommendation", () => {
 
   it("is cacheable forever and readable from any origin", async () => {
     const response = GET(new Request(`${URL_BASE}?code=${code}`));
-    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("cache-control")).toBe(
+      "public, max-age=86400, stale-while-revalidate=604800",
+    );
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
   });
@@ -75,7 +77,7 @@ describe("GET /api/v1/recommendation", () => {
     ["?code=abc!def", "only letters, digits"],
     ["?code=AAAAAAAAAAAAAAAAAAAA", "at most 16 characters"],
     [`?code=${code.slice(0, -1)}${code.endsWith("A") ? "B" : "A"}`, "check character"],
-    ["?code=zAAAAAAAAA", "newer version"],
+    ["?code=zAAAAAAAAA", "it was mistyped"],
     [`?code=${code}&code=${code}`, "exactly one"],
   ])("answers 400 naming the code for %j", async (query, message) => {
     const response = GET(new Request(`${URL_BASE}${query}`));
@@ -262,6 +264,23 @@ describe("CORS", () => {
     );
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-methods")).toBe("GET, OPTIONS");
+    expect(response.headers.get("access-control-allow-headers")).toBe("content-type");
     expect(response.headers.get("access-control-allow-methods")).not.toContain("POST");
+  });
+
+  it("lets any origin's GET carry Content-Type: application/json (its preflight allows it)", () => {
+    const response = OPTIONS(
+      new Request(URL_BASE, {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://elsewhere.example",
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "content-type",
+        },
+      }),
+    );
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-headers")).toBe("content-type");
   });
 });

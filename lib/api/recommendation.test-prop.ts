@@ -24,7 +24,7 @@ function expectDocumentedOutcome(outcome: ApiOutcome): void {
 
 const validAnswersJson = fc.record(
   {
-    model: fc.constant(1),
+    model: fc.constant(2),
     flow: fc.string({ maxLength: 80 }),
     answers: fc.record(
       Object.fromEntries(

@@ -46,17 +46,27 @@ export const ResultJsonSchema = z
     leaning: VerdictSchema.optional().describe(
       "Present only when verdict is null: where the score leans so far. Not a recommendation.",
     ),
-    verdictByThreshold: VerdictSchema.describe("The verdict from the thresholds alone, before any rule."),
+    verdictByThreshold: VerdictSchema.describe(
+      "The verdict from the thresholds alone, before any rule.",
+    ),
     verdictRule: z
       .strictObject({
-        id: z.string().describe("Model 1: opposing-signal. Model 2: mixed-needs, nothing-to-coordinate, crosses-domains, event-driven-whole."),
+        id: z
+          .string()
+          .describe(
+            "Model 1: opposing-signal. Model 2: mixed-needs, nothing-to-coordinate, crosses-domains, event-driven-whole.",
+          ),
         questions: z.array(ScoredQuestionIdSchema).describe("The answers that triggered the rule."),
       })
       .nullable()
-      .describe("The rule that moved the verdict away from the score band, or null when the band decided."),
+      .describe(
+        "The rule that moved the verdict away from the score band, or null when the band decided.",
+      ),
     verdictReason: z
       .string()
-      .describe("One sentence: whether the score band or a rule decided the verdict, and which answers."),
+      .describe(
+        "One sentence: whether the score band or a rule decided the verdict, and which answers.",
+      ),
     score: z.number().describe("Σ points × weight; positive pulls toward orchestration."),
     margin: z.number().describe("Distance from the score to the nearest threshold."),
     confidence: z.number().min(0).max(1),
@@ -81,7 +91,9 @@ export const ResultJsonSchema = z
           why: z.string(),
         }),
       )
-      .describe("Changes the model made to the plain sum Σ points × weight (model 2's organisation cap)."),
+      .describe(
+        "Changes the model made to the plain sum Σ points × weight (model 2's organisation cap).",
+      ),
     contributions: z
       .array(
         z.strictObject({
@@ -102,7 +114,12 @@ export const ResultJsonSchema = z
       .array(z.strictObject({ id: ImplementationIdSchema, why: z.string() }))
       .describe("How to build it, best first (model 2; empty for model 1 and when too early)."),
     notes: z
-      .array(z.strictObject({ id: z.enum(["keep-invariant-local", "publish-side-effects"]), why: z.string() }))
+      .array(
+        z.strictObject({
+          id: z.enum(["keep-invariant-local", "publish-side-effects"]),
+          why: z.string(),
+        }),
+      )
       .describe("Advice that annotates the verdict without changing it (model 2)."),
     flips: z
       .array(
@@ -122,12 +139,16 @@ export const ResultJsonSchema = z
         kind: z.enum(["engine", "broker", "practice"]),
         why: z.string(),
         url: z.string(),
-        implementation: ImplementationIdSchema.optional().describe("The implementation form this tool serves (model 2)."),
+        implementation: ImplementationIdSchema.optional().describe(
+          "The implementation form this tool serves (model 2).",
+        ),
       }),
     ),
     insufficient: z
       .boolean()
-      .describe("True when too little is answered to advise (model 2: under a third of the total weight, or of the topology and coordination weight)."),
+      .describe(
+        "True when too little is answered to advise (model 2: under a third of the total weight, or of the topology and coordination weight).",
+      ),
     ask: z
       .array(ScoredQuestionIdSchema)
       .describe("When insufficient: the unanswered questions that could move the score most."),

@@ -3,7 +3,9 @@
  * time: operators build once and configure per deployment).
  * - BATON_PUBLIC_ORIGIN: the public origin for absolute URLs (share links, og:image, oEmbed).
  * - BATON_EMBED_ORIGINS: space-separated origins allowed to frame the embed routes.
+ * - BATON_ALLOWED_HOSTS: the Host headers believed when BATON_PUBLIC_ORIGIN is unset (hosts.mjs).
  */
+import { parseAllowedHosts } from "./hosts.mjs";
 
 /** The embed allow-list when BATON_EMBED_ORIGINS is unset: this site, Confluence Cloud and Notion. */
 export const DEFAULT_EMBED_ORIGINS = [
@@ -51,3 +53,4 @@ export function parsePublicOrigin(raw: string | undefined): string | undefined {
 
 export const embedOrigins = parseEmbedOrigins(process.env.BATON_EMBED_ORIGINS);
 export const configuredPublicOrigin = parsePublicOrigin(process.env.BATON_PUBLIC_ORIGIN);
+export const allowedHosts = parseAllowedHosts(process.env.BATON_ALLOWED_HOSTS);

@@ -1,15 +1,16 @@
 import "server-only";
 import { headers } from "next/headers";
-import { configuredPublicOrigin } from "./env";
+import { allowedHosts, configuredPublicOrigin } from "./env";
+import { originFromHost } from "./hosts.mjs";
 
 /**
- * The site's public origin for absolute URLs: BATON_PUBLIC_ORIGIN when set, otherwise the
- * request's own host (fine for local use; set the variable behind a proxy).
+ * The site's public origin for absolute URLs: BATON_PUBLIC_ORIGIN when set; otherwise the
+ * request's own host when it is on BATON_ALLOWED_HOSTS (default: the loopback names), so a
+ * client can't make the page's og:url, share links or oEmbed point at a host of its choosing;
+ * otherwise `http://localhost:3000`.
  */
 export async function siteOrigin(): Promise<string> {
   if (configuredPublicOrigin) return configuredPublicOrigin;
   const h = await headers();
-  const host = h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
-  return `${proto}://${/^[a-z0-9.:[\]-]+$/i.test(host) ? host : "localhost:3000"}`;
+  return originFromHost(h.get("host"), h.get("x-forwarded-proto"), allowedHosts);
 }

@@ -1,5 +1,5 @@
 import type { ArticleMeta } from "./schema";
-import type { Heading } from "./markdown";
+import type { Heading } from "./mdx";
 
 /** An article: its validated frontmatter, its MDX body and what the page derives from it. */
 export interface Article extends ArticleMeta {

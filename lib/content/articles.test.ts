@@ -4,6 +4,9 @@ import {
   DIMENSIONS,
   GATES,
   HYBRID_PATTERNS,
+  IMPLEMENTATION_IDS,
+  NOTE_IDS,
+  VERDICT_RULE_IDS,
   QUESTIONS,
   SCORED_DIMENSIONS,
   TOTAL_WEIGHT,
@@ -107,6 +110,15 @@ describe("the articles in content/", () => {
       ...GATES.map((g) => g.id),
       ...HYBRID_PATTERNS.map((h) => h.id),
       "unsure",
+      ...IMPLEMENTATION_IDS,
+      ...NOTE_IDS,
+      ...VERDICT_RULE_IDS,
+      // Result JSON fields the articles quote.
+      "leaning",
+      "insufficient",
+      "implementation",
+      "notes",
+      "flips",
     ]);
     for (const article of articles) {
       for (const [, token] of article.body.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)*)`/g)) {

@@ -33,7 +33,7 @@ See [the other guide](/guides/other#second-part) and [the questionnaire](/adviso
 - Sam Newman, *Building Microservices*, 2nd ed., O'Reilly 2021, ch. 6
 `;
 
-const other = `${filler}\n\n## First part\n\n## Second part\n\n## Sources\n\n- A source\n`;
+const other = `${filler}\n\n## First part\n\n## Second part\n\n## Sources\n\n- Martin Fowler, "What do you mean by Event-Driven?", 2017\n`;
 
 function articlesWith(body: string, meta: Record<string, string> = {}): Article[] {
   const parsed = [
@@ -163,6 +163,59 @@ describe("checkArticles", () => {
     expect(problems).toContain("no # heading");
     expect(problems).toContain("use ## and ### headings only");
     expect(problems).toContain('heading "How it scores" is not unique');
+  });
+
+  it("reports a component that is never closed, and a closing tag that closes nothing", () => {
+    const open = problemsOf(
+      GOOD_BODY.replace("## Sources", '<Callout kind="note">\n\nText\n\n## Sources'),
+    );
+    expect(open.join("\n")).toMatch(/sagas\.mdx:\d+: <Callout> is never closed/);
+    const stray = problemsOf(GOOD_BODY.replace("## Sources", "Text\n\n</Callout>\n\n## Sources"));
+    expect(stray.join("\n")).toMatch(/sagas\.mdx:\d+: <\/Callout> closes nothing/);
+  });
+
+  it("refuses spread props and a non-container component written with a closing tag", () => {
+    const body = GOOD_BODY.replace(
+      '<QuestionScoring id="consistency" />',
+      '<QuestionScoring id="consistency"></QuestionScoring>\n\n<Thresholds {...x} />',
+    );
+    const problems = problemsOf(body).join("\n");
+    expect(problems).toContain("<QuestionScoring /> must be self-closing");
+    expect(problems).toContain("<Thresholds> props: no spread props");
+  });
+
+  it("reads array props from the MDX tree, negative numbers included, and checks them", () => {
+    const body = GOOD_BODY.replace(
+      "## Sources",
+      '<Tradeoff left="A" right="B" rows={[["one", "two", "three"], ["x", "y", -1]]} />\n\n## Sources',
+    );
+    expect(problemsOf(body).join("\n")).toContain("<Tradeoff> rows.1.2:");
+  });
+
+  it("reports Sources entries without an author or organisation, or without a date or chapter", () => {
+    const body = GOOD_BODY.replace(
+      /- Sam Newman.*\n/,
+      '- some blog post\n- Sam Newman, *Building Microservices*\n- Microsoft, Azure Architecture Center, "Saga" (as of 2026)\n- Ford et al., *Software Architecture: The Hard Parts*, ch. 12\n',
+    );
+    const problems = problemsOf(body);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /sagas\.mdx:\d+: Sources entry "some blog post": name an author or organisation first and a date or a chapter$/,
+    );
+    expect(problems[1]).toMatch(
+      /Sources entry "Sam Newman, Building Microservices": name a date or a chapter$/,
+    );
+  });
+
+  it("reports links to addresses known to have moved, naming the new one", () => {
+    const body = GOOD_BODY.replace(
+      "## Sources",
+      "[c](https://github.com/uber/cadence/issues/1) and [t](https://docs.temporal.io/docs/use-cases/) but not [ok](https://github.com/uber/cadence-idl)\n\n## Sources",
+    );
+    const problems = problemsOf(body);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain("use https://github.com/cadence-workflow/cadence");
+    expect(problems[1]).toContain("use https://docs.temporal.io/");
   });
 
   it("reports articles shorter or longer than SPEC's 600–1500 words", () => {

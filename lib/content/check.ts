@@ -11,16 +11,28 @@ import {
   isArticleComponent,
   type ArticleComponentName,
 } from "./component-props";
-import { scanJsx, type AttributeValue } from "./jsx";
-import { parseLiteral, type Literal } from "./literal";
-import { linksOf, proseLines } from "./markdown";
-
+import {
+  allHeadingsOf,
+  forbiddenOf,
+  jsxElementsOf,
+  linksOf,
+  parseMdx,
+  sourcesOf,
+  type SourceEntry,
+} from "./mdx";
+import type { Root } from "mdast";
 /** Internal pages an article may link to besides other articles. */
 export const LINKABLE_PAGES = ["/", "/advisor", "/guides"] as const;
 
 /** SPEC §4.3: each article 600–1500 words. */
 export const WORD_RANGE = { min: 600, max: 1500 } as const;
 
+/**
+ * Every problem in a set of parsed articles: per article, the body rules above (MDX that parses,
+ * components and props, headings, Sources entries, links) plus `order` unique within a group and
+ * at least one article per group. Problems carry file lines (`file:line: message` via
+ * formatProblem). Pure; never throws.
+ */
 export function checkArticles(articles: readonly Article[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
@@ -53,20 +65,28 @@ function checkBody(article: Article, bySlug: ReadonlyMap<string, Article>): Cont
       message,
     });
 
-  const lines = proseLines(article.body);
-  lines.forEach((line, index) => {
-    if (/^(import|export)\s/.test(line))
-      at(index + 1, "no import or export statements in articles");
-    const heading = /^ {0,3}(#{1,6})\s/.exec(line);
-    if (heading && heading[1]!.length === 1)
-      at(index + 1, "no # heading: the page renders the title");
-    if (heading && heading[1]!.length > 3) at(index + 1, "use ## and ### headings only");
-  });
-
+  const parsed = parseMdx(article.body);
+  if (!parsed.ok) {
+    at(parsed.line, parsed.message);
+    return problems;
+  }
   if (article.words < WORD_RANGE.min || article.words > WORD_RANGE.max) {
     at(undefined, `${article.words} words; articles have ${WORD_RANGE.min}–${WORD_RANGE.max}`);
   }
+  const tree = parsed.tree;
 
+  for (const found of forbiddenOf(tree)) {
+    if (found.kind === "esm") at(found.line, "no import or export statements in articles");
+    else
+      at(
+        found.line,
+        `no JavaScript expressions in prose (${found.source.slice(0, 30)}); escape { as \\{`,
+      );
+  }
+  for (const h of allHeadingsOf(tree)) {
+    if (h.depth === 1) at(h.line, "no # heading: the page renders the title");
+    if (h.depth > 3) at(h.line, "use ## and ### headings only");
+  }
   const texts = new Set<string>();
   for (const h of article.headings) {
     const key = h.text.toLowerCase();
@@ -77,13 +97,19 @@ function checkBody(article: Article, bySlug: ReadonlyMap<string, Article>): Cont
   if (h2s.at(-1)?.text !== "Sources") {
     at(undefined, 'the last ## heading must be "Sources"');
   } else {
-    const start = lines.findIndex((l) => /^##\s+Sources\s*$/.test(l));
-    const items = lines.slice(start + 1).filter((l) => /^\s*[-*]\s+\S/.test(l));
-    if (items.length === 0) at(start + 1, "the Sources section lists no sources");
+    const sources = sourcesOf(tree) ?? [];
+    if (sources.length === 0) {
+      const line = allHeadingsOf(tree).findLast((h) => h.text === "Sources")?.line;
+      at(line, "the Sources section lists no sources");
+    }
+    for (const entry of sources) {
+      const message = sourceProblem(entry);
+      if (message) at(entry.line, message);
+    }
   }
 
-  checkComponents(article, at);
-  for (const { href, line } of linksOf(article.body)) {
+  checkComponents(article, tree, at);
+  for (const { href, line } of linksOf(tree)) {
     const message = linkProblem(href, article, bySlug);
     if (message) at(line, message);
   }
@@ -92,48 +118,32 @@ function checkBody(article: Article, bySlug: ReadonlyMap<string, Article>): Cont
 
 function checkComponents(
   article: Article,
+  tree: Root,
   at: (line: number | undefined, message: string) => void,
 ): void {
-  const scan = scanJsx(article.body);
-  for (const e of scan.errors) at(e.line, e.message);
-  for (const e of scan.expressions) {
-    at(e.line, `no JavaScript expressions in prose (${e.source.slice(0, 30)}); escape { as \\{`);
-  }
   const explained = new Map<string, number>();
-  const open: { name: string; line: number }[] = [];
-  for (const element of scan.elements) {
-    if (!isArticleComponent(element.name)) {
+  for (const element of jsxElementsOf(tree, article.body)) {
+    const name = element.name ?? "";
+    if (!isArticleComponent(name)) {
       at(
         element.line,
-        /^[a-z]/.test(element.name)
-          ? `no raw HTML (<${element.name}>): use Markdown or a component`
-          : `unknown component <${element.name}>; known: ${Object.keys(COMPONENT_PROPS).join(", ")}`,
+        name === "" || /^[a-z]/.test(name)
+          ? `no raw HTML (<${name}>): use Markdown or a component`
+          : `unknown component <${name}>; known: ${Object.keys(COMPONENT_PROPS).join(", ")}`,
       );
       continue;
     }
-    if (element.closing) {
-      const last = open.pop();
-      if (last?.name !== element.name) at(element.line, `</${element.name}> closes nothing`);
-      continue;
-    }
-    const container = CONTAINER_COMPONENTS.includes(element.name);
-    if (!element.selfClosing && !container)
-      at(element.line, `<${element.name} /> must be self-closing`);
-    if (!element.selfClosing && container) open.push({ name: element.name, line: element.line });
-
-    const props: Record<string, Literal> = {};
-    for (const [name, value] of Object.entries(element.attributes)) {
-      const literal = attributeLiteral(value);
-      if (literal.ok) props[name] = literal.value;
-      else at(element.line, `<${element.name}> ${name}: ${literal.error}`);
-    }
-    const result = COMPONENT_PROPS[element.name as ArticleComponentName].safeParse(props);
+    const container = CONTAINER_COMPONENTS.includes(name);
+    if (!element.selfClosing && !container) at(element.line, `<${name} /> must be self-closing`);
+    for (const error of element.errors) at(element.line, `<${name}> ${error}`);
+    const props = element.props;
+    const result = COMPONENT_PROPS[name as ArticleComponentName].safeParse(props);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        at(element.line, `<${element.name}> ${issue.path.join(".") || "props"}: ${issue.message}`);
+        at(element.line, `<${name}> ${issue.path.join(".") || "props"}: ${issue.message}`);
       }
     }
-    if (element.name === "QuestionScoring" && typeof props.id === "string") {
+    if (name === "QuestionScoring" && typeof props.id === "string") {
       explained.set(props.id, (explained.get(props.id) ?? 0) + 1);
       if (!(article.questions as readonly string[]).includes(props.id)) {
         at(
@@ -143,7 +153,6 @@ function checkComponents(
       }
     }
   }
-  for (const unclosed of open) at(unclosed.line, `<${unclosed.name}> is never closed`);
   for (const id of article.questions) {
     const count = explained.get(id) ?? 0;
     if (count !== 1) {
@@ -155,17 +164,57 @@ function checkComponents(
   }
 }
 
-function attributeLiteral(value: AttributeValue): ReturnType<typeof parseLiteral> {
-  if (value.kind === "string") return { ok: true, value: value.value };
-  if (value.kind === "flag") return { ok: true, value: true };
-  const parsed = parseLiteral(value.source);
-  return parsed.ok
-    ? parsed
-    : {
-        ok: false,
-        error: `only literal strings, numbers and arrays are allowed (${parsed.error})`,
-      };
+/** A year from 1950 to 2099, a month-and-year, or an ISO date. */
+const DATE = /\b(19[5-9]\d|20\d\d)\b/;
+/** "ch. 6", "chapter 4", "chapters 2–3", "§4.3". */
+const CHAPTER = /\b(ch\.|chs\.|chapters?)\s*\d|§\s*\d/i;
+
+/**
+ * Why a `## Sources` entry is too vague to check, or undefined when it is fine. An entry opens with
+ * who wrote or published it (an author or an organisation: a capitalised name before the first
+ * comma, colon or quotation mark) and says when (a year) or where in a book (a chapter).
+ * House rule from issue 14: a reader must be able to find and date every source.
+ *
+ * @example sourceProblem({ text: "Sam Newman, Building Microservices, O'Reilly 2021, ch. 6" }) // → undefined
+ * @example sourceProblem({ text: "Some blog post" }) // → 'Sources entry "Some blog post": …'
+ */
+export function sourceProblem(entry: SourceEntry): string | undefined {
+  const text = entry.text;
+  const who = /^([^,:"“*_(]+?)\s*[,:"“(]/.exec(text)?.[1]?.trim() ?? "";
+  const named = /\p{Lu}|\d/u.test(who) && /\p{L}/u.test(who);
+  const dated = DATE.test(text) || CHAPTER.test(text);
+  if (named && dated) return undefined;
+  const short = text.length > 50 ? `${text.slice(0, 47)}…` : text;
+  const missing = [
+    named ? "" : "an author or organisation first",
+    dated ? "" : "a date or a chapter",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+  return `Sources entry "${short}": name ${missing}`;
 }
+
+/**
+ * Addresses that have moved for good; a link to the left side fails the check and names the right.
+ * Keep it short and sure: each entry is a redirect or an archive notice its owner published.
+ */
+export const MOVED_LINKS: readonly { from: RegExp; to: string; why: string }[] = [
+  {
+    from: /^https:\/\/github\.com\/uber\/cadence(?=[/#?]|$)/i,
+    to: "https://github.com/cadence-workflow/cadence",
+    why: "the Cadence repository moved to the cadence-workflow organisation",
+  },
+  {
+    from: /^https:\/\/docs\.temporal\.io\/docs\//i,
+    to: "https://docs.temporal.io/",
+    why: "the pre-2022 /docs/ paths of Temporal's documentation are gone",
+  },
+  {
+    from: /^https:\/\/docs\.microsoft\.com\//i,
+    to: "https://learn.microsoft.com/",
+    why: "docs.microsoft.com moved to learn.microsoft.com",
+  },
+];
 
 /** Why a link target is bad, or undefined when it resolves. */
 export function linkProblem(
@@ -173,7 +222,10 @@ export function linkProblem(
   article: Pick<Article, "headings">,
   bySlug: ReadonlyMap<string, Pick<Article, "headings">>,
 ): string | undefined {
-  if (/^https:\/\/[^\s/]+\.[^\s/]+/.test(href)) return undefined;
+  if (/^https:\/\/[^\s/]+\.[^\s/]+/.test(href)) {
+    const moved = MOVED_LINKS.find((m) => m.from.test(href));
+    return moved ? `link ${href}: ${moved.why}; use ${moved.to}` : undefined;
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return `link ${href}: external links must be https://`;
   if (href.startsWith("#")) {
     return article.headings.some((h) => h.id === href.slice(1))

@@ -60,6 +60,7 @@ export const COMPONENT_PROPS = {
   GateTable: none,
   HybridPatternTable: none,
   Thresholds: none,
+  RealCaseTable: none,
 } as const;
 
 export type ArticleComponentName = keyof typeof COMPONENT_PROPS;

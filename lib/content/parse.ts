@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import type { Article, ContentProblem } from "./article";
-import { headingsOf, readingMinutesOf, wordCountOf } from "./markdown";
+import { headingsOf, parseMdx, readingMinutesOf, wordCountOf } from "./mdx";
 import { ArticleMetaSchema, SLUG_PATTERN, describeIssues } from "./schema";
 
 export type ParseResult =
@@ -41,7 +41,9 @@ export function parseArticle(file: string, source: string): ParseResult {
   }
   if (problems.length > 0 || !meta.success) return { ok: false, problems };
   const body = parsed.content;
-  const words = wordCountOf(body);
+  // MDX that does not parse still loads here; checkArticles reports the parser's message.
+  const tree = parseMdx(body);
+  const words = tree.ok ? wordCountOf(tree.tree) : 0;
   return {
     ok: true,
     article: {
@@ -50,7 +52,7 @@ export function parseArticle(file: string, source: string): ParseResult {
       file,
       body,
       bodyOffset: source.split("\n").length - body.split("\n").length,
-      headings: headingsOf(body),
+      headings: tree.ok ? headingsOf(tree.tree) : [],
       words,
       readingMinutes: readingMinutesOf(words),
     },

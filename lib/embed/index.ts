@@ -8,6 +8,13 @@ import { decode } from "../share/codec";
 /** The message an embed posts to its parent with its content height. */
 export const HEIGHT_MESSAGE_TYPE = "baton:height";
 
+/**
+ * The message an embedded questionnaire posts when it shows a new step: `{ type, top }`, `top`
+ * being the step's top in CSS px from the top of the embed. public/embed.js scrolls the host page
+ * there when it is out of view, since an iframe as tall as its content can't scroll itself.
+ */
+export const SCROLL_MESSAGE_TYPE = "baton:scroll";
+
 export const DEFAULT_EMBED_WIDTH = 720;
 export const DEFAULT_EMBED_HEIGHT = 640;
 

@@ -7,12 +7,12 @@
  */
 import { escapeHtml } from "../embed";
 import { decode } from "../share/codec";
-import { DAMAGE_ADVICE } from "./damage-advice";
+import { DAMAGE_ADVICE, REPAIR_ADVICE } from "./damage-advice";
 
 const RESULT_PAGE = /^\/(embed\/)?r\/([^/]*)\/?$/;
 
-/** For a result page path with an unreadable code, the 404 HTML to send; otherwise undefined. */
-export function damagedResultPage(pathname: string, nonce: string): string | undefined {
+/** The code of a result page path (`/r/<code>`, `/embed/r/<code>`), %-escapes decoded. */
+function readResultPath(pathname: string): { embed: boolean; code: string } | undefined {
   const match = RESULT_PAGE.exec(pathname);
   if (!match) return undefined;
   let code: string;
@@ -21,9 +21,61 @@ export function damagedResultPage(pathname: string, nonce: string): string | und
   } catch {
     code = match[2]!;
   }
+  return { embed: match[1] !== undefined, code };
+}
+
+/**
+ * Whether a request path is a share page with a readable code (`/r/<code>`, `/embed/r/<code>`):
+ * the route whose HTML depends only on its URL, the public origin, the kind of client and the
+ * build, so the in-process share-page cache (scripts/lib/page-cache.mjs) may keep it. proxy.ts
+ * marks such responses with `X-Baton-Cacheable: share-page`.
+ *
+ * @example
+ * isSharePage("/r/1BCh4XOE9d") // → true
+ * isSharePage("/r/1BCh4XOE9d/og") // → false
+ */
+export function isSharePage(pathname: string): boolean {
+  const read = readResultPath(pathname);
+  return read !== undefined && !pathname.endsWith("/") && decode(read.code).ok;
+}
+
+/**
+ * For a result page path whose code only picked up text after it (`/r/1BCh4XOE9d).`, as some
+ * linkifiers take a sentence's closing punctuation into the link), the path and query to
+ * redirect to; otherwise undefined. Only repairs that are sure (CodeRepair.sure) redirect; the
+ * others are offered on the damaged-link page.
+ *
+ * @param pathname the request path, %-escapes as sent
+ * @param search the query string with its "?", or ""
+ * @example
+ * repairedResultPath("/r/1BCh4XOE9d).", "?flow=Checkout") // → "/r/1BCh4XOE9d?flow=Checkout"
+ */
+export function repairedResultPath(pathname: string, search: string): string | undefined {
+  const read = readResultPath(pathname);
+  if (!read) return undefined;
+  const decoded = decode(read.code);
+  if (decoded.ok || !decoded.repair?.sure) return undefined;
+  return `${read.embed ? "/embed" : ""}/r/${decoded.repair.code}${search}`;
+}
+
+/**
+ * For a result page path with an unreadable code, the 404 HTML to send; otherwise undefined.
+ * When the code is most likely a known one (a lost '_' at the end, a mistyped first character),
+ * the page offers the complete link, with the request's query (`search`, "?flow=…" or "") kept.
+ */
+export function damagedResultPage(
+  pathname: string,
+  nonce: string,
+  search = "",
+): string | undefined {
+  const read = readResultPath(pathname);
+  if (!read) return undefined;
+  const { code, embed } = read;
   const decoded = decode(code);
   if (decoded.ok) return undefined;
-  const embed = match[1] !== undefined;
+  const repaired = decoded.repair
+    ? `${embed ? "/embed" : ""}/r/${decoded.repair.code}${search}`
+    : undefined;
   const shown = [...code].slice(0, 40).join("");
   const title = embed ? "This Baton link is damaged" : "This share link is damaged";
   return `<!DOCTYPE html>
@@ -43,7 +95,8 @@ a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 </style></head>
 <body><main id="main"><section data-decode-error="${decoded.error}" aria-labelledby="damaged-title">
 <h1 id="damaged-title">${title}</h1>
-<p><strong>${escapeHtml(decoded.message)}</strong> ${escapeHtml(DAMAGE_ADVICE[decoded.error])}</p>
+<p><strong>${escapeHtml(decoded.message)}</strong>${repaired ? "" : ` ${escapeHtml(DAMAGE_ADVICE[decoded.error])}`}</p>
+${repaired && decoded.repair ? `<p data-repair="${decoded.repair.how}">${escapeHtml(REPAIR_ADVICE[decoded.repair.how])} <a href="${escapeHtml(repaired)}">${escapeHtml(repaired)}</a></p>` : ""}
 ${shown ? `<p class="small">The code in the link: <code>${escapeHtml(shown)}</code>${shown.length < code.length ? "…" : ""}</p>` : ""}
 <p><a href="/advisor"${embed ? ' target="_blank" rel="noopener"' : ""}>Start the questionnaire</a> to make a new result, or ask whoever shared the link to copy it again.${embed ? "" : ' <a href="/">Baton home</a>.'}</p>
 </section></main></body></html>`;

@@ -42,7 +42,12 @@ export interface ResultJson {
   ask: Recommendation["ask"];
   answers: Answers;
   /** Present when a newer model than the one that scored this would say something else. */
-  current?: { model: number; verdict: Recommendation["verdict"] | null; score: number; code: string };
+  current?: {
+    model: number;
+    verdict: Recommendation["verdict"] | null;
+    score: number;
+    code: string;
+  };
 }
 
 /**

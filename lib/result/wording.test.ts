@@ -60,6 +60,7 @@ describe("wording", () => {
         to: "seven-plus",
         verdict: "hybrid",
         scoreChange: -4.5,
+        score: 4,
       }),
     ).toBe(
       "If \u201cHow many teams of your organisation own services in this flow?\u201d were \u201cSeven or more\u201d instead of \u201cOne\u201d, the verdict would be a hybrid (score \u22124.5).",

@@ -12,7 +12,11 @@ export type { Flip } from "./types";
  * @example
  * flipsOf(contributions, "hybrid", MODEL_V2)[0] // → { question, from, to, verdict, scoreChange, score }
  */
-export function flipsOf(contributions: readonly Contribution[], verdict: Verdict, model: Model): Flip[] {
+export function flipsOf(
+  contributions: readonly Contribution[],
+  verdict: Verdict,
+  model: Model,
+): Flip[] {
   const base = model.rules.scored(contributions, model).score;
   const flips: (Flip & { order: number })[] = [];
   let order = 0;
@@ -42,5 +46,12 @@ export function flipsOf(contributions: readonly Contribution[], verdict: Verdict
   });
   return flips
     .sort((a, b) => Math.abs(a.scoreChange) - Math.abs(b.scoreChange) || a.order - b.order)
-    .map(({ order: _order, ...flip }) => flip);
+    .map(({ question, from, to, verdict: next, scoreChange, score }) => ({
+      question,
+      from,
+      to,
+      verdict: next,
+      scoreChange,
+      score,
+    }));
 }

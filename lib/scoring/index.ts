@@ -18,14 +18,7 @@ export {
   type ScoredQuestionId,
   type Unsure,
 } from "./questions";
-export {
-  CURRENT_MODEL,
-  MODELS,
-  MODEL_V1,
-  MODEL_V2,
-  modelFor,
-  type Model,
-} from "./model";
+export { CURRENT_MODEL, MODELS, MODEL_V1, MODEL_V2, modelFor, type Model } from "./model";
 export {
   SCORED_QUESTIONS,
   TOTAL_WEIGHT,
@@ -33,6 +26,9 @@ export {
   gateDefinition,
   GATES,
   HYBRID_PATTERNS,
+  IMPLEMENTATION_IDS,
+  NOTE_IDS,
+  VERDICT_RULE_IDS,
   hybridPattern,
   pointsOf,
 } from "./lookup";

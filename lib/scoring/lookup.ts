@@ -5,7 +5,15 @@
 import { CURRENT_MODEL, modelFor } from "./model";
 import { isScored, type Question, type QuestionId } from "./questions";
 import { totalWeightOf } from "./score";
-import type { GateDefinition, GateId, HybridPatternDefinition, HybridPatternId, Model } from "./types";
+import type {
+  GateDefinition,
+  GateId,
+  HybridPatternDefinition,
+  HybridPatternId,
+  ImplementationId,
+  Model,
+  NoteId,
+} from "./types";
 
 const version = (v?: number): Model => (v !== undefined && modelFor(v)) || CURRENT_MODEL;
 
@@ -21,7 +29,8 @@ export const TOTAL_WEIGHT = totalWeightOf(CURRENT_MODEL);
 export const GATES: readonly GateDefinition[] = CURRENT_MODEL.rules.gateDefinitions;
 
 /** The current model's hybrid pattern definitions. */
-export const HYBRID_PATTERNS: readonly HybridPatternDefinition[] = CURRENT_MODEL.rules.hybridPatterns;
+export const HYBRID_PATTERNS: readonly HybridPatternDefinition[] =
+  CURRENT_MODEL.rules.hybridPatterns;
 
 /** A question as a model version asks it (current by default), or undefined for an unknown id. */
 export function findQuestion(id: string, modelVersion?: number): Question | undefined {
@@ -29,7 +38,11 @@ export function findQuestion(id: string, modelVersion?: number): Question | unde
 }
 
 /** Points of an answer in a model version (current by default); unknown or `unsure` score 0. */
-export function pointsOf(id: QuestionId, answer: string | undefined, modelVersion?: number): number {
+export function pointsOf(
+  id: QuestionId,
+  answer: string | undefined,
+  modelVersion?: number,
+): number {
   const option = findQuestion(id, modelVersion)?.options.find((o) => o.id === answer);
   return option ? option.points : 0;
 }
@@ -49,3 +62,28 @@ export function gateDefinition(id: GateId, modelVersion?: number): GateDefinitio
 export function hybridPattern(id: HybridPatternId, modelVersion?: number): HybridPatternDefinition {
   return version(modelVersion).rules.hybridPatterns.find((h) => h.id === id)!;
 }
+
+/** Every implementation form id (model 2), in the order the result lists them when all apply. */
+export const IMPLEMENTATION_IDS = [
+  "in-process",
+  "durable-execution",
+  "process-engine",
+  "event-broker",
+  "queue",
+] as const satisfies readonly ImplementationId[];
+
+/** Every note id (model 2). */
+export const NOTE_IDS = [
+  "keep-invariant-local",
+  "publish-side-effects",
+] as const satisfies readonly NoteId[];
+
+/** Every verdict rule id, across models (`Recommendation.verdictRule.id`). */
+export const VERDICT_RULE_IDS = [
+  "opposing-signal",
+  "mixed-needs",
+  "caller-waits-in-one-team",
+  "nothing-to-coordinate",
+  "crosses-domains",
+  "event-driven-whole",
+] as const;

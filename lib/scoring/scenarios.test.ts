@@ -19,7 +19,8 @@ describe("calibration scenarios (lib/scoring/scenarios), each under the model it
       expect(parsed.value.model).toBe(scenario.input.model);
       const result = buildResult(parsed.value);
       expect(scenarioFailures(result, scenario.expect)).toEqual([]);
-      if (result.verdict === "hybrid" && !result.insufficient) expect(result.hybrid.length).toBeGreaterThan(0);
+      if (result.verdict === "hybrid" && !result.insufficient)
+        expect(result.hybrid.length).toBeGreaterThan(0);
     });
   }
 });
@@ -53,8 +54,8 @@ describe("the scenario checker", () => {
     ).toHaveLength(10);
   });
   it("fails a verdict expectation when the result is too early to say", () => {
-    expect(scenarioFailures({ ...base, verdict: null, insufficient: true }, { verdict: "hybrid" })).toEqual([
-      "verdict is withheld (too early to say), expected hybrid",
-    ]);
+    expect(
+      scenarioFailures({ ...base, verdict: null, insufficient: true }, { verdict: "hybrid" }),
+    ).toEqual(["verdict is withheld (too early to say), expected hybrid"]);
   });
 });

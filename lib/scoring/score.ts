@@ -61,11 +61,24 @@ export function plainDimensionsOf(
     ScoredDimension,
     number
   >;
+  const dimension = dimensionIndex(model);
   for (const c of contributions) {
-    const question = model.questions.find((q) => q.id === c.question);
-    if (question && question.dimension !== "context") sums[question.dimension] += c.weighted;
+    const d = dimension.get(c.question);
+    if (d && d !== "context") sums[d as ScoredDimension] += c.weighted;
   }
   return sums;
+}
+
+const dimensionIndexes = new WeakMap<Model, Map<string, string>>();
+
+/** Question id → dimension for a model, built once per model (flips score dozens of variants). */
+function dimensionIndex(model: Model): Map<string, string> {
+  let index = dimensionIndexes.get(model);
+  if (!index) {
+    index = new Map(model.questions.map((q) => [q.id, q.dimension]));
+    dimensionIndexes.set(model, index);
+  }
+  return index;
 }
 
 /** Points of one question in a contribution list (0 when absent or `unsure`). */

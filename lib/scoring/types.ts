@@ -143,11 +143,7 @@ export interface Note {
 }
 
 export type ImplementationId =
-  | "in-process"
-  | "durable-execution"
-  | "process-engine"
-  | "event-broker"
-  | "queue";
+  "in-process" | "durable-execution" | "process-engine" | "event-broker" | "queue";
 
 /** A way to build the recommendation (model 2), best first in `Recommendation.implementation`. */
 export interface Implementation {
@@ -186,7 +182,11 @@ export interface ModelRules {
   hybrid(context: RuleContext): HybridAdvice[];
   implementation(context: RuleContext): Implementation[];
   notes(context: RuleContext): Note[];
-  gates(context: RuleContext, hybrid: readonly HybridAdvice[], implementation: readonly Implementation[]): Gate[];
+  gates(
+    context: RuleContext,
+    hybrid: readonly HybridAdvice[],
+    implementation: readonly Implementation[],
+  ): Gate[];
   tools(context: RuleContext, implementation: readonly Implementation[]): ToolSuggestion[];
   /** One sentence: whether the score band or a rule decided the verdict, and which answers. */
   verdictReason(context: RuleContext): string;

@@ -14,7 +14,11 @@ export const VERDICT_ORDER: readonly Verdict[] = ["choreography", "hybrid", "orc
  */
 export function bandOf(score: number, model: Model): Verdict {
   const { orchestration, choreography } = model.thresholds;
-  return score >= orchestration ? "orchestration" : score <= choreography ? "choreography" : "hybrid";
+  return score >= orchestration
+    ? "orchestration"
+    : score <= choreography
+      ? "choreography"
+      : "hybrid";
 }
 
 /**

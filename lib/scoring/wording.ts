@@ -52,7 +52,11 @@ export function questionName(id: QuestionId): string {
  * "the number of teams (“Seven or more”)": a question and its answer's label in one model.
  * `unsure` reads "not answered".
  */
-export function answerPhrase(questions: readonly Question[], id: QuestionId, answer: string): string {
+export function answerPhrase(
+  questions: readonly Question[],
+  id: QuestionId,
+  answer: string,
+): string {
   const label = questions.find((q) => q.id === id)?.options.find((o) => o.id === answer)?.label;
   return `${questionName(id)} (${label ? `\u201c${label}\u201d` : "not answered"})`;
 }

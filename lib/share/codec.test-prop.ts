@@ -11,7 +11,7 @@ describe("share code properties", () => {
       fc.property(answersArbitrary, (answers) => {
         const code = encode(answers);
         expect(code.length).toBeLessThanOrEqual(16);
-        expect(decode(code)).toEqual({ ok: true, model: 1, answers: normaliseAnswers(answers) });
+        expect(decode(code)).toEqual({ ok: true, model: 2, answers: normaliseAnswers(answers) });
       }),
       { numRuns: 10_000 },
     );

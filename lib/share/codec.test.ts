@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { recommend, type Answers } from "@/lib/scoring";
+import { MODEL_V1, MODEL_V2, recommend, type Answers } from "@/lib/scoring";
 import fixtures from "./fixtures/model-1-codes.json";
+import fixtures2 from "./fixtures/model-2-codes.json";
 import { MAX_CODE_LENGTH, decode, encode } from "./codec";
 
 describe("share codes", () => {
@@ -9,9 +10,28 @@ describe("share codes", () => {
     for (const fixture of fixtures.codes) {
       const decoded = decode(fixture.code);
       expect(decoded, fixture.name).toEqual({ ok: true, model: 1, answers: fixture.answers });
-      expect(recommend(fixture.answers as Answers).verdict, fixture.name).toBe(fixture.verdict);
-      expect(encode(fixture.answers as Answers), fixture.name).toBe(fixture.code);
+      expect(recommend(fixture.answers as Answers, MODEL_V1).verdict, fixture.name).toBe(
+        fixture.verdict,
+      );
+      expect(encode(fixture.answers as Answers, MODEL_V1), fixture.name).toBe(fixture.code);
     }
+  });
+
+  it("keeps decoding codes made by model 2 to the same answers and verdicts", () => {
+    expect(fixtures2.codes.length).toBeGreaterThanOrEqual(10);
+    for (const fixture of fixtures2.codes) {
+      const decoded = decode(fixture.code);
+      expect(decoded, fixture.name).toEqual({ ok: true, model: 2, answers: fixture.answers });
+      const r = recommend(fixture.answers as Answers, MODEL_V2);
+      expect(r.insufficient ? null : r.verdict, fixture.name).toBe(fixture.verdict);
+      expect(encode(fixture.answers as Answers, MODEL_V2), fixture.name).toBe(fixture.code);
+    }
+  });
+
+  it("makes new codes with the current model, model 2, in the same ten characters", () => {
+    const everyLast = fixtures2.codes.find((f) => f.name === "every-last-option")!;
+    expect(everyLast.code).toMatch(/^2[A-Za-z0-9_-]{9}$/);
+    expect(encode({})).toMatch(/^2/);
   });
 
   it("fits a complete answer set in at most 16 URL-safe characters, version first", () => {

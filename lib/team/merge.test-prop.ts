@@ -10,7 +10,10 @@ type Option = Question["options"][number];
 const pointsOf = (question: Question, id: string) =>
   (question.options as readonly Option[]).find((o) => o.id === id)?.points ?? 0;
 
-const scored = QUESTIONS.filter((q) => isScored(q.id));
+const flat = (q: Question) => q.options.every((o) => o.points === q.options[0]!.points);
+// Questions merged by their points; the flat ones (model 2's side effects and latency) are merged
+// like context questions, by the most common answer.
+const scored = QUESTIONS.filter((q) => isScored(q.id) && !flat(q));
 const answerOf = (question: Question) =>
   fc.constantFrom<string>(UNSURE, ...question.options.map((o) => o.id));
 const questionWithAnswers = fc
@@ -24,6 +27,17 @@ const answerSet: fc.Arbitrary<Answers> = fc.record(
 ) as fc.Arbitrary<Answers>;
 
 describe("the merge rule", () => {
+  it("merges a question whose options score alike by the most common answer, and disagrees on any difference", () => {
+    const sideEffects = QUESTIONS.find((q) => q.id === "side-effects")!;
+    expect(flat(sideEffects)).toBe(true);
+    expect(mergeQuestion(sideEffects, ["several", "none", "several"])).toEqual({
+      merged: "several",
+      disagree: true,
+      spread: 0,
+    });
+    expect(mergeQuestion(sideEffects, ["none", "unsure", "none"]).disagree).toBe(false);
+  });
+
   it(
     "never leaves the range of the team's answers",
     () => {

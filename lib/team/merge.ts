@@ -8,11 +8,13 @@
  * the middle and the merged answer is "unsure" (0 points). Among options with the same points,
  * the one most people chose, then the first listed. Nobody answered → "unsure".
  *
- * Context questions (never scored): the answer most people gave; a tie → the first listed.
+ * Context questions (never scored), and scored questions whose options all carry the same points
+ * (model 2's side effects and latency, which shape how to build it, not the score): the answer
+ * most people gave; a tie → the first listed.
  *
  * Disagreement: on a scored question, answers that differ by 2 points or more, or that pull both
- * ways (some toward orchestration, some toward choreography); on a context question, two
- * different answers. "Unsure" is not disagreement.
+ * ways (some toward orchestration, some toward choreography); on a context question (or one
+ * whose options score alike), two different answers. "Unsure" is not disagreement.
  *
  * The median ignores outliers, never invents a position beyond the team's answers, and moving
  * one person's answer up never moves the merged answer down.
@@ -51,7 +53,8 @@ export function mergeQuestion(question: Question, answers: readonly string[]): Q
   if (chosen.length === 0) return { merged: UNSURE, disagree: false, spread: 0 };
   const count = (option: Option) => chosen.filter((c) => c.id === option.id).length;
 
-  if (!isScored(question.id)) {
+  const flat = options.every((o) => o.points === options[0]!.points);
+  if (!isScored(question.id) || flat) {
     const best = options.reduce((a, b) => (count(b) > count(a) ? b : a));
     return { merged: best.id, disagree: new Set(chosen.map((c) => c.id)).size > 1, spread: 0 };
   }

@@ -45,13 +45,17 @@ export function loadScenarios(dir: string = SCENARIO_DIR): Scenario[] {
     .map((file) => ({ file, ...JSON.parse(readFileSync(join(dir, file), "utf8")) }));
 }
 
-/** The pinned model-1 share codes by name (lib/share/fixtures/model-1-codes.json). */
+/** The pinned share codes of every model by name (lib/share/fixtures/model-<N>-codes.json). */
 export function fixtureCodes(): Record<string, string> {
-  const file = join(process.cwd(), "lib", "share", "fixtures", "model-1-codes.json");
-  const fixtures = JSON.parse(readFileSync(file, "utf8")) as {
-    codes: { name: string; code: string }[];
-  };
-  return Object.fromEntries(fixtures.codes.map((c) => [c.name, c.code]));
+  const codes: Record<string, string> = {};
+  for (const version of [1, 2]) {
+    const file = join(process.cwd(), "lib", "share", "fixtures", `model-${version}-codes.json`);
+    const fixtures = JSON.parse(readFileSync(file, "utf8")) as {
+      codes: { name: string; code: string }[];
+    };
+    for (const c of fixtures.codes) codes[c.name] = c.code;
+  }
+  return codes;
 }
 
 /** The parts of Result JSON a scenario's `expect` can check. */
@@ -93,7 +97,9 @@ export function scenarioFailures(result: ScenarioResult, expect: Scenario["expec
   if (expect.implementation) {
     const first = ids(result.implementation)[0];
     if (!first || !expect.implementation.includes(first))
-      failures.push(`first implementation is ${first ?? "none"}, expected ${expect.implementation.join(" or ")}`);
+      failures.push(
+        `first implementation is ${first ?? "none"}, expected ${expect.implementation.join(" or ")}`,
+      );
   }
   for (const pattern of expect.hybridIncludes ?? [])
     if (!result.hybrid.includes(pattern)) failures.push(`hybrid pattern ${pattern} is missing`);
@@ -103,8 +109,15 @@ export function scenarioFailures(result: ScenarioResult, expect: Scenario["expec
   for (const name of expect.firstEngineNot ?? [])
     if (firstEngine?.name.includes(name)) failures.push(`first engine is ${firstEngine.name}`);
   if (expect.confidenceAtMost !== undefined && result.confidence > expect.confidenceAtMost)
-    failures.push(`confidence is ${result.confidence}, expected at most ${expect.confidenceAtMost}`);
-  if (expect.confidenceLevelIn && !expect.confidenceLevelIn.includes(result.confidenceLevel as never))
-    failures.push(`confidence is ${result.confidenceLevel}, expected ${expect.confidenceLevelIn.join(" or ")}`);
+    failures.push(
+      `confidence is ${result.confidence}, expected at most ${expect.confidenceAtMost}`,
+    );
+  if (
+    expect.confidenceLevelIn &&
+    !expect.confidenceLevelIn.includes(result.confidenceLevel as never)
+  )
+    failures.push(
+      `confidence is ${result.confidenceLevel}, expected ${expect.confidenceLevelIn.join(" or ")}`,
+    );
   return failures;
 }

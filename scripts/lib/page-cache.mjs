@@ -1,25 +1,49 @@
 // A response cache for share pages (`/r/<code>`, `/embed/r/<code>`) that keeps per-request CSP
 // nonces.
 //
-// A share page depends only on its URL (code and `?flow=`), the host it was asked on and the
-// build: the code carries its model version, and the server answers every new build from a new
-// process. So the HTML can be rendered once and served again, except for one thing: the nonce.
-// proxy.ts draws a fresh one per request and puts it in the Content-Security-Policy header, in
-// every <script>/<style> tag and in the React payload. The cache therefore stores each page split
-// at its nonce and joins the parts with a new random nonce for every response ("re-stamping"),
-// header included. A nonce is 24 random base64 characters, so it cannot occur in the page by
-// accident, and no user input can choose it.
+// A share page depends only on its URL (code and `?flow=`), the origin it is served under, the
+// kind of client (Next renders its metadata differently for the chat-unfurl and search bots it
+// calls "HTML-limited") and the build: the code carries its model version, and the server answers
+// every new build from a new process. So the HTML can be rendered once and served again, except
+// for one thing: the nonce. proxy.ts draws a fresh one per request and puts it in the
+// Content-Security-Policy header, in every <script>/<style> tag and in the React payload. The
+// cache therefore stores each page split at its nonce and joins the parts with a new random nonce
+// for every response ("re-stamping"), header included. A nonce is 24 random base64 characters,
+// so it cannot occur in the page by accident, and no user input can choose it.
 //
-// What is never cached: anything but GET, client-router (RSC) requests, responses other than a
-// 200 text/html page with a nonce in its CSP, and responses that set a cookie.
+// What may be stored is decided by the route, not by this file: proxy.ts marks the response of a
+// share page with `X-Baton-Cacheable: share-page` (sharePageCacheHeader), and only a 200
+// text/html page with that mark, a nonce in its CSP and no Set-Cookie is kept. This file only
+// decides which requests are worth holding back for that (GET, the share-page path shape) and
+// which it must never share:
+// - client-router (RSC) requests, and requests with a Cookie or an Authorization header;
+// - requests whose Host is not believed: with BATON_PUBLIC_ORIGIN set, the page's absolute URLs
+//   don't depend on the Host, so it is left out of the key; without it, only hosts on
+//   BATON_ALLOWED_HOSTS (lib/config/hosts.mjs) are cached, so junk Host headers can't fill the
+//   cache and evict the pages people use.
+//
+// How it captures a render: Next writes into the ServerResponse with setHeader, writeHead, write
+// and end (next/dist/server/send-payload.js and pipe-readable.js in Next 16.4). The cache puts
+// its own write, writeHead and end on that one response object for the length of the render and
+// restores them before answering. page-cache.test.ts drives Next's own sendRenderResult through
+// it, so a Next release that writes another way fails that test instead of serving broken pages.
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
+import { isAllowedHost } from "../../lib/config/hosts.mjs";
 
 const gzip = promisify(gzipCallback);
+const require = createRequire(import.meta.url);
+/** Next's own bot classifier, so the key splits clients exactly where Next's HTML does. */
+const { getBotType } = require("next/dist/shared/lib/router/utils/is-bot.js");
 
-/** Paths whose 200 HTML depends only on the URL, the host and the build. */
-const CACHEABLE_PATH = /^\/(?:embed\/)?r\/[A-Za-z0-9_-]{1,32}$/;
+/** The mark proxy.ts puts on a share page's response: the route says it may be shared. */
+export const CACHEABLE_HEADER = "x-baton-cacheable";
+export const CACHEABLE_VALUE = "share-page";
+
+/** Request paths worth holding a render back for; the route still has the last word. */
+const SHARE_PAGE_PATH = /^\/(?:embed\/)?r\/[A-Za-z0-9_-]{1,32}$/;
 
 /** Request headers with which Next's client router asks for something other than the page. */
 const ROUTER_HEADERS = [
@@ -31,6 +55,9 @@ const ROUTER_HEADERS = [
   "next-url",
 ];
 
+/** Request headers that carry credentials: a response to such a request is never shared. */
+const CREDENTIAL_HEADERS = ["cookie", "authorization"];
+
 /** Response headers that describe one transfer, not the page; the cache writes its own. */
 const TRANSFER_HEADERS = new Set([
   "content-length",
@@ -39,22 +66,55 @@ const TRANSFER_HEADERS = new Set([
   "connection",
   "keep-alive",
   "date",
+  CACHEABLE_HEADER,
 ]);
 
 const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/=_-]+)'/;
 
-/** The cache key of a request, or undefined when the request must go to Next untouched. */
-export function cacheKey(req) {
+/**
+ * The kind of client, as Next tells them apart when it renders: "html" for the HTML-limited bots
+ * (Slackbot, Discordbot, Twitterbot... which get metadata in the <head>), "dom" for Googlebot,
+ * "browser" for everyone else.
+ *
+ * @param {string | undefined} userAgent
+ * @returns {"html" | "dom" | "browser"}
+ */
+export function clientKind(userAgent) {
+  return getBotType(userAgent ?? "") ?? "browser";
+}
+
+/**
+ * @typedef {{ publicOrigin?: string, allowedHosts?: readonly string[] }} HostPolicy
+ * `publicOrigin`: BATON_PUBLIC_ORIGIN, when set; `allowedHosts`: BATON_ALLOWED_HOSTS, parsed.
+ */
+
+/**
+ * The cache key of a request, or undefined when the request must go to Next untouched: not a GET,
+ * not a share-page path, a client-router request, a request with credentials, or a Host the
+ * policy doesn't believe. The key holds the scheme and host (only without a public origin), the
+ * kind of client and the URL.
+ *
+ * @param {import("node:http").IncomingMessage} req
+ * @param {HostPolicy} [policy]
+ * @returns {string | undefined}
+ */
+export function cacheKey(req, { publicOrigin, allowedHosts = [] } = {}) {
   if (req.method !== "GET" || typeof req.url !== "string") return undefined;
   const queryAt = req.url.indexOf("?");
   const pathname = queryAt === -1 ? req.url : req.url.slice(0, queryAt);
-  if (!CACHEABLE_PATH.test(pathname)) return undefined;
+  if (!SHARE_PAGE_PATH.test(pathname)) return undefined;
   if (queryAt !== -1 && /(?:^|[?&])_rsc=/.test(req.url.slice(queryAt))) return undefined;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return undefined;
-  // The page's absolute URLs come from the Host (unless BATON_PUBLIC_ORIGIN is set).
-  const host = req.headers.host ?? "";
-  const proto = req.headers["x-forwarded-proto"] ?? "";
-  return `${proto}|${host}|${req.url}`;
+  if (CREDENTIAL_HEADERS.some((name) => req.headers[name] !== undefined)) return undefined;
+  const kind = clientKind(req.headers["user-agent"]);
+  if (publicOrigin) return `${publicOrigin}|${kind}|${req.url}`;
+  const host = req.headers.host;
+  if (!isAllowedHost(host, allowedHosts)) return undefined;
+  const proto =
+    String(req.headers["x-forwarded-proto"] ?? "")
+      .split(",")[0]
+      .trim() === "https";
+  return `${proto ? "https" : "http"}://${String(host).toLowerCase()}|${kind}|${req.url}`;
 }
 
 /** A fresh nonce: 18 random bytes, 24 base64 characters. */
@@ -76,7 +136,12 @@ function splitBuffer(buffer, needle) {
   return parts;
 }
 
-/** Whether the request accepts a gzip body (q=0 refuses it). */
+/**
+ * Whether the request accepts a gzip body (q=0 refuses it).
+ *
+ * @param {string | undefined} acceptEncoding
+ * @returns {boolean}
+ */
 export function acceptsGzip(acceptEncoding) {
   if (typeof acceptEncoding !== "string") return false;
   return acceptEncoding.split(",").some((item) => {
@@ -87,9 +152,11 @@ export function acceptsGzip(acceptEncoding) {
   });
 }
 
-function addVary(value, name) {
+function addVary(value, names) {
   const list = typeof value === "string" && value ? value.split(",").map((v) => v.trim()) : [];
-  if (!list.some((v) => v.toLowerCase() === name.toLowerCase())) list.push(name);
+  for (const name of names) {
+    if (!list.some((v) => v.toLowerCase() === name.toLowerCase())) list.push(name);
+  }
   return list.join(", ");
 }
 
@@ -106,12 +173,17 @@ function addVary(value, name) {
  */
 
 /**
- * Wraps a Node request handler (Next's) with the share-page cache.
+ * Wraps a Node request handler (Next's) with the share-page cache. Returns `handle` (the wrapped
+ * handler), `stats` (hits, misses, stored, evicted, bytes) and `size()` (pages kept).
  *
  * @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} handler
- * @param {{ maxEntries?: number, maxBytes?: number }} [options]
+ * @param {{ maxEntries?: number, maxBytes?: number } & HostPolicy} [options] bounds (pages,
+ *   bytes of HTML) and the host policy (see cacheKey)
  */
-export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 1024 * 1024 } = {}) {
+export function createPageCache(
+  handler,
+  { maxEntries = 512, maxBytes = 64 * 1024 * 1024, publicOrigin, allowedHosts = [] } = {},
+) {
   /** @type {Map<string, Entry>} insertion order is recency order */
   const entries = new Map();
   /** @type {Map<string, Promise<Entry | undefined>>} renders in flight, so a burst renders once */
@@ -155,7 +227,7 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
     for (const [name, value] of entry.headers) res.setHeader(name, value);
     if (entry.cspParts.length > 0)
       res.setHeader("content-security-policy", entry.cspParts.join(nonce));
-    res.setHeader("vary", addVary(res.getHeader("vary"), "Accept-Encoding"));
+    res.setHeader("vary", addVary(res.getHeader("vary"), ["Accept-Encoding", "User-Agent"]));
     res.setHeader("x-baton-page-cache", state.how);
     if (zipped) res.setHeader("content-encoding", "gzip");
     const payload = zipped ?? body;
@@ -186,6 +258,12 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
         typeof chunk === "string"
           ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const restore = () => {
+        res.writeHead = state.writeHead;
+        res.write = state.write;
+        res.end = state.end;
+        delete res.flushHeaders;
+      };
 
       res.writeHead = /** @type {any} */ (
         function writeHead(code, reason, headers) {
@@ -219,11 +297,14 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
           if (chunk != null && chunk.length !== 0) chunks.push(toBuffer(chunk, encoding));
           const done = typeof encoding === "function" ? encoding : callback;
           // Put the real methods back before answering.
-          res.writeHead = state.writeHead;
-          res.write = state.write;
-          res.end = state.end;
-          delete res.flushHeaders;
+          restore();
           if (settled) return res;
+          if (res.headersSent) {
+            // Something wrote to the socket past the cache: a way of writing it doesn't know.
+            console.error("page cache: the response was sent around the cache; not storing it.");
+            finish(undefined);
+            return res;
+          }
           const headers = { ...res.getHeaders(), ...headHeaders };
           const entry = toEntry(status ?? res.statusCode, headers, Buffer.concat(chunks));
           void send(entry, res, state, entry.nonce).then(
@@ -238,10 +319,7 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
       new Promise((run) => run(handler(req, res))).catch((error) => {
         console.error("page cache: the handler failed:", error);
         finish(undefined);
-        res.writeHead = state.writeHead;
-        res.write = state.write;
-        res.end = state.end;
-        delete res.flushHeaders;
+        restore();
         if (!res.headersSent) {
           res.statusCode = 500;
           res.setHeader("content-type", "text/plain; charset=utf-8");
@@ -260,6 +338,7 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
     const contentType = String(headers["content-type"] ?? "");
     const storable =
       status === 200 &&
+      String(headers[CACHEABLE_HEADER] ?? "") === CACHEABLE_VALUE &&
       contentType.startsWith("text/html") &&
       headers["set-cookie"] === undefined &&
       nonce !== undefined &&
@@ -287,7 +366,7 @@ export function createPageCache(handler, { maxEntries = 512, maxBytes = 64 * 102
 
   /** The request handler: cached share pages, everything else straight to Next. */
   async function handle(req, res) {
-    const key = cacheKey(req);
+    const key = cacheKey(req, { publicOrigin, allowedHosts });
     if (key === undefined) return handler(req, res);
     const state = {
       acceptEncoding: req.headers["accept-encoding"],

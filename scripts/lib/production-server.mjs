@@ -1,70 +1,14 @@
 // Builds when needed, starts the production server (scripts/serve.mjs, what `npm start` runs) on a
 // free local port, and reads the server's memory and CPU.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT } from "./build-freshness.mjs";
 
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const NEXT_BIN = join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const BUILD_ID = join(ROOT, ".next", "BUILD_ID");
+export { ROOT, ensureBuild, staleBuildReason } from "./build-freshness.mjs";
+
 const SERVE = join(ROOT, "scripts", "serve.mjs");
-
-/** Inputs of the production build: when one is newer than the build, it is stale. */
-const BUILD_INPUTS = [
-  "app",
-  "components",
-  "content",
-  "lib",
-  "public",
-  "proxy.ts",
-  "mdx-components.tsx",
-  "next.config.js",
-  "package-lock.json",
-];
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** Why the build must be (re)made, or undefined when the existing one is current. */
-export function staleBuildReason() {
-  if (!existsSync(BUILD_ID)) return "there is no production build";
-  const builtAt = statSync(BUILD_ID).mtimeMs;
-  const newer = BUILD_INPUTS.find((input) => newestMtime(join(ROOT, input)) > builtAt);
-  return newer ? `${newer} changed after the last build` : undefined;
-}
-
-/**
- * Makes sure a production build exists. `mode` is "auto" (build when missing or stale), "never"
- * (fail when missing) or "always".
- */
-export function ensureBuild(mode = "auto") {
-  const reason = mode === "always" ? "a build was asked for" : staleBuildReason();
-  if (!reason) return;
-  if (mode === "never") {
-    if (existsSync(BUILD_ID)) {
-      console.error(`Note: ${reason}; measuring the existing build as asked (--no-build).`);
-      return;
-    }
-    throw new Error(
-      "No production build (.next/BUILD_ID): run `npx next build` or drop --no-build.",
-    );
-  }
-  console.error(`Building, because ${reason} (about a minute)...`);
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}).`);
-}
 
 function portIsFree(port) {
   return new Promise((done) => {

@@ -98,6 +98,21 @@ export default async function EmbedHelpPage({ searchParams }: { searchParams: Se
         list of origins (for example <code>https://wiki.example.com</code>) and restarts the server;
         no rebuild is needed. Everywhere else Baton refuses to be framed.
       </p>
+      <p id="nested-frames">
+        <strong>A macro that draws Baton inside its own iframe.</strong> Many wiki macros and apps
+        (Confluence Cloud Marketplace apps, Notion&apos;s embed block, some Backstage cards)
+        don&apos;t put Baton&apos;s iframe on the wiki page itself but inside an iframe of their
+        own, served from the app&apos;s domain. The browser checks <code>frame-ancestors</code>{" "}
+        against every frame above Baton, not only the page in the address bar, so that iframe&apos;s
+        origin must be on the allow-list as well as the wiki&apos;s. To find it, open the
+        browser&apos;s developer tools on the wiki page and look at the <code>src</code> of the
+        iframe that holds Baton&apos;s.
+      </p>
+      <p>
+        With the host script, a frame that stays empty (refused, or unreachable) is replaced by a
+        short message with a link that opens the result on Baton. The script also works when the
+        wiki sandboxes its iframes without <code>allow-same-origin</code>.
+      </p>
 
       <h2 id="confluence">Confluence</h2>
       <ul>

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { getCorsHeaders, openPreflight } from "@/lib/api/cors";
 import { siteOrigin } from "@/lib/config/origin";
 import {
   DEFAULT_EMBED_HEIGHT,
@@ -11,7 +12,12 @@ import { buildResult } from "@/lib/result";
 import { verdictHeadline } from "@/lib/result/wording";
 
 function error(status: number, field: string, message: string) {
-  return NextResponse.json({ error: { field, message } }, { status });
+  return NextResponse.json({ error: { field, message } }, { status, headers: getCorsHeaders() });
+}
+
+/** The CORS preflight: any origin may read oEmbed answers (they describe public pages). */
+export function OPTIONS(request: NextRequest): Response {
+  return openPreflight(request);
 }
 
 function dimension(raw: string | null, name: string): number | undefined | Error {
@@ -60,7 +66,7 @@ export async function GET(request: NextRequest) {
     {
       headers: {
         "Cache-Control": "public, max-age=86400",
-        "Access-Control-Allow-Origin": "*",
+        ...getCorsHeaders(),
       },
     },
   );

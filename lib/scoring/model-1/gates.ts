@@ -91,6 +91,14 @@ export function gatesOf(verdict: Verdict, answers: Answers): Gate[] {
 
 /** The full definition of a gate. */
 export function gateDefinition(id: GateId): GateDefinition {
-  const { appliesTo: _rule, ...definition } = GATES.find((g) => g.id === id)!;
-  return definition;
+  const {
+    id: gateId,
+    severity,
+    title,
+    advice,
+    basis,
+    article,
+    when,
+  } = GATES.find((g) => g.id === id)!;
+  return { id: gateId, severity, title, advice, basis, article, when };
 }

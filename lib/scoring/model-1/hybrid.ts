@@ -1,6 +1,11 @@
 import { pointsIn } from "../score";
 import type { Answers } from "../questions";
-import type { Contribution, HybridAdvice, HybridPatternDefinition, HybridPatternId } from "../types";
+import type {
+  Contribution,
+  HybridAdvice,
+  HybridPatternDefinition,
+  HybridPatternId,
+} from "../types";
 import { STRONG_ORCHESTRATION_SIGNALS } from "./verdict";
 
 export const HYBRID_PATTERNS: readonly HybridPatternDefinition[] = [

@@ -29,7 +29,9 @@ const rules: ModelRules = {
       verdict: detail.verdict,
       byThreshold: detail.byThreshold,
       rule:
-        detail.verdict === detail.byThreshold ? null : { id: "opposing-signal", questions: triggers },
+        detail.verdict === detail.byThreshold
+          ? null
+          : { id: "opposing-signal", questions: triggers },
     };
   },
   insufficient: (contributions, model) =>
@@ -50,7 +52,13 @@ const rules: ModelRules = {
  * Model 1's verdict sentence: which band the score fell in, or that the opposing-signal rule moved
  * it, naming the answers that triggered the rule.
  */
-function verdictReason({ scored, detail, insufficient, contributions, model }: RuleContext): string {
+function verdictReason({
+  scored,
+  detail,
+  insufficient,
+  contributions,
+  model,
+}: RuleContext): string {
   const score = formatSigned(scored.score);
   if (insufficient) {
     return "Too early to say: under a third of the questions' weight is answered, so no verdict is given yet.";

@@ -91,7 +91,11 @@ const WHY: Record<string, string> = {
     "Where a step has exactly one consumer that must act on it, a point-to-point queue with retries and a dead-letter queue is simpler than a topic.",
 };
 
-function entry(id: ImplementationId, key: string, fill: Record<string, string> = {}): Implementation {
+function entry(
+  id: ImplementationId,
+  key: string,
+  fill: Record<string, string> = {},
+): Implementation {
   let why = WHY[key]!;
   for (const [name, value] of Object.entries(fill)) why = why.replace(`{${name}}`, value);
   return { id, why };
@@ -126,7 +130,9 @@ export function implementationV2(context: RuleContext): Implementation[] {
   if (f.sharesOneService) {
     forms.push(
       entry("in-process", "in-process-one-service", {
-        local: f.localTransaction ? ", and one database transaction can hold the invariant" : ", and a hot path at volume",
+        local: f.localTransaction
+          ? ", and one database transaction can hold the invariant"
+          : ", and a hot path at volume",
       }),
     );
   } else if (f.cannotRunEngine) {
@@ -138,13 +144,18 @@ export function implementationV2(context: RuleContext): Implementation[] {
     const durable = entry("durable-execution", "durable-waits", {
       wait: f.human ? "for days or for people" : "for hours",
     });
-    if (f.human && f.regulated) forms.push(entry("process-engine", "process-engine-first"), durable);
-    else forms.push(durable, ...(f.human ? [entry("process-engine", "process-engine-second")] : []));
+    if (f.human && f.regulated)
+      forms.push(entry("process-engine", "process-engine-first"), durable);
+    else
+      forms.push(durable, ...(f.human ? [entry("process-engine", "process-engine-second")] : []));
   } else {
     forms.push(
-      forms.length > 0 ? entry("durable-execution", "durable-second") : entry("durable-execution", "durable-saga"),
+      forms.length > 0
+        ? entry("durable-execution", "durable-second")
+        : entry("durable-execution", "durable-saga"),
     );
-    if (forms.every((x) => x.id !== "in-process")) forms.push(entry("in-process", "in-process-owner"));
+    if (forms.every((x) => x.id !== "in-process"))
+      forms.push(entry("in-process", "in-process-owner"));
   }
 
   if (detail.verdict === "hybrid") {

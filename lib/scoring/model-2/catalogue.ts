@@ -7,7 +7,12 @@ import type { ImplementationId, ToolSuggestion } from "../types";
 
 type Entry = Omit<ToolSuggestion, "why"> & { why: string; implementation: ImplementationId };
 
-const engine = (name: string, url: string, why: string, implementation: ImplementationId = "durable-execution"): Entry => ({
+const engine = (
+  name: string,
+  url: string,
+  why: string,
+  implementation: ImplementationId = "durable-execution",
+): Entry => ({
   name,
   url,
   why,
@@ -102,7 +107,12 @@ export const IN_PROCESS = {
   },
 } as const satisfies Record<string, Entry>;
 
-const broker = (name: string, url: string, why: string, implementation: ImplementationId = "event-broker"): Entry => ({
+const broker = (
+  name: string,
+  url: string,
+  why: string,
+  implementation: ImplementationId = "event-broker",
+): Entry => ({
   name,
   url,
   why,
@@ -149,7 +159,11 @@ export const BROKERS = {
   ),
 } as const;
 
-const practice = (name: string, url: string, why: string): Omit<ToolSuggestion, "implementation"> => ({
+const practice = (
+  name: string,
+  url: string,
+  why: string,
+): Omit<ToolSuggestion, "implementation"> => ({
   name,
   url,
   why,

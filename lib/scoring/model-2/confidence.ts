@@ -71,8 +71,8 @@ export function confidenceV2(context: RuleContext, flips: readonly Flip[]): Conf
     value = Math.min(value, MEDIUM_CEILING);
     limitedBy = "unanswered-flip";
     const names = unansweredFlips.slice(0, 3).map(questionName);
-    const one = unansweredFlips.length === 1;
-    reason = `${capitalise(listPhrase(names))}${unansweredFlips.length > 3 ? " and others" : ""} ${one ? "is" : "are"} not answered, and answering ${one ? "it" : "them"} could change the verdict; ${flipCount}.`;
+    const more = unansweredFlips.length > 3 ? ` and ${unansweredFlips.length - 3} more` : "";
+    reason = `Not answered yet, and able to change the verdict: ${listPhrase(names)}${more}; ${flipCount}.`;
   } else if (detail.rule) {
     value = Math.min(value, MEDIUM_CEILING);
     limitedBy = "rule";
@@ -111,10 +111,6 @@ function countFlips(n: number): string {
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function round2(n: number): number {

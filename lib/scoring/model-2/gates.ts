@@ -93,7 +93,10 @@ export function gatesV2(
     const leansChoreography = v === "choreography" || v === "hybrid";
     const leansOrchestration = v === "orchestration" || v === "hybrid";
     const onlyTracks = hybrid.every((h) => h.pattern === "track-then-manage");
-    if (answers.consistency === "near-atomic" && (v === "choreography" || (v === "hybrid" && onlyTracks)))
+    if (
+      answers.consistency === "near-atomic" &&
+      (v === "choreography" || (v === "hybrid" && onlyTracks))
+    )
       fired.set("async-atomic-choreography", "warning");
     if (leansChoreography) {
       const obs = answers.observability ?? "unsure";
@@ -110,9 +113,16 @@ export function gatesV2(
     else if (leansOrchestration && answers["end-to-end-owner"] === "partial")
       fired.set("orchestrator-needs-owner", "info");
     const first = implementation.find((x) => x.id !== "event-broker" && x.id !== "queue")?.id;
-    if ((answers.volume === "100-10k" || answers.volume === "over-10k") && first && ENGINE_FORMS.has(first))
+    if (
+      (answers.volume === "100-10k" || answers.volume === "over-10k") &&
+      first &&
+      ENGINE_FORMS.has(first)
+    )
       fired.set("engine-cost-at-volume", "warning");
   }
   if (answers.platform === "kubernetes") fired.set("kubernetes-is-not-coordination", "info");
-  return GATES_V2.filter((g) => fired.has(g.id)).map((g) => ({ id: g.id, severity: fired.get(g.id)! }));
+  return GATES_V2.filter((g) => fired.has(g.id)).map((g) => ({
+    id: g.id,
+    severity: fired.get(g.id)!,
+  }));
 }

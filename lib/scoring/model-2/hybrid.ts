@@ -84,7 +84,9 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
   if ((contextsMany || MANY_TEAMS.has(teams)) && (needs.length > 0 || scored.score > 0)) {
     const crossing = [
       ...(contextsMany ? ["many independent bounded contexts"] : []),
-      ...(MANY_TEAMS.has(teams) ? [teams === "seven-plus" ? "seven or more teams" : "four to six teams"] : []),
+      ...(MANY_TEAMS.has(teams)
+        ? [teams === "seven-plus" ? "seven or more teams" : "four to six teams"]
+        : []),
     ];
     candidates.push({
       strength: 3 + (contextsMany ? 1 : 0),
@@ -103,7 +105,10 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
     });
   }
   const sideEffects = answers["side-effects"];
-  if (core && (sideEffects === "one-or-two" || sideEffects === "several" || sideEffects === "many-growing")) {
+  if (
+    core &&
+    (sideEffects === "one-or-two" || sideEffects === "several" || sideEffects === "many-growing")
+  ) {
     candidates.push({
       strength: 2 + (sideEffects === "one-or-two" ? 0 : 1),
       advice: {
@@ -149,7 +154,11 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
       },
     });
   }
-  if (needs.length > 0 && CALLER_DOES_NOT_WAIT.has(answers.latency ?? "") && p("event-practices") <= -1) {
+  if (
+    needs.length > 0 &&
+    CALLER_DOES_NOT_WAIT.has(answers.latency ?? "") &&
+    p("event-practices") <= -1
+  ) {
     candidates.push({
       strength: 1,
       advice: {

@@ -64,7 +64,10 @@ function brokers(answers: Answers, form: ImplementationId): ToolSuggestion[] {
  * Model 2's tool suggestions: grouped by the implementation forms in their order (each tool names
  * the form it serves), then the practices either style needs. Empty when too early to say.
  */
-export function toolsV2(context: RuleContext, implementation: readonly Implementation[]): ToolSuggestion[] {
+export function toolsV2(
+  context: RuleContext,
+  implementation: readonly Implementation[],
+): ToolSuggestion[] {
   const { answers, detail, insufficient } = context;
   if (insufficient) return [];
   const f = buildFacts(answers);

@@ -4,13 +4,7 @@
  * never lowers the score or moves the verdict toward choreography (a property test checks it).
  */
 import type { ScoredQuestionId } from "../questions";
-import {
-  answerIn,
-  answeredWeightOf,
-  plainDimensionsOf,
-  pointsIn,
-  totalWeightOf,
-} from "../score";
+import { answerIn, answeredWeightOf, plainDimensionsOf, pointsIn, totalWeightOf } from "../score";
 import type { Adjustment, Contribution, Model, Scored, VerdictDetail } from "../types";
 import { bandOf } from "../verdict";
 import { formatSigned } from "../wording";
@@ -81,7 +75,11 @@ export function scoredV2(contributions: readonly Contribution[], model: Model): 
  * - `event-driven-whole`: orchestration becomes hybrid when participants churn and the initiator
  *   doesn't act on outcomes, unless the control flow branches or the consistency needs compensation.
  */
-export function verdictV2(scored: Scored, contributions: readonly Contribution[], model: Model): VerdictDetail {
+export function verdictV2(
+  scored: Scored,
+  contributions: readonly Contribution[],
+  model: Model,
+): VerdictDetail {
   const { score } = scored;
   const byThreshold = bandOf(score, model);
   const p = (id: ScoredQuestionId) => pointsIn(contributions, id);
@@ -92,7 +90,11 @@ export function verdictV2(scored: Scored, contributions: readonly Contribution[]
     if (needs.length > 0)
       return { verdict: "hybrid", byThreshold, rule: { id: "mixed-needs", questions: needs } };
     if (callerWaits)
-      return { verdict: "hybrid", byThreshold, rule: { id: "caller-waits-in-one-team", questions: callerWaits } };
+      return {
+        verdict: "hybrid",
+        byThreshold,
+        rule: { id: "caller-waits-in-one-team", questions: callerWaits },
+      };
     return { verdict: "choreography", byThreshold, rule: null };
   }
   if (byThreshold === "hybrid") {
@@ -112,10 +114,12 @@ export function verdictV2(scored: Scored, contributions: readonly Contribution[]
   }
 
   const crossing: ScoredQuestionId[] = [];
-  if (answerIn(contributions, "bounded-contexts") === "many-independent") crossing.push("bounded-contexts");
+  if (answerIn(contributions, "bounded-contexts") === "many-independent")
+    crossing.push("bounded-contexts");
   if (answerIn(contributions, "teams") === "seven-plus") crossing.push("teams");
   const ownedLongOrAudited =
-    (p("duration") >= 2 || p("visibility") >= 3) && answerIn(contributions, "end-to-end-owner") === "yes";
+    (p("duration") >= 2 || p("visibility") >= 3) &&
+    answerIn(contributions, "end-to-end-owner") === "yes";
   if (crossing.length > 0 && !ownedLongOrAudited) {
     return { verdict: "hybrid", byThreshold, rule: { id: "crosses-domains", questions: crossing } };
   }
@@ -135,7 +139,9 @@ export function verdictV2(scored: Scored, contributions: readonly Contribution[]
  * hops. Returns the answers that say so, or undefined. (Latency scores 0 in model 2, and `teams`
  * "one" is its top answer, so this rule cannot break monotonicity.)
  */
-export function callerWaitsInOneTeam(contributions: readonly Contribution[]): ScoredQuestionId[] | undefined {
+export function callerWaitsInOneTeam(
+  contributions: readonly Contribution[],
+): ScoredQuestionId[] | undefined {
   const oneTeam = answerIn(contributions, "teams") === "one";
   const hotPath = answerIn(contributions, "latency") === "hot-path";
   const needsOutcome = answerIn(contributions, "outcome-ownership") !== "producer-indifferent";
@@ -148,9 +154,13 @@ export function callerWaitsInOneTeam(contributions: readonly Contribution[]): Sc
  */
 export function eventDrivenWhole(contributions: readonly Contribution[]): boolean {
   const p = (id: ScoredQuestionId) => pointsIn(contributions, id);
-  return p("participant-churn") <= -1 && p("outcome-ownership") <= 0 && p("control-flow") < 2 && p("consistency") < 2;
+  return (
+    p("participant-churn") <= -1 &&
+    p("outcome-ownership") <= 0 &&
+    p("control-flow") < 2 &&
+    p("consistency") < 2
+  );
 }
-
 
 /** Answered share of the weight of the flow's own questions (topology and coordination), in [0, 1]. */
 export function coreCoverageOf(contributions: readonly Contribution[], model: Model): number {

@@ -1,4 +1,4 @@
-import type { Heading } from "@/lib/content/markdown";
+import type { Heading } from "@/lib/content/mdx";
 import styles from "../guides.module.css";
 
 /** "On this page": the article's ## and ### headings, nested, linking to their anchors. */

@@ -7,8 +7,13 @@ import {
   type ApiOutcome,
 } from "@/lib/api/recommendation";
 
-/** A share code's result never changes, so a cache may keep it as long as it likes. */
-const IMMUTABLE = "public, max-age=31536000, immutable";
+/**
+ * A share code's answers never change, but its Result JSON is computed by the current release
+ * (the tool catalogue, the wording, the note on what the current model would say), so a cache
+ * keeps it a day and then revalidates, serving the old copy for up to a week meanwhile. Not
+ * `immutable`: the bytes can change with a release. The result pages' exports say the same.
+ */
+const SHARE_CODE_CACHE = "public, max-age=86400, stale-while-revalidate=604800";
 
 function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: string): Response {
   return Response.json(outcome.body, {
@@ -19,7 +24,7 @@ function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: st
 
 export function GET(request: Request): Response {
   const outcome = recommendationForQuery(new URL(request.url).searchParams);
-  const cache = outcome.status === 200 ? IMMUTABLE : "no-store";
+  const cache = outcome.status === 200 ? SHARE_CODE_CACHE : "no-store";
   return respond(outcome, getCorsHeaders(), cache);
 }
 
@@ -36,7 +41,11 @@ export function OPTIONS(request: Request): Response {
   return new Response(null, {
     status: 204,
     headers: {
-      ...preflightHeaders(request.headers.get("origin"), apiCorsOrigins),
+      ...preflightHeaders(
+        request.headers.get("origin"),
+        apiCorsOrigins,
+        request.headers.get("access-control-request-headers"),
+      ),
       Allow: "GET, POST, OPTIONS",
     },
   });

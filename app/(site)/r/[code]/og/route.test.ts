@@ -50,7 +50,9 @@ describe("GET /r/<code>/og", { timeout: 60_000 }, () => {
     const { response, bytes } = await image(codes["checkout-core-and-side-effects"]!, flow);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/png");
-    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("cache-control")).toBe(
+      "public, max-age=86400, stale-while-revalidate=604800",
+    );
     expect([...bytes.slice(0, 8)]).toEqual(PNG);
   });
 
