@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { OrganisationBrand } from "./organisation/organisation-brand";
+import { OrganisationFooterNote } from "./organisation/organisation-footer-note";
 
 const NAV = [
   { href: "/advisor", label: "Questionnaire" },
@@ -11,9 +13,11 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container">
-        <Link href="/" className="brand">
-          <BatonMark /> Baton
-        </Link>
+        <OrganisationBrand>
+          <Link href="/" className="brand">
+            <BatonMark /> Baton
+          </Link>
+        </OrganisationBrand>
         <nav className="site-nav" aria-label="Main">
           <ul>
             {NAV.map((item) => (
@@ -38,6 +42,7 @@ export function SiteFooter() {
           <Link href="/guides/how-baton-scores">how Baton scores</Link>. No answer is stored on the
           server and no cookie is set.
         </p>
+        <OrganisationFooterNote />
       </div>
     </footer>
   );

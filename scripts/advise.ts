@@ -2,21 +2,35 @@
  * The Baton CLI: prints Result JSON for an Answers JSON file, stdin, or a share code.
  *   npm run --silent advise -- FILE      (Answers JSON; "-" reads stdin)
  *   npm run --silent advise -- --code CODE
+ *   add --config FILE to apply an organisation config (paved road, exclusions) to the tools
  * Bad input: exit 2 with one line on stderr.
  */
 import { readFileSync } from "node:fs";
 import { parseAnswersJson } from "../lib/answers";
-import { buildResult } from "../lib/result";
+import { loadConfigFile, withOrganisation, type OrganisationConfig } from "../lib/organisation";
+import { buildResult, type ResultJson } from "../lib/result";
 import { decode } from "../lib/share";
 
-const USAGE = "usage: npm run --silent advise -- FILE | - | --code CODE";
+const USAGE = "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE";
+
+let organisation: OrganisationConfig | undefined;
 
 function fail(message: string): never {
   process.stderr.write(`advise: ${message.replace(/\s+/g, " ").trim()}\n`);
   process.exit(2);
 }
 
-function main(argv: string[]): void {
+function main(args: string[]): void {
+  const at = args.indexOf("--config");
+  const argv = [...args];
+  if (at >= 0) {
+    const file = argv[at + 1];
+    if (file === undefined) fail("--config needs a file");
+    argv.splice(at, 2);
+    const loaded = loadConfigFile(file);
+    if (!loaded.ok) fail(`--config ${loaded.message}`);
+    organisation = loaded.value.config;
+  }
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
     if (argv.length === 0) fail(USAGE);
     process.stdout.write(`${USAGE}\n`);
@@ -49,7 +63,8 @@ function main(argv: string[]): void {
   print(buildResult(parsed.value));
 }
 
-function print(value: unknown): void {
+function print(result: ResultJson): void {
+  const value = withOrganisation(result, organisation);
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 

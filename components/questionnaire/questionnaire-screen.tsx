@@ -1,4 +1,6 @@
 import { headers } from "next/headers";
+import { defaultAnswersOf } from "@/lib/organisation/result";
+import { organisationConfig } from "@/lib/organisation/server";
 import { prefillFrom } from "./prefill";
 import { Questionnaire } from "./questionnaire";
 
@@ -18,6 +20,13 @@ export async function QuestionnaireScreen({
 }) {
   const [params, requestHeaders] = await Promise.all([searchParams, headers()]);
   const prefill = prefillFrom(params);
+  // A fresh questionnaire starts from the organisation's context defaults; a share code's answers win.
+  if (!prefill.fromCode) {
+    prefill.initial = {
+      ...prefill.initial,
+      answers: { ...defaultAnswersOf(organisationConfig), ...prefill.initial.answers },
+    };
+  }
   const nonce = requestHeaders.get("x-nonce") ?? undefined;
   return (
     <>

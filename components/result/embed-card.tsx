@@ -1,4 +1,5 @@
 /** The compact result for an iframe: verdict, confidence, top reasons, and a way out to the full page. */
+import { OrganisationPick } from "@/components/organisation/organisation-pick";
 import type { ResultJson } from "@/lib/result";
 import {
   confidenceWords,
@@ -47,6 +48,7 @@ export function EmbedCard({ result, pageUrl }: { result: ResultJson; pageUrl: st
         </>
       ) : null}
       {result.insufficient ? <p>Too few questions are answered to recommend a style yet.</p> : null}
+      {result.insufficient ? null : <OrganisationPick tools={result.tools} />}
       <p className={styles.footer}>
         <a href={pageUrl} target="_blank" rel="noopener">
           See the full result on Baton<span className="visually-hidden"> (opens in a new tab)</span>

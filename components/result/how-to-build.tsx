@@ -3,6 +3,7 @@
  * the notes that qualify the verdict; then the tools and practices, each under the form it serves.
  * It comes before any tool list, so a reader meets the shape of the solution before product names.
  */
+import { OrganisationChoice } from "@/components/organisation/organisation-choice";
 import type { ResultJson } from "@/lib/result";
 import { implementationName } from "@/lib/result/explain";
 import styles from "./result.module.css";
@@ -67,6 +68,7 @@ function ToolItems({ tools }: { tools: ResultJson["tools"] }) {
           <a href={tool.url} rel="noopener noreferrer">
             {tool.name}
           </a>
+          <OrganisationChoice source={tool.source} />
           <span className={styles.small}> {tool.why}</span>
         </li>
       ))}

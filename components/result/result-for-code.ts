@@ -1,8 +1,11 @@
 /**
- * Turns the untrusted parts of a result URL (the share code and `?flow=`) into a Result JSON, or
- * into the reason the code can't be read. Pure and total: it never throws, whatever it is given.
+ * Turns the untrusted parts of a result URL (the share code and `?flow=`) into a Result JSON (with
+ * this deployment's organisation config applied to its tools, if any), or into the reason the code
+ * can't be read. Pure and total: it never throws, whatever it is given.
  */
 import { cleanFlow } from "@/lib/answers";
+import { withOrganisation } from "@/lib/organisation/result";
+import { organisationConfig } from "@/lib/organisation/server";
 import { buildResult, type ResultJson } from "@/lib/result";
 import { decode, type DecodeError } from "@/lib/share";
 
@@ -27,7 +30,10 @@ export function resultForCode(code: unknown, rawFlow?: unknown): ResultForCode {
   const decoded = decode(code);
   if (!decoded.ok) return { ok: false, error: decoded.error, message: decoded.message };
   const flow = cleanFlow(rawFlow);
-  const result = buildResult({ model: decoded.model, answers: decoded.answers, flow });
+  const result = withOrganisation(
+    buildResult({ model: decoded.model, answers: decoded.answers, flow }),
+    organisationConfig,
+  );
   return flow ? { ok: true, result, flow } : { ok: true, result };
 }
 

@@ -1,4 +1,5 @@
 /** The whole result page body, rendered on the server from a Result JSON. */
+import { OrganisationGuidance } from "@/components/organisation/organisation-guidance";
 import type { ResultJson } from "@/lib/result";
 import { chatSummary } from "@/lib/result/explain";
 import { FurtherReading } from "./further-reading";
@@ -45,6 +46,7 @@ export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: s
         </>
       )}
       <FurtherReading result={result} />
+      <OrganisationGuidance result={result} />
       <p className={`${styles.small} ${styles.disclaimer}`}>
         Baton&apos;s weights and thresholds are a reasoned proposal, not an industry standard. Share
         code <code className={styles.code}>{result.code}</code>, model {result.model}.

@@ -1,5 +1,6 @@
 /** Tool suggestions for the verdict and the team's platform and messaging. */
 import type { ResultJson } from "@/lib/result";
+import { OrganisationChoice } from "@/components/organisation/organisation-choice";
 import styles from "./result.module.css";
 
 const KINDS = [
@@ -26,6 +27,7 @@ export function ToolList({ tools }: { tools: ResultJson["tools"] }) {
                     <a href={tool.url} rel="noopener noreferrer">
                       {tool.name}
                     </a>
+                    <OrganisationChoice source={tool.source} />
                     <span className={styles.small}> {tool.why}</span>
                   </li>
                 ))}

@@ -29,6 +29,16 @@ export interface AdrOptions {
   url: string;
   /** The day of export as an ISO 8601 calendar date, `YYYY-MM-DD` (MADR's `date`). */
   date: string;
+  /** The deployment's organisation config: its name and `adr` settings (lib/organisation). */
+  organisation?: { name: string; adr?: AdrSettings };
+}
+
+/** How the record fits the organisation's decision log (the config's `adr`). */
+export interface AdrSettings {
+  decisionMakers?: string;
+  statuses?: string[];
+  records?: { repository: string; path: string };
+  numberWidth?: number;
 }
 
 /** MADR 4's own placeholder for the people who decide; the team fills it in. */
@@ -80,10 +90,14 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   const out: string[] = [];
   const line = (text = "") => out.push(text);
 
+  const settings = options.organisation?.adr;
   line("---");
-  line("status: proposed");
+  line(`status: ${settings?.statuses?.[0] ?? "proposed"}`);
   line(`date: ${options.date}`);
-  line(`decision-makers: "${DECISION_MAKERS_PLACEHOLDER}"`);
+  // A JSON string is a valid YAML double-quoted scalar, whatever the placeholder holds.
+  line(
+    `decision-makers: ${JSON.stringify(settings?.decisionMakers ?? DECISION_MAKERS_PLACEHOLDER)}`,
+  );
   line("---");
   line();
   line(`# ${title(result, flow)}`);
@@ -237,7 +251,10 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   if (result.tools.length > 0) {
     line("### Tools to consider");
     line();
-    for (const tool of result.tools) line(`* [${tool.name}](${tool.url}): ${tool.why}`);
+    for (const tool of result.tools) {
+      const mark = tool.source === "organisation" ? " (your organisation's choice)" : "";
+      line(`* [${tool.name}](${tool.url})${mark}: ${tool.why}`);
+    }
     line();
   }
   const reading = articlesThatMattered(result);
@@ -250,6 +267,8 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
     }
     line();
   }
+  if (options.organisation && settings)
+    recordHint(line, options.organisation.name, settings, result);
   line("### Source");
   line();
   line(
@@ -260,15 +279,49 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
 
 /**
  * The MADR file name for a result: `NNNN-<flow-slug>.md`, the flow name in lower-case ASCII words
- * joined by hyphens (`coordination-style` without a flow name). The team renumbers NNNN to follow
- * its own records.
+ * joined by hyphens (`coordination-style` without a flow name), the number `width` digits wide.
+ * The team renumbers NNNN to follow its own records.
  *
  * @example
  * adrFileName({ flow: "Order checkout (EU)" }) // → "0001-order-checkout-eu.md"
  * adrFileName({}, 12) // → "0012-coordination-style.md"
  */
-export function adrFileName(result: Pick<ResultJson, "flow">, number = 1): string {
-  const slug = (result.flow ?? "")
+export function adrFileName(result: Pick<ResultJson, "flow">, number = 1, width = 4): string {
+  return `${String(number).padStart(width, "0")}-${slugOf(result.flow ?? "") || "coordination-style"}.md`;
+}
+
+/** Where the organisation keeps its records, how they are numbered, and its status vocabulary. */
+function recordHint(
+  line: (text?: string) => void,
+  organisation: string,
+  settings: AdrSettings,
+  result: ResultJson,
+): void {
+  const hints: string[] = [];
+  const file = adrFileName(result, 1, settings.numberWidth ?? 4);
+  if (settings.records) {
+    hints.push(
+      `Store this record in ${settings.records.repository}, under \`${settings.records.path}\`, with the next free number (for example \`${file}\`).`,
+    );
+  } else if (settings.numberWidth) {
+    hints.push(`Number it with ${settings.numberWidth} digits, for example \`${file}\`.`);
+  }
+  if (settings.statuses && settings.statuses.length > 1) {
+    hints.push(`Statuses used at ${organisation}: ${settings.statuses.join(", ")}.`);
+  }
+  if (settings.decisionMakers) {
+    hints.push(`Replace the decision-makers placeholder before the record is accepted.`);
+  }
+  if (hints.length === 0) return;
+  line(`### Where this record lives at ${escapeMarkdown(organisation)}`);
+  line();
+  for (const hint of hints) line(`* ${hint}`);
+  line();
+}
+
+/** Lower-case ASCII words joined by hyphens, accents dropped, at most 60 characters. */
+function slugOf(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -276,7 +329,6 @@ export function adrFileName(result: Pick<ResultJson, "flow">, number = 1): strin
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/, "");
-  return `${String(number).padStart(4, "0")}-${slug || "coordination-style"}.md`;
 }
 
 function isCalendarDate(date: string): boolean {

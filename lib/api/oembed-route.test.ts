@@ -1,6 +1,9 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { OPTIONS } from "@/app/api/oembed/route";
+
+// The route reads the public origin through lib/config/origin, which is server-only in the app.
+vi.mock("server-only", () => ({}));
 
 describe("OPTIONS /api/oembed", () => {
   it("answers a cross-origin preflight with open CORS headers", () => {

@@ -142,6 +142,12 @@ export const ResultJsonSchema = z
         implementation: ImplementationIdSchema.optional().describe(
           "The implementation form this tool serves (model 2).",
         ),
+        source: z
+          .enum(["organisation", "catalogue"])
+          .optional()
+          .describe(
+            "Only when the deployment loads an organisation config: organisation (its paved road, listed first) or catalogue (Baton's public catalogue).",
+          ),
       }),
     ),
     insufficient: z

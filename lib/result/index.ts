@@ -37,7 +37,8 @@ export interface ResultJson {
   implementation: Recommendation["implementation"];
   notes: Recommendation["notes"];
   flips: Recommendation["flips"];
-  tools: Recommendation["tools"];
+  /** `source` is set only when an organisation config is loaded (lib/organisation). */
+  tools: (Recommendation["tools"][number] & { source?: "organisation" | "catalogue" })[];
   insufficient: boolean;
   ask: Recommendation["ask"];
   answers: Answers;

@@ -1,4 +1,6 @@
 import { readBody } from "@/lib/api/body";
+import { withOrganisation } from "@/lib/organisation/result";
+import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
 import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
 import {
   MAX_BODY_BYTES,
@@ -16,7 +18,9 @@ import {
 const SHARE_CODE_CACHE = "public, max-age=86400, stale-while-revalidate=604800";
 
 function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: string): Response {
-  return Response.json(outcome.body, {
+  const body =
+    outcome.status === 200 ? withOrganisation(outcome.body, organisationConfig) : outcome.body;
+  return Response.json(body, {
     status: outcome.status,
     headers: { ...headers, "Cache-Control": cache },
   });
@@ -24,7 +28,7 @@ function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: st
 
 export function GET(request: Request): Response {
   const outcome = recommendationForQuery(new URL(request.url).searchParams);
-  const cache = outcome.status === 200 ? SHARE_CODE_CACHE : "no-store";
+  const cache = outcome.status === 200 ? exportCacheControl(SHARE_CODE_CACHE) : "no-store";
   return respond(outcome, getCorsHeaders(), cache);
 }
 

@@ -2,26 +2,39 @@ import type { NextRequest } from "next/server";
 import { adrFileName, adrMarkdown } from "@/lib/adr";
 import { exportDay } from "@/lib/adr/export-day";
 import { siteOrigin } from "@/lib/config/origin";
+import { organisationConfig } from "@/lib/organisation/server";
 import { resultPath } from "@/lib/result/wording";
 import { damagedCodeResponse } from "@/components/result/export-headers";
 import { resultForCode } from "@/components/result/result-for-code";
 
+/** An organisation's exports follow its config, so they are kept an hour at most (lib/organisation). */
+const ORGANISATION_SECONDS = 3600;
+
 /**
  * The result as an Architecture Decision Record in MADR 4 layout, as a Markdown download named
  * `NNNN-<flow-slug>.md`. The record carries the day of export, so it may be cached only until the
- * end of that day (UTC), never as immutable.
+ * end of that day (UTC), never as immutable, and with an organisation config an hour at most.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
   if (!loaded.ok) return damagedCodeResponse(loaded.message);
   const url = `${await siteOrigin()}${resultPath(loaded.result.code, loaded.flow)}`;
+  const organisation = organisationConfig && {
+    name: organisationConfig.organisation.name,
+    adr: organisationConfig.adr,
+  };
   const day = exportDay(new Date());
-  return new Response(adrMarkdown(loaded.result, { url, date: day.date }), {
-    headers: {
-      "Content-Type": "text/markdown; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${adrFileName(loaded.result)}"`,
-      "Cache-Control": `public, max-age=${day.secondsLeft}`,
+  const maxAge = organisation ? Math.min(day.secondsLeft, ORGANISATION_SECONDS) : day.secondsLeft;
+  const fileName = adrFileName(loaded.result, 1, organisation?.adr?.numberWidth ?? 4);
+  return new Response(
+    adrMarkdown(loaded.result, { url, date: day.date, ...(organisation ? { organisation } : {}) }),
+    {
+      headers: {
+        "Content-Type": "text/markdown; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": `public, max-age=${maxAge}`,
+      },
     },
-  });
+  );
 }

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { IMMUTABLE, attachment, damagedCodeJson } from "@/components/result/export-headers";
 import { resultForCode } from "@/components/result/result-for-code";
+import { exportCacheControl } from "@/lib/organisation/server";
 
 /** The Result JSON (SPEC §3.3) of a share code, as a download. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
@@ -11,7 +12,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": attachment(loaded.result.code, ".json"),
-      "Cache-Control": IMMUTABLE,
+      "Cache-Control": exportCacheControl(IMMUTABLE),
     },
   });
 }

@@ -1,0 +1,18 @@
+/** The organisation's footer note, such as where to ask for help. */
+import { organisationConfig } from "@/lib/organisation/server";
+
+export function OrganisationFooterNote() {
+  const footer = organisationConfig?.footer;
+  if (!footer) return null;
+  return (
+    <p data-organisation-footer>
+      {footer.url ? (
+        <a href={footer.url} rel="noopener noreferrer">
+          {footer.text}
+        </a>
+      ) : (
+        footer.text
+      )}
+    </p>
+  );
+}
