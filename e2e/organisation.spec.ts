@@ -51,8 +51,10 @@ test("an orchestration result lists the paved-road engine first, marked, and no 
     "data-verdict",
     "orchestration",
   );
-  const tools = page.locator("section[aria-labelledby='tools-title']");
-  const engines = tools.locator("ul").first().locator("li");
+  // Model 2 groups the tools under the implementation form they serve, in "How to build it".
+  const tools = page.locator("[data-how-to-build]");
+  // The paved-road tools lead "How to build it", marked, the engine first.
+  const engines = tools.locator("[data-organisation-tools] li");
   await expect(engines.first()).toContainText(PAVED_ENGINE);
   await expect(engines.first()).toContainText("your organisation's choice");
   // platform "aws" would suggest AWS Step Functions first; the example excludes it.

@@ -17,10 +17,19 @@ export function HowToBuild({ result }: { result: ResultJson }) {
   const { implementation, notes, tools } = result;
   if (implementation.length === 0 && notes.length === 0) return null;
   const known = new Set(implementation.map((i) => i.id));
-  const rest = tools.filter((t) => !t.implementation || !known.has(t.implementation));
+  const unplaced = tools.filter((t) => !t.implementation || !known.has(t.implementation));
+  // An organisation's paved-road tools that serve no listed form lead, so they are never buried.
+  const paved = unplaced.filter((t) => t.source === "organisation");
+  const rest = unplaced.filter((t) => t.source !== "organisation");
   return (
     <section aria-labelledby="build-title" className={styles.section} data-how-to-build="">
       <h2 id="build-title">How to build it</h2>
+      {paved.length > 0 ? (
+        <div data-organisation-tools="">
+          <h3>Your organisation&apos;s choices</h3>
+          <ToolItems tools={paved} />
+        </div>
+      ) : null}
       {implementation.length > 0 ? (
         <ol className={styles.implementations}>
           {implementation.map((form, index) => {
