@@ -119,7 +119,9 @@ test("a keyboard alone completes the questionnaire and lands on the result of th
     ).toBeFocused();
   }
 
-  await expect(page.getByText(`${QUESTIONS.length} of ${QUESTIONS.length} questions answered`)).toBeVisible();
+  await expect(
+    page.getByText(`${QUESTIONS.length} of ${QUESTIONS.length} questions answered`),
+  ).toBeVisible();
   await tabTo(page, "button", "See the result");
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/r\//);
@@ -216,7 +218,9 @@ test("?code= pre-fills every answer and finishes on the same code", async ({ pag
   await page.goto(`/advisor?code=${code}&flow=${encodeURIComponent(FLOW)}`);
   await expect(page.getByRole("heading", { name: /Review your answers/ })).toBeVisible();
   await expect(page.getByText("These answers come from a share link.")).toBeVisible();
-  await expect(page.getByText(`${QUESTIONS.length} of ${QUESTIONS.length} questions answered`)).toBeVisible();
+  await expect(
+    page.getByText(`${QUESTIONS.length} of ${QUESTIONS.length} questions answered`),
+  ).toBeVisible();
   // The code leaves the address, so a reload keeps later edits instead of reloading the code.
   await expect(page).toHaveURL(/\/advisor#review$/);
 

@@ -51,8 +51,10 @@ test("an orchestration result lists the paved-road engine first, marked, and no 
     "data-verdict",
     "orchestration",
   );
-  const tools = page.locator("section[aria-labelledby='tools-title']");
-  const engines = tools.locator("ul").first().locator("li");
+  // Model 2 groups the tools under the implementation form they serve, in "How to build it".
+  const tools = page.locator("[data-how-to-build]");
+  // The paved-road tools lead "How to build it", marked, the engine first.
+  const engines = tools.locator("[data-organisation-tools] li");
   await expect(engines.first()).toContainText(PAVED_ENGINE);
   await expect(engines.first()).toContainText("your organisation's choice");
   // platform "aws" would suggest AWS Step Functions first; the example excludes it.
@@ -102,7 +104,7 @@ test("the ADR names the decision-makers placeholder and where records live", asy
   ).text();
   expect(adr).toContain('decision-makers: "<your team\'s tech lead>, Acme architecture guild"');
   expect(adr).toContain("https://git.acme.example/architecture/decisions, under `docs/decisions`");
-  expect(adr).toContain("`0001-orchestrate-loan-origination.md`");
+  expect(adr).toContain("`0001-loan-origination.md`");
   expect(adr).toContain(
     `[${PAVED_ENGINE}](https://wiki.acme.example/platform/temporal) (your organisation's choice)`,
   );

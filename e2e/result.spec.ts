@@ -219,13 +219,20 @@ test.describe("exports and headers", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
     expect(response.headers()["content-disposition"]).toBe(
-      `attachment; filename="baton-${CHECKOUT}-adr.md"`,
+      'attachment; filename="0001-checkout.md"',
     );
     const golden = readFileSync(
       "e2e/fixtures/golden/checkout-core-and-side-effects.adr.md",
       "utf8",
     );
-    expect((await response.text()).replaceAll(baseURL, GOLDEN_ORIGIN)).toBe(golden);
+    // The record carries the day of export; the golden file was made on 2026-11-30.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      (await response.text())
+        .replaceAll(baseURL, GOLDEN_ORIGIN)
+        .replace(`date: ${today}\n`, "date: 2026-11-30\n")
+        .replace(`Baton on ${today} from`, "Baton on 2026-11-30 from"),
+    ).toBe(golden);
   });
 
   test("the JSON export is the Result JSON", async ({ request }) => {
@@ -249,15 +256,25 @@ test.describe("exports and headers", () => {
     });
   }
 
-  test("exports are cacheable for a day, never immutable; the page is private and not stored", async ({
+  test("exports are cacheable for a day, never immutable; the dated ADR only until its day ends; the page is private and not stored", async ({
     request,
   }) => {
-    for (const suffix of ["/og", "/adr", "/json"]) {
+    for (const suffix of ["/og", "/json"]) {
       const response = await request.get(`/r/${CHECKOUT}${suffix}?flow=x`);
       expect(response.headers()["cache-control"], suffix).toBe(
         "public, max-age=86400, stale-while-revalidate=604800",
       );
     }
+    const adr = await request.get(`/r/${CHECKOUT}/adr?flow=x`);
+    const adrCache = adr.headers()["cache-control"] ?? "";
+    expect(adrCache).not.toContain("immutable");
+    const maxAge = Number(/max-age=(\d+)/.exec(adrCache)?.[1]);
+    const now = new Date();
+    const secondsToMidnight =
+      (Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - now.getTime()) /
+      1000;
+    expect(maxAge).toBeGreaterThan(0);
+    expect(maxAge).toBeLessThanOrEqual(Math.ceil(secondsToMidnight));
     const page = await request.get(`/r/${CHECKOUT}?flow=x`);
     expect(page.headers()["cache-control"]).toContain("private");
     expect(page.headers()["cache-control"]).toContain("no-store");
@@ -332,7 +349,9 @@ test.describe("the result page in a browser", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`/r/${CHECKOUT}?flow=Checkout`);
     await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByRole("status")).toHaveText("Link copied.");
+    await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toHaveText(
+      "Link copied.",
+    );
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseURL}/r/${CHECKOUT}?flow=Checkout`,
     );

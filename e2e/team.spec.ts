@@ -24,7 +24,9 @@ test("two opposite people: disagreements marked and first, verdicts linked, a me
   const response = await page.goto(`/team?c=${ANA},${BEN}&n=Ana,Ben`);
   expect(response?.status()).toBe(200);
 
-  const rows = page.locator("tbody tr[data-question]");
+  const rows = page
+    .getByRole("region", { name: "Answers side by side" })
+    .locator("tbody tr[data-question]");
   await expect(rows).toHaveCount(QUESTIONS.length);
   const flags = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-disagree")));
   const firstAgreeing = flags.indexOf("false");
@@ -32,7 +34,7 @@ test("two opposite people: disagreements marked and first, verdicts linked, a me
   expect(flags.slice(firstAgreeing)).not.toContain("true");
   await expect(rows.first().getByText("disagree", { exact: true })).toBeVisible();
 
-  const verdicts = page.getByRole("region", { name: "Each person's verdict" });
+  const verdicts = page.getByRole("list", { name: "Each person's verdict" });
   await expect(verdicts.getByRole("link", { name: "Orchestration" })).toHaveAttribute(
     "href",
     `/r/${ANA}`,
@@ -41,7 +43,7 @@ test("two opposite people: disagreements marked and first, verdicts linked, a me
     "href",
     `/r/${BEN}`,
   );
-  await expect(page.getByRole("columnheader", { name: "Ana" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ana", exact: true })).toBeVisible();
 
   const merged = page.getByTestId("merged-verdict");
   await expect(merged).toHaveAttribute("data-verdict", /^(orchestration|choreography|hybrid)$/);
@@ -53,13 +55,87 @@ test("two opposite people: disagreements marked and first, verdicts linked, a me
   expect(errors).toEqual([]);
 });
 
+/** The three people of the page's own example: three verdicts, most questions in dispute. */
+async function exampleHref(page: Page): Promise<string> {
+  await page.goto("/team");
+  return (await page
+    .getByRole("link", { name: "See an example with three people" })
+    .getAttribute("href"))!;
+}
+
+test("three divergent people: the page opens with the disagreement, ranked by score impact, then what to agree on, and only then the merged starting point", async ({
+  page,
+}) => {
+  await page.goto(await exampleHref(page));
+  const headings = await page.locator("main h2").allTextContents();
+  expect(headings.slice(0, 4)).toEqual([
+    "Where you disagree",
+    "The questions you disagree on, by how much they move the score",
+    "Agree on these first",
+    "Merged recommendation: a starting point for discussion",
+  ]);
+  const cards = page.getByRole("list", { name: "Each person's verdict" }).getByRole("listitem");
+  await expect(cards).toHaveCount(3);
+  const verdicts = new Set(
+    await cards
+      .getByRole("link")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("data-verdict"))),
+  );
+  expect(verdicts.size).toBeGreaterThan(1);
+  await expect(page.getByTestId("team-stance")).toHaveText(
+    new RegExp(`^You reach ${verdicts.size} different verdicts\\.`),
+  );
+  const impacts = (
+    await page
+      .getByTestId("disagreements")
+      .locator(":scope > li")
+      .evaluateAll((lis) => lis.map((li) => Number(li.getAttribute("data-impact"))))
+  ).filter((n) => !Number.isNaN(n));
+  expect(impacts.length).toBeGreaterThan(3);
+  expect([...impacts].sort((a, b) => b - a)).toEqual(impacts);
+  const agreeFirst = page.getByTestId("agree-first");
+  await expect(agreeFirst).toHaveAttribute("data-kind", /^(alone|together|none)$/);
+  // The merged verdict follows the disagreement in the document, never before it.
+  const order = await page.evaluate(() => {
+    const stance = document.querySelector('[data-testid="team-stance"]')!;
+    const merged = document.querySelector('[data-testid="merged-verdict"]')!;
+    return stance.compareDocumentPosition(merged) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+});
+
+test("when everyone reaches the same verdict, the page says so first", async ({ page }) => {
+  await page.goto(`/team?c=${ANA},${ANA}&n=Ana,Cy`);
+  await expect(page.locator("main h2").first()).toHaveText("Where you agree");
+  await expect(page.getByTestId("team-stance")).toHaveText(
+    "All 2 of you reach the same verdict: orchestration.",
+  );
+});
+
+test("two links read as before and after, and a result page links to the comparison", async ({
+  page,
+}) => {
+  await page.goto(`/r/${ANA}`);
+  const compare = page
+    .getByRole("navigation", { name: "Result actions" })
+    .getByRole("link", { name: "Compare with another result" });
+  await expect(compare).toHaveAttribute("href", `/team?c=${ANA}&n=Before,After#team-links`);
+  await page.goto(`/team?c=${ANA},${BEN}&n=Before,After`);
+  const table = page.getByTestId("before-after");
+  await expect(table.getByRole("columnheader")).toHaveText(["What", "Before", "After"]);
+  await expect(table.getByRole("row", { name: /^Verdict/ })).toHaveText(
+    /Verdict\s*Orchestration\s*Choreography/,
+  );
+  await expect(table.locator("tr[data-question]").first()).toBeVisible();
+});
+
 test("a damaged code is reported by its position and the others still count", async ({ page }) => {
   await page.goto(`/team?c=${ANA},${DAMAGED},${BEN}&n=Ana,Dee,Ben`);
   const warning = page.getByRole("status");
   await expect(warning).toContainText("Link 2 (Dee)");
   await expect(warning).toContainText("check character");
-  await expect(page.getByRole("columnheader", { name: "Ana" })).toBeVisible();
-  await expect(page.getByRole("columnheader", { name: "Ben" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ana", exact: true })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Ben", exact: true })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Dee" })).toHaveCount(0);
   await expect(page.getByTestId("merged-verdict")).toBeVisible();
 });
@@ -91,7 +167,13 @@ test.describe("accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`/team has no axe violations, empty and filled, in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const url of ["/team", `/team?c=${ANA},${DAMAGED},${BEN}&n=Ana,Dee,Ben`]) {
+      for (const url of [
+        "/team",
+        `/team?c=${ANA},${DAMAGED},${BEN}&n=Ana,Dee,Ben`,
+        `/team?c=${ANA},${BEN}&n=Before,After`,
+        `/team?c=${ANA},${ANA}`,
+        await exampleHref(page),
+      ]) {
         await page.goto(url);
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);

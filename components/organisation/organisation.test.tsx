@@ -33,7 +33,10 @@ describe("organisation markup", () => {
       renderToStaticMarkup(<ToolList tools={result.tools} />),
       renderToStaticMarkup(<EmbedCard result={result} pageUrl="https://baton.example/r/x" />),
     ].join("\n");
-    expect(html).not.toMatch(/organisation/i);
+    // The model's own sentences may say "organisation answers"; no organisation markup may appear.
+    expect(html).not.toMatch(
+      /your organisation|organisation guidance|data-organisation|data-source="organisation"|class="[^"]*organisation/i,
+    );
     expect(html).toContain("Baton");
   });
 

@@ -98,9 +98,15 @@ export const IntroStep = memo(function IntroStep({
           </p>
         ) : null}
       </div>
-      <p className={styles.muted}>
+      <p className={styles.muted} data-js-only="">
         {QUESTIONS.length} questions in {scoredSteps} steps, then a review: about five minutes.
         Answers stay in this browser; nothing is stored on the server.
+      </p>
+      {/* Without JavaScript there are no steps, no review and no saving as you go: say so. */}
+      <p className={styles.muted} data-noscript-only="" hidden>
+        All {QUESTIONS.length} questions are on this one page: about five minutes. Nothing is saved
+        as you go, so answer them in one sitting, then press &ldquo;See the result&rdquo; at the
+        end. Your answers travel only in the result&rsquo;s link; nothing is stored on the server.
       </p>
       <p className={styles.muted} data-js-only="">
         Keyboard: arrow keys or number keys pick an answer, Enter continues.

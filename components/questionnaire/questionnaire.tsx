@@ -11,6 +11,7 @@ import {
   useAnswersStore,
   useAnswersStoreApi,
 } from "./answers-store-provider";
+import { CodeConflictNotice } from "./code-conflict-notice";
 import { IntroStep } from "./intro-step";
 import { QuestionStep } from "./question-step";
 import { resultPath } from "@/lib/result/path";
@@ -24,6 +25,7 @@ import {
   stepHash,
   type StepId,
 } from "@/lib/answers/steps";
+import { useCodeConflict } from "./use-code-conflict";
 import { useStepLocation } from "./use-step-location";
 import styles from "./questionnaire.module.css";
 
@@ -129,16 +131,23 @@ function QuestionnaireForm({ mode, initial, fromCode }: QuestionnaireProps) {
   // Once, after the first render: a share code's answers replace the saved ones (and the code
   // leaves the URL, so a reload keeps later edits); otherwise restore this browser's answers.
   // `data-hydrated` then tells tests (and anyone else) that the form answers to input.
+  const dropCodeFromUrl = useCallback(() => {
+    window.history.replaceState(null, "", `${window.location.pathname}${stepHash("review")}`);
+  }, []);
+  const conflict = useCodeConflict(store, dropCodeFromUrl);
+  const checkConflict = conflict.check;
   useEffect(() => {
     if (fromCode) {
-      store.getState().load(initial);
-      const url = `${window.location.pathname}${stepHash("review")}`;
-      window.history.replaceState(null, "", url);
+      // Different answers saved here: ask first (the code stays in the URL until they choose).
+      if (!checkConflict()) {
+        store.getState().load(initial);
+        dropCodeFromUrl();
+      }
     } else {
       void store.getState().restore();
     }
     formRef.current?.setAttribute("data-hydrated", "");
-  }, [store, fromCode, initial]);
+  }, [store, fromCode, initial, checkConflict, dropCodeFromUrl]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -233,6 +242,12 @@ function QuestionnaireForm({ mode, initial, fromCode }: QuestionnaireProps) {
         See the result
       </button>
       {embed ? <input type="hidden" name="embed" value="1" /> : null}
+      <CodeConflictNotice
+        state={conflict.state}
+        onReplace={conflict.replace}
+        onKeepSeparate={conflict.keepSeparate}
+        onUndo={conflict.undo}
+      />
       {origin === "code" ? (
         <p className="callout" data-kind="tip">
           These answers come from a share link. Change any of them, then see the new result.

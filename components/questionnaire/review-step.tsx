@@ -21,6 +21,13 @@ export const ReviewStep = memo(function ReviewStep(props: ReviewProps) {
       aria-labelledby="step-review-title"
       hidden={!props.active}
       data-js-only=""
+      onKeyDown={(event) => {
+        // The step opens with focus on its title: Enter there shows the result (one key press).
+        if (event.key !== "Enter" || event.shiftKey || event.altKey || event.ctrlKey) return;
+        if (event.metaKey || event.target !== event.currentTarget.querySelector("h2")) return;
+        event.preventDefault();
+        props.onFinish();
+      }}
     >
       <h2 id="step-review-title" className={styles.stepTitle} tabIndex={-1}>
         <span className={styles.stepCount}>
@@ -52,6 +59,9 @@ function ReviewBody({ onChangeQuestion, onChangeFlow, onBack, onFinish }: Review
 
   return (
     <>
+      <p className={styles.muted} id="review-keys">
+        Keyboard: press Enter now to see the result, or Tab to the answers to change one.
+      </p>
       <p className={styles.summary}>
         {unanswered === 0
           ? "Every question has an answer. Change any of them, or see the result."

@@ -15,9 +15,15 @@ export interface ChartDatum {
   label: string;
   detail: string;
   value: number;
+  /** The value as the server chart prints it, e.g. "+3", "−1.5". */
+  valueLabel: string;
   /** The value in words, e.g. "+3 toward orchestration". */
   pull: string;
 }
+
+const ROW_HEIGHT = 42;
+const LABEL_WIDTH = 196;
+const VALUE_WIDTH = 44;
 
 const noSubscription = () => () => {};
 
@@ -120,10 +126,40 @@ function InteractiveChart({
   const { ResponsiveContainer, BarChart, Bar, Cell, XAxis, YAxis, Tooltip, ReferenceLine } =
     recharts;
   const reducedMotion = useReducedMotion();
+  // The same words and numbers as the server chart: question, answer, and the signed value.
+  const byLabel = new Map(data.map((d) => [d.label, d]));
+  type Tick = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+  const labelTick = ({ x = 0, y = 0, payload }: Tick) => {
+    const datum = byLabel.get(String(payload?.value));
+    return (
+      <g transform={`translate(${x},${y})`}>
+        <text textAnchor="end" className={styles.chartTick} data-chart-label="">
+          <tspan x={-6} dy="-0.25em">
+            {datum?.label}
+          </tspan>
+          <tspan x={-6} dy="1.2em" className={styles.chartTickDetail}>
+            {datum?.detail}
+          </tspan>
+        </text>
+      </g>
+    );
+  };
+  const valueTick = ({ x = 0, y = 0, payload }: Tick) => (
+    <text
+      x={Number(x) + 6}
+      y={y}
+      dy="0.35em"
+      textAnchor="start"
+      className={styles.chartTick}
+      data-chart-value=""
+    >
+      {byLabel.get(String(payload?.value))?.valueLabel}
+    </text>
+  );
   return (
     <div className={styles.interactiveChart}>
       <p className="visually-hidden">{summary}</p>
-      <ResponsiveContainer width="100%" height={data.length * 30 + 48}>
+      <ResponsiveContainer width="100%" height={data.length * ROW_HEIGHT + 48}>
         <BarChart
           data={data}
           layout="vertical"
@@ -138,13 +174,28 @@ function InteractiveChart({
             className={styles.chartAxis}
           />
           <YAxis
+            yAxisId="labels"
             type="category"
             dataKey="label"
-            width={132}
+            width={LABEL_WIDTH}
             interval={0}
+            tickLine={false}
+            tick={labelTick}
             className={styles.chartAxis}
           />
-          <ReferenceLine x={0} className={styles.chartZero} />
+          <YAxis
+            yAxisId="values"
+            orientation="right"
+            type="category"
+            dataKey="label"
+            width={VALUE_WIDTH}
+            interval={0}
+            tickLine={false}
+            axisLine={false}
+            tick={valueTick}
+            className={styles.chartAxis}
+          />
+          <ReferenceLine x={0} yAxisId="labels" className={styles.chartZero} />
           <Tooltip
             cursor={{ className: styles.chartCursor }}
             content={({ active, payload }) => {
@@ -159,7 +210,7 @@ function InteractiveChart({
               );
             }}
           />
-          <Bar dataKey="value" isAnimationActive={!reducedMotion}>
+          <Bar dataKey="value" yAxisId="labels" isAnimationActive={!reducedMotion}>
             {data.map((d) => (
               <Cell
                 key={d.id}

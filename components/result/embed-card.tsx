@@ -9,6 +9,7 @@ import {
   strongestContributions,
   verdictHeadline,
 } from "@/lib/result/wording";
+import { verdictReasonOf } from "@/lib/result/explain";
 import styles from "./embed-card.module.css";
 
 export function EmbedCard({ result, pageUrl }: { result: ResultJson; pageUrl: string }) {
@@ -25,6 +26,9 @@ export function EmbedCard({ result, pageUrl }: { result: ResultJson; pageUrl: st
         )}
       </p>
       <h1 className={styles.headline}>{verdictHeadline(result)}</h1>
+      {!result.insufficient && verdictReasonOf(result) ? (
+        <p data-verdict-reason="">{verdictReasonOf(result)}</p>
+      ) : null}
       <p className={styles.confidence}>
         <strong>{confidenceWords(result.confidenceLevel)}</strong>. {result.confidenceReason}
       </p>

@@ -1,9 +1,12 @@
 /** The whole result page body, rendered on the server from a Result JSON. */
 import { OrganisationGuidance } from "@/components/organisation/organisation-guidance";
 import type { ResultJson } from "@/lib/result";
+import { chatSummary } from "@/lib/result/explain";
 import { FurtherReading } from "./further-reading";
 import { GateCallouts } from "./gate-callouts";
+import { HowToBuild } from "./how-to-build";
 import { HybridAdvice } from "./hybrid-advice";
+import { PrintFooter } from "./print-footer";
 import { ResultActions } from "./result-actions";
 import { ToolList } from "./tool-list";
 import { TooEarly } from "./too-early";
@@ -19,7 +22,12 @@ export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: s
     <article className={styles.result}>
       <div className={styles.top}>
         <VerdictHeader result={result} />
-        <ResultActions code={result.code} flow={result.flow} pageUrl={pageUrl} />
+        <ResultActions
+          code={result.code}
+          flow={result.flow}
+          pageUrl={pageUrl}
+          summary={chatSummary(result, pageUrl)}
+        />
       </div>
       {result.insufficient ? (
         <>
@@ -31,8 +39,10 @@ export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: s
           <HybridAdvice advice={result.hybridAdvice} />
           <GateCallouts gates={result.gates} />
           <Why result={result} />
+          <HowToBuild result={result} />
           <WhatWouldChange result={result} />
-          <ToolList tools={result.tools} />
+          {/* With an implementation, the tools sit under it in "How to build it". */}
+          {result.implementation.length > 0 ? null : <ToolList tools={result.tools} />}
         </>
       )}
       <FurtherReading result={result} />
@@ -41,6 +51,7 @@ export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: s
         Baton&apos;s weights and thresholds are a reasoned proposal, not an industry standard. Share
         code <code className={styles.code}>{result.code}</code>, model {result.model}.
       </p>
+      <PrintFooter pageUrl={pageUrl} model={result.model} code={result.code} />
     </article>
   );
 }

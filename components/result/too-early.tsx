@@ -9,10 +9,11 @@ export function TooEarly({ result, editHref }: { result: ResultJson; editHref: s
   return (
     <section aria-labelledby="too-early-title" className={styles.section}>
       <h2 id="too-early-title">Answer a few more questions first</h2>
+      <p data-verdict-reason="">{result.verdictReason}</p>
       <p>
-        Only {answered} of {result.contributions.length} scored questions are answered, under a
-        third of what the model weighs. Any style Baton named now would be a guess, so it
-        doesn&apos;t name one. These answers could move the score most:
+        {answered} of {result.contributions.length} scored questions are answered. Any style Baton
+        named now would be a guess, so it doesn&apos;t name one. Answer these first; they could move
+        the score most:
       </p>
       <ol className={styles.askList}>
         {result.ask.map((id) => {

@@ -4,6 +4,7 @@ import type { ResultJson } from "@/lib/result";
 import { formatPoints } from "@/lib/result/format";
 import { resultPath } from "@/lib/result/path";
 import { confidenceWords, verdictHeadline, verdictNoun } from "@/lib/result/wording";
+import { verdictReasonOf } from "@/lib/result/explain";
 import styles from "./result.module.css";
 
 export function VerdictHeader({ result }: { result: ResultJson }) {
@@ -23,6 +24,11 @@ export function VerdictHeader({ result }: { result: ResultJson }) {
         )}
       </p>
       <h1 className={styles.headline}>{verdictHeadline(result)}</h1>
+      {!result.insufficient && verdictReasonOf(result) ? (
+        <p className={styles.reason} data-verdict-reason="">
+          {verdictReasonOf(result)}
+        </p>
+      ) : null}
       <p className={styles.confidence}>
         <strong>{confidenceWords(result.confidenceLevel)}</strong>{" "}
         <span className="muted">({result.confidence.toFixed(2)})</span>. {result.confidenceReason}

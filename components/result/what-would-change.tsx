@@ -1,13 +1,41 @@
-/** "What would change this": the flips as plain sentences, and the margin. */
+/**
+ * "What would change this": the flips grouped per question, the question with the smallest change
+ * first, each as a sentence that gives the new score and the new verdict; then the margin.
+ */
 import type { ResultJson } from "@/lib/result";
-import { flipSentence, marginSentence } from "@/lib/result/wording";
+import { flipGroups, flipOutcome, flipScore } from "@/lib/result/explain";
+import { marginSentence } from "@/lib/result/wording";
+import { formatPoints } from "@/lib/result/format";
 import styles from "./result.module.css";
 
-const SHOWN = 6;
+const GROUPS_SHOWN = 4;
 
 export function WhatWouldChange({ result }: { result: ResultJson }) {
-  const first = result.flips.slice(0, SHOWN);
-  const rest = result.flips.slice(SHOWN);
+  const groups = flipGroups(result.flips);
+  const first = groups.slice(0, GROUPS_SHOWN);
+  const rest = groups.slice(GROUPS_SHOWN);
+  const list = (shown: typeof groups) => (
+    <ul className={styles.flipGroups}>
+      {shown.map((group) => (
+        <li key={group.question} data-flip-question={group.question}>
+          <span className={styles.flipQuestion}>
+            {group.text} <span className="muted">Now: {group.current}.</span>
+          </span>
+          <ul className={styles.flips}>
+            {group.flips.map((flip) => (
+              <li
+                key={flip.to}
+                data-flip-score={formatPoints(flipScore(flip, result.score))}
+                data-flip-verdict={flip.verdict}
+              >
+                {flipOutcome(flip, result.score)}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <section aria-labelledby="flips-title" className={styles.section}>
       <h2 id="flips-title">What would change this</h2>
@@ -22,21 +50,15 @@ export function WhatWouldChange({ result }: { result: ResultJson }) {
           <p>
             {result.flips.length === 1
               ? "One changed answer would change the verdict:"
-              : `${result.flips.length} single changed answers would change the verdict, smallest change first:`}
+              : `${result.flips.length} single changed answers, to ${groups.length === 1 ? "one question" : `${groups.length} questions`}, would change the verdict. The question needing the smallest change comes first:`}
           </p>
-          <ul className={styles.flips}>
-            {first.map((flip) => (
-              <li key={`${flip.question}:${flip.to}`}>{flipSentence(flip)}</li>
-            ))}
-          </ul>
+          {list(first)}
           {rest.length > 0 ? (
-            <details>
-              <summary>{rest.length} more</summary>
-              <ul className={styles.flips}>
-                {rest.map((flip) => (
-                  <li key={`${flip.question}:${flip.to}`}>{flipSentence(flip)}</li>
-                ))}
-              </ul>
+            <details className={styles.moreFlips}>
+              <summary>
+                {rest.length === 1 ? "One more question" : `${rest.length} more questions`}
+              </summary>
+              {list(rest)}
             </details>
           ) : null}
         </>

@@ -24,6 +24,7 @@ export function Why({ result }: { result: ResultJson }) {
     label: questionShortLabel(c.question),
     detail: answerLabel(c.question, c.answer),
     value: c.weighted,
+    valueLabel: formatPoints(c.weighted),
     pull:
       c.weighted === 0 ? "No pull either way" : `${formatPoints(c.weighted)} ${pullOf(c.weighted)}`,
   }));

@@ -11,7 +11,11 @@ export function MergedRecommendation({ result, people }: { result: ResultJson; p
   return (
     <div className={styles.card}>
       <p className={styles.bigVerdict}>
-        <span className={styles.verdict} data-verdict={result.verdict} data-testid="merged-verdict">
+        <span
+          className={styles.verdict}
+          data-verdict={result.verdict ?? "too-early"}
+          data-testid="merged-verdict"
+        >
           {verdictHeadline(result)}
         </span>
       </p>
@@ -28,12 +32,15 @@ export function MergedRecommendation({ result, people }: { result: ResultJson; p
           </ul>
         </>
       ) : (
-        <p>
-          Score {formatPoints(result.score)} (orchestration at{" "}
-          {formatPoints(result.thresholds.orchestration)} or more, choreography at{" "}
-          {formatPoints(result.thresholds.choreography)} or less).{" "}
-          {confidenceWords(result.confidenceLevel)}: {result.confidenceReason}
-        </p>
+        <>
+          <p data-verdict-reason="">{result.verdictReason}</p>
+          <p>
+            Score {formatPoints(result.score)} (orchestration at{" "}
+            {formatPoints(result.thresholds.orchestration)} or more, choreography at{" "}
+            {formatPoints(result.thresholds.choreography)} or less).{" "}
+            {confidenceWords(result.confidenceLevel)}: {result.confidenceReason}
+          </p>
+        </>
       )}
       {result.gates.length > 0 ? (
         <>

@@ -6,7 +6,7 @@ import { confidenceWords, verdictHeadline, verdictLabel } from "@/lib/result/wor
 import { encode } from "@/lib/share";
 import { teamView } from "@/lib/team";
 import { MergedRecommendation } from "./merged-recommendation";
-import { VerdictsTable } from "./verdicts-table";
+import { TeamStance } from "./team-stance";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
@@ -48,7 +48,7 @@ describe("the team view's wording", () => {
   });
 
   it("labels each person's verdict and score with the shared label and number format", () => {
-    const html = text(renderToStaticMarkup(<VerdictsTable members={view.members} />));
+    const html = text(renderToStaticMarkup(<TeamStance members={view.members} agree={false} />));
     for (const member of view.members) {
       expect(html).toContain(verdictLabel(member.result.verdict));
       expect(html).toContain(formatPoints(member.result.score));

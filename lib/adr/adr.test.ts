@@ -2,12 +2,15 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildResult } from "../result";
-import { adrMarkdown } from "./adr";
+import { formatPoints } from "../result/format";
+import matter from "gray-matter";
+import { DECISION_MAKERS_PLACEHOLDER, adrFileName, adrMarkdown } from "./adr";
 import { SCENARIO_DIR } from "../testing/scenarios";
 
 const SCENARIOS = SCENARIO_DIR;
 const GOLDEN = resolve(process.cwd(), "e2e/fixtures/golden/checkout-core-and-side-effects.adr.md");
 const URL = "https://baton.example/r/1Bq8R1Wu64?flow=Checkout";
+const OPTIONS = { url: URL, date: "2026-11-30" };
 
 function scenario(name: string) {
   return JSON.parse(readFileSync(join(SCENARIOS, `${name}.json`), "utf8")) as {
@@ -26,16 +29,14 @@ function section(markdown: string, heading: string): string {
 
 describe("adrMarkdown", () => {
   it("matches the golden file for the checkout calibration scenario", () => {
-    const adr = adrMarkdown(buildResult(scenario("checkout-core-and-side-effects").input), {
-      url: URL,
-    });
+    const adr = adrMarkdown(buildResult(scenario("checkout-core-and-side-effects").input), OPTIONS);
     // UPDATE_GOLDEN=1 rewrites the file after an intended wording change; review the diff.
     if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) writeFileSync(GOLDEN, adr);
     expect(adr).toBe(readFileSync(GOLDEN, "utf8"));
   });
 
   it("has every MADR section in order", () => {
-    const adr = adrMarkdown(buildResult(scenario("loan-origination").input), { url: URL });
+    const adr = adrMarkdown(buildResult(scenario("loan-origination").input), OPTIONS);
     const headings = adr.split("\n").filter((l) => /^#{1,3} /.test(l));
     const order = [
       "## Context and Problem Statement",
@@ -49,23 +50,19 @@ describe("adrMarkdown", () => {
     ].map((h) => headings.indexOf(h));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(adr.startsWith("---\nstatus: proposed\n---\n")).toBe(true);
+    expect(headings).toContain("### Confirmation");
   });
 
   it("names the chosen option from the verdict", () => {
-    const orchestration = adrMarkdown(buildResult(scenario("loan-origination").input), {
-      url: URL,
-    });
+    const orchestration = adrMarkdown(buildResult(scenario("loan-origination").input), OPTIONS);
     expect(orchestration).toContain('Chosen option: "Orchestration", because');
-    const choreography = adrMarkdown(buildResult(scenario("order-placed-fanout").input), {
-      url: URL,
-    });
+    const choreography = adrMarkdown(buildResult(scenario("order-placed-fanout").input), OPTIONS);
     expect(choreography).toContain('Chosen option: "Choreography", because');
   });
 
   it("takes the decision drivers from the strongest contributions", () => {
     const result = buildResult(scenario("loan-origination").input);
-    const drivers = section(adrMarkdown(result, { url: URL }), "## Decision Drivers");
+    const drivers = section(adrMarkdown(result, OPTIONS), "## Decision Drivers");
     const strongest = [...result.contributions].sort(
       (a, b) => Math.abs(b.weighted) - Math.abs(a.weighted),
     )[0]!;
@@ -78,15 +75,17 @@ describe("adrMarkdown", () => {
   it("turns flips into revisit-when triggers", () => {
     const result = buildResult(scenario("seed-simple").input);
     expect(result.flips.length).toBeGreaterThan(0);
-    const revisit = section(adrMarkdown(result, { url: URL }), "### Revisit when");
-    expect(revisit).toContain("the verdict would be");
-    expect(revisit).toContain(`(score `);
+    const revisit = section(adrMarkdown(result, OPTIONS), "### Revisit when");
+    const first = result.flips[0]!;
+    const newScore = formatPoints(result.score + first.scoreChange);
+    expect(revisit).toContain(`the score would be ${newScore} and the verdict`);
+    expect(revisit).not.toContain("(score ");
   });
 
   it("chooses nothing when too little is answered, and lists what to answer", () => {
     const result = buildResult(scenario("nothing-known").input);
     expect(result.insufficient).toBe(true);
-    const adr = adrMarkdown(result, { url: URL });
+    const adr = adrMarkdown(result, OPTIONS);
     expect(adr).not.toContain("Chosen option:");
     expect(adr).toContain("No option is chosen yet");
     expect(adr).toContain("How complex is the control flow?");
@@ -94,7 +93,7 @@ describe("adrMarkdown", () => {
 
   it("keeps a hostile flow name literal", () => {
     const flow = "</script><img src=x onerror=alert(1)> [click](javascript:alert(1)) # *x* `y`";
-    const adr = adrMarkdown(buildResult({ flow, answers: { teams: "one" } }), { url: URL });
+    const adr = adrMarkdown(buildResult({ flow, answers: { teams: "one" } }), OPTIONS);
     expect(adr).not.toMatch(/(^|[^\\])<img/);
     expect(adr).not.toContain("](javascript");
     expect(adr).toContain("\\<img src\\=x onerror\\=alert\\(1\\)\\>");
@@ -102,14 +101,62 @@ describe("adrMarkdown", () => {
   });
 
   it("links back to the result page", () => {
-    const adr = adrMarkdown(buildResult({ answers: {} }), { url: URL });
+    const adr = adrMarkdown(buildResult({ answers: {} }), OPTIONS);
     expect(adr).toContain(`<${URL}>`);
   });
 
   it("is the same text every time", () => {
     const input = scenario("startup-events-without-tracing").input;
-    expect(adrMarkdown(buildResult(input), { url: URL })).toBe(
-      adrMarkdown(buildResult(input), { url: URL }),
-    );
+    expect(adrMarkdown(buildResult(input), OPTIONS)).toBe(adrMarkdown(buildResult(input), OPTIONS));
+  });
+
+  it("opens with MADR 4 front matter: proposed, the export date, decision-makers to fill in", () => {
+    const adr = adrMarkdown(buildResult(scenario("loan-origination").input), OPTIONS);
+    const { data, content } = matter(adr);
+    expect(data).toEqual({
+      status: "proposed",
+      // YAML reads an unquoted ISO day as a date, as MADR's template intends.
+      date: new Date("2026-11-30T00:00:00Z"),
+      "decision-makers": DECISION_MAKERS_PLACEHOLDER,
+    });
+    expect(content.trimStart().startsWith("# ")).toBe(true);
+  });
+
+  it("refuses a date that is not a calendar day, naming the field", () => {
+    const result = buildResult({ answers: {} });
+    expect(() => adrMarkdown(result, { url: URL, date: "2026-02-30" })).toThrow(/date/);
+    expect(() => adrMarkdown(result, { url: URL, date: "30/11/2026" })).toThrow(/date/);
+  });
+
+  it("nests no quotation inside another, and states the chosen option once", () => {
+    const adr = adrMarkdown(buildResult(scenario("checkout-core-and-side-effects").input), OPTIONS);
+    for (const line of adr.split("\n")) {
+      // A straight-quoted span must not contain curly quotes, and vice versa.
+      for (const span of line.match(/"[^"]*"/g) ?? []) expect(span).not.toMatch(/[\u201c\u201d]/);
+      for (const span of line.match(/\u201c[^\u201d]*\u201d/g) ?? [])
+        expect(span).not.toContain('"');
+    }
+    expect(adr.match(/^Chosen option: /gm)).toHaveLength(1);
+  });
+
+  it("links articles and the result page by absolute URL on the result's origin", () => {
+    const adr = adrMarkdown(buildResult(scenario("loan-origination").input), OPTIONS);
+    const links = [...adr.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^https:\/\//);
+    expect(links.some((l) => l.startsWith("https://baton.example/guides/"))).toBe(true);
+  });
+});
+
+describe("adrFileName", () => {
+  it("is NNNN-<flow-slug>.md in lower-case ASCII", () => {
+    expect(adrFileName({ flow: "Order checkout (EU)" })).toBe("0001-order-checkout-eu.md");
+    expect(adrFileName({ flow: "Übergabe à la caisse" })).toBe("0001-ubergabe-a-la-caisse.md");
+    expect(adrFileName({ flow: '"; rm -rf /' }, 7)).toBe("0007-rm-rf.md");
+  });
+
+  it("falls back to a descriptive slug without a usable flow name", () => {
+    expect(adrFileName({})).toBe("0001-coordination-style.md");
+    expect(adrFileName({ flow: "支払い" })).toBe("0001-coordination-style.md");
   });
 });

@@ -1,15 +1,18 @@
 /**
- * The Architecture Decision Record export: a result in the MADR layout (Markdown Architectural
- * Decision Records, adr.github.io/madr). Pure: the same result and URL always give the same text,
- * byte for byte, so the export can be cached forever and checked against a golden file.
+ * The Architecture Decision Record export: a result in the MADR 4 layout (Markdown Architectural
+ * Decision Records, adr.github.io/madr, template 4.0.0: YAML front matter with `status`, `date`
+ * and `decision-makers`). Pure: the same result, URL and date always give the same text, byte for
+ * byte. The date is the day of export, so the bytes change daily: the route caches it for the rest
+ * of that day only.
  */
 import { gateDefinition, hybridPattern, type Contribution, type GateId } from "../scoring";
 import type { ResultJson } from "../result";
 import { formatPoints, pointsPhrase } from "../result/format";
 import {
   answerLabel,
+  articleTitleFromSlug,
+  articlesThatMattered,
   confidenceWords,
-  flipSentence,
   hybridTitle,
   marginSentence,
   pullOf,
@@ -17,11 +20,14 @@ import {
   scaleSentence,
   strongestContributions,
 } from "../result/wording";
+import { flipOutcome, implementationName, verdictReasonOf } from "../result/explain";
 import { escapeMarkdown } from "./markdown";
 
 export interface AdrOptions {
   /** The absolute URL of the result page, linked back from the record. */
   url: string;
+  /** The day of export as an ISO 8601 calendar date, `YYYY-MM-DD` (MADR's `date`). */
+  date: string;
   /** The deployment's organisation config: its name and `adr` settings (lib/organisation). */
   organisation?: { name: string; adr?: AdrSettings };
 }
@@ -33,6 +39,9 @@ export interface AdrSettings {
   records?: { repository: string; path: string };
   numberWidth?: number;
 }
+
+/** MADR 4's own placeholder for the people who decide; the team fills it in. */
+export const DECISION_MAKERS_PLACEHOLDER = "{list everyone involved in the decision}";
 
 const FLIPS_SHOWN = 5;
 const DRIVERS_SHOWN = 6;
@@ -60,14 +69,21 @@ const STYLE_TRADEOFFS = {
 } as const;
 
 /**
- * The ADR for a result, in MADR layout: title, status, context and problem, decision drivers,
- * considered options, decision outcome with consequences, pros and cons, and "revisit when".
+ * The ADR for a result, in MADR 4 layout: front matter (status, date, decision-makers), title,
+ * context and problem, decision drivers, considered options, decision outcome with consequences
+ * and confirmation, pros and cons, and "revisit when" with the score each change would lead to.
  *
+ * @throws RangeError naming `date` when it is not a `YYYY-MM-DD` calendar date.
  * @example
- * adrMarkdown(buildResult({ flow: "Checkout", answers }), { url: "https://baton.example/r/1Bq8R1Wu64" })
- * // → "---\nstatus: proposed\n---\n\n# Coordinate “Checkout”: …"
+ * adrMarkdown(buildResult({ flow: "Checkout", answers }), { url: "https://baton.example/r/1Bq8R1Wu64", date: "2026-11-30" })
+ * // → "---\nstatus: proposed\ndate: 2026-11-30\ndecision-makers: …\n---\n\n# Coordinate “Checkout”: …"
  */
 export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
+  if (!isCalendarDate(options.date)) {
+    throw new RangeError(
+      `date must be a YYYY-MM-DD calendar date, got ${JSON.stringify(options.date)}`,
+    );
+  }
   const flow = result.flow ? `\u201c${escapeMarkdown(result.flow)}\u201d` : "this flow";
   const chosen = chosenOption(result);
   const out: string[] = [];
@@ -76,8 +92,11 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   const settings = options.organisation?.adr;
   line("---");
   line(`status: ${settings?.statuses?.[0] ?? "proposed"}`);
+  line(`date: ${options.date}`);
   // A JSON string is a valid YAML double-quoted scalar, whatever the placeholder holds.
-  if (settings?.decisionMakers) line(`decision-makers: ${JSON.stringify(settings.decisionMakers)}`);
+  line(
+    `decision-makers: ${JSON.stringify(settings?.decisionMakers ?? DECISION_MAKERS_PLACEHOLDER)}`,
+  );
   line("---");
   line();
   line(`# ${title(result, flow)}`);
@@ -133,6 +152,24 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
     for (const id of result.ask) line(`* ${questionText(id)}`);
   } else {
     line(`Chosen option: "${chosen}", because ${outcomeReason(result)}`);
+    const reason = verdictReasonOf(result);
+    if (reason) {
+      line();
+      line(reason);
+    }
+    const { implementation, notes } = result;
+    if (implementation.length > 0) {
+      line();
+      line("How to build it, best fit first:");
+      line();
+      implementation.forEach((form, index) =>
+        line(`${index + 1}. **${implementationName(form.id)}**: ${form.why}`),
+      );
+    }
+    if (notes.length > 0) {
+      line();
+      for (const note of notes) line(`* Note: ${note.why}`);
+    }
   }
   line();
   line("### Consequences");
@@ -149,9 +186,15 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   for (const gate of result.gates) {
     const definition = gateOf(gate.id, result.model);
     line(
-      `* ${gate.severity === "warning" ? "Bad, unless addressed" : "Neutral"}, because ${lowerFirst(stripFullStop(definition.advice))} (${definition.basis}).`,
+      `* ${gate.severity === "warning" ? "Bad, unless addressed" : "Neutral"}, because ${lowerFirst(stripFullStop(definition.advice))}. Basis: ${stripFullStop(definition.basis)}.`,
     );
   }
+  line();
+  line("### Confirmation");
+  line();
+  line(
+    'The team confirms this decision in review once the decision-makers above have read the drivers and agree with the answers behind them. Re-run the questionnaire from the result link if an answer changes; the triggers under "Revisit when" say which changes would change the outcome.',
+  );
   line();
 
   line("## Pros and Cons of the Options");
@@ -178,7 +221,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   for (const advice of result.hybridAdvice) {
     const pattern = hybridPattern(advice.pattern, result.model);
     line(
-      `* Good, because it allows **${lowerFirst(pattern.title)}**: ${lowerFirst(stripFullStop(pattern.description))} (${stripFullStop(pattern.sources)}).`,
+      `* Good, because the pattern ${lowerFirst(stripFullStop(pattern.title))} fits: ${lowerFirst(stripFullStop(pattern.description))}. Sources: ${stripFullStop(pattern.sources)}.`,
     );
   }
   line(`* Bad, because ${STYLE_TRADEOFFS.hybrid.bad}`);
@@ -188,13 +231,18 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   line();
   line("### Revisit when");
   line();
-  if (result.flips.length === 0) {
+  const flips = result.insufficient ? [] : result.flips;
+  if (result.insufficient) {
+    line(
+      "* When the questions listed under the decision outcome are answered: export the record again.",
+    );
+  } else if (flips.length === 0) {
     line("* No single changed answer would change this verdict.");
   }
-  for (const flip of result.flips.slice(0, FLIPS_SHOWN)) line(`* ${flipSentence(flip)}`);
-  if (result.flips.length > FLIPS_SHOWN) {
+  for (const flip of flips.slice(0, FLIPS_SHOWN)) line(`* ${flipOutcome(flip, result.score)}`);
+  if (flips.length > FLIPS_SHOWN) {
     line(
-      `* …and ${result.flips.length - FLIPS_SHOWN} more single-answer changes: see the result page.`,
+      `* \u2026and ${flips.length - FLIPS_SHOWN} more single-answer changes, listed on the result page.`,
     );
   }
   line(`* ${marginSentence(result)}`);
@@ -208,14 +256,37 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
     }
     line();
   }
+  const reading = articlesThatMattered(result);
+  const origin = originOf(options.url);
+  if (reading.length > 0 && origin) {
+    line("### Further reading");
+    line();
+    for (const article of reading) {
+      line(`* [${articleTitleFromSlug(article.slug)}](${origin}/guides/${article.slug})`);
+    }
+    line();
+  }
   if (options.organisation && settings)
-    recordHint(line, options.organisation.name, settings, result, flow);
+    recordHint(line, options.organisation.name, settings, result);
   line("### Source");
   line();
   line(
-    `Generated by Baton from share code \`${result.code}\` (model ${result.model}): <${options.url}>. Baton's weights and thresholds are a reasoned proposal, not an industry standard; the result page shows every answer's contribution.`,
+    `Generated by Baton on ${options.date} from share code \`${result.code}\` (model ${result.model}). The result page, with every answer's contribution: <${options.url}>. Baton's weights and thresholds are a reasoned proposal, not an industry standard.`,
   );
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * The MADR file name for a result: `NNNN-<flow-slug>.md`, the flow name in lower-case ASCII words
+ * joined by hyphens (`coordination-style` without a flow name), the number `width` digits wide.
+ * The team renumbers NNNN to follow its own records.
+ *
+ * @example
+ * adrFileName({ flow: "Order checkout (EU)" }) // → "0001-order-checkout-eu.md"
+ * adrFileName({}, 12) // → "0012-coordination-style.md"
+ */
+export function adrFileName(result: Pick<ResultJson, "flow">, number = 1, width = 4): string {
+  return `${String(number).padStart(width, "0")}-${slugOf(result.flow ?? "") || "coordination-style"}.md`;
 }
 
 /** Where the organisation keeps its records, how they are numbered, and its status vocabulary. */
@@ -224,10 +295,9 @@ function recordHint(
   organisation: string,
   settings: AdrSettings,
   result: ResultJson,
-  flow: string,
 ): void {
   const hints: string[] = [];
-  const file = `${"0".repeat(Math.max(0, (settings.numberWidth ?? 4) - 1))}1-${slugOf(title(result, flow))}.md`;
+  const file = adrFileName(result, 1, settings.numberWidth ?? 4);
   if (settings.records) {
     hints.push(
       `Store this record in ${settings.records.repository}, under \`${settings.records.path}\`, with the next free number (for example \`${file}\`).`,
@@ -248,14 +318,30 @@ function recordHint(
   line();
 }
 
+/** Lower-case ASCII words joined by hyphens, accents dropped, at most 60 characters. */
 function slugOf(text: string): string {
   return text
-    .toLowerCase()
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/, "");
+}
+
+function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function title(result: ResultJson, flow: string): string {
@@ -292,7 +378,7 @@ function outcomeReason(result: ResultJson): string {
 }
 
 function driver(c: Contribution): string {
-  return `**${answerLabel(c.question, c.answer)}** (\u201c${questionText(c.question)}\u201d): ${formatPoints(c.weighted)} ${pullOf(c.weighted)}`;
+  return `${questionText(c.question)} **${answerLabel(c.question, c.answer)}**: ${formatPoints(c.weighted)} ${pullOf(c.weighted)}`;
 }
 
 function because(c: Contribution): string {

@@ -1,2 +1,9 @@
-export { adrMarkdown, type AdrOptions, type AdrSettings } from "./adr";
+export {
+  DECISION_MAKERS_PLACEHOLDER,
+  adrFileName,
+  adrMarkdown,
+  type AdrOptions,
+  type AdrSettings,
+} from "./adr";
+export { exportDay, type ExportDay } from "./export-day";
 export { escapeMarkdown } from "./markdown";

@@ -34,13 +34,14 @@ describe("the ADR with an organisation config", () => {
   const result = withOrganisation(buildResult({ flow: "Checkout", answers }), config);
   const adr = adrMarkdown(result, {
     url: URL,
+    date: "2026-11-30",
     organisation: { name: config.organisation.name, adr: config.adr },
   });
 
   it("names the decision-makers placeholder and the first status in the front matter", () => {
     expect(
       adr.startsWith(
-        '---\nstatus: proposed\ndecision-makers: "<your team\'s tech lead>, Acme architecture guild"\n---\n',
+        '---\nstatus: proposed\ndate: 2026-11-30\ndecision-makers: "<your team\'s tech lead>, Acme architecture guild"\n---\n',
       ),
     ).toBe(true);
   });
@@ -48,7 +49,7 @@ describe("the ADR with an organisation config", () => {
   it("says where records live, with a file name of the configured width", () => {
     expect(adr).toContain("### Where this record lives at Acme Platform");
     expect(adr).toContain(
-      "Store this record in https://git.acme.example/architecture/decisions, under `docs/decisions`, with the next free number (for example `0001-orchestrate-checkout.md`).",
+      "Store this record in https://git.acme.example/architecture/decisions, under `docs/decisions`, with the next free number (for example `0001-checkout.md`).",
     );
     expect(adr).toContain(
       "Statuses used at Acme Platform: proposed, accepted, rejected, deprecated, superseded.",
@@ -65,9 +66,13 @@ describe("the ADR with an organisation config", () => {
   });
 
   it("is the plain record when the organisation sets no ADR settings", () => {
-    const plain = adrMarkdown(buildResult({ flow: "Checkout", answers }), { url: URL });
+    const plain = adrMarkdown(buildResult({ flow: "Checkout", answers }), {
+      url: URL,
+      date: "2026-11-30",
+    });
     const named = adrMarkdown(buildResult({ flow: "Checkout", answers }), {
       url: URL,
+      date: "2026-11-30",
       organisation: { name: "Acme" },
     });
     expect(named).toBe(plain);

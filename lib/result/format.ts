@@ -3,20 +3,20 @@
  * articles' tables, the Open Graph image and the ADR. Pure: no React, no next/*.
  */
 
+import { formatSigned, unsignedPoints } from "../scoring/wording";
+
 /**
  * Signed points or a score with a true minus sign (U+2212), rounded to one decimal, without a
- * trailing ".0": "+2", "−1.5", "0". A value that rounds to zero prints as "0", with no sign.
+ * trailing ".0": "+2", "−1.5", "0". A value that rounds to zero prints as "0", with no sign. The
+ * one implementation is the model's own (`lib/scoring/wording.ts`), so its rule sentences and
+ * every page print numbers alike.
  *
  * @example
  * formatPoints(-1.5) // → "−1.5"
  * formatPoints(3) // → "+3"
  * formatPoints(0.04) // → "0"
  */
-export function formatPoints(n: number): string {
-  const digits = unsignedDigits(n);
-  if (digits === "0") return "0";
-  return `${n > 0 ? "+" : "\u2212"}${digits}`;
-}
+export const formatPoints: (n: number) => string = formatSigned;
 
 /**
  * Unsigned points with their unit: "1 point", "2.5 points", rounded as `formatPoints` rounds.
@@ -25,7 +25,7 @@ export function formatPoints(n: number): string {
  * pointsPhrase(-2.5) // → "2.5 points"
  */
 export function pointsPhrase(n: number): string {
-  const digits = unsignedDigits(n);
+  const digits = unsignedPoints(n);
   return `${digits} point${digits === "1" ? "" : "s"}`;
 }
 
@@ -47,10 +47,4 @@ export function formatWeight(n: number): string {
  */
 export function pullDirection(n: number): "orchestration" | "choreography" | "neutral" {
   return n > 0 ? "orchestration" : n < 0 ? "choreography" : "neutral";
-}
-
-/** |n| rounded half away from zero to one decimal, without a trailing ".0". */
-function unsignedDigits(n: number): string {
-  const tenths = Math.round(Math.abs(n) * 10);
-  return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
 }

@@ -6,7 +6,7 @@
 import { cleanFlow } from "../answers/flow";
 
 /** Which page of a result: the page itself or one of its exports. */
-export type ResultSuffix = "" | "/og" | "/adr" | "/json";
+export type ResultSuffix = "" | "/og" | "/adr" | "/json" | "/summary";
 
 /**
  * The path of a result: `/r/<code>` (or `/embed/r/<code>` with `embed`), then the export suffix,

@@ -12,10 +12,20 @@ import type { Question, QuestionId } from "./questions";
  * formatSigned(-6) // → "−6"
  */
 export function formatSigned(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  if (rounded === 0) return "0";
-  const text = Number.isInteger(rounded) ? String(Math.abs(rounded)) : Math.abs(rounded).toFixed(1);
-  return `${rounded > 0 ? "+" : "\u2212"}${text}`;
+  const digits = unsignedPoints(n);
+  if (digits === "0") return "0";
+  return `${n > 0 ? "+" : "\u2212"}${digits}`;
+}
+
+/**
+ * |n| rounded half away from zero to one decimal, without a trailing ".0": "2", "1.5".
+ *
+ * @example
+ * unsignedPoints(-2.45) // → "2.5"
+ */
+export function unsignedPoints(n: number): string {
+  const tenths = Math.round(Math.abs(n) * 10);
+  return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
 }
 
 /** Short names for questions inside a sentence ("… but the number of teams …"). */

@@ -16,3 +16,10 @@ export {
   type TeamView,
 } from "./team";
 export { teamHref } from "./url";
+export {
+  agreeFirst,
+  disagreementsOf,
+  verdictsAgree,
+  type AgreeFirst,
+  type TeamDisagreement,
+} from "./disagreement";

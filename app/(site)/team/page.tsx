@@ -1,16 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AgreeFirst } from "@/components/team/agree-first";
 import { AnswersTable } from "@/components/team/answers-table";
+import { BeforeAfter } from "@/components/team/before-after";
 import { DamagedLinks } from "@/components/team/damaged-links";
+import { DisagreementList } from "@/components/team/disagreement-list";
 import { MergeRule } from "@/components/team/merge-rule";
 import { MergedRecommendation } from "@/components/team/merged-recommendation";
 import { TeamForm } from "@/components/team/team-form";
-import { VerdictsTable } from "@/components/team/verdicts-table";
+import { TeamStance } from "@/components/team/team-stance";
 import styles from "@/components/team/team.module.css";
 import type { Answers } from "@/lib/scoring";
 import { encode } from "@/lib/share";
-import { parseNames, splitEntries, teamHref, teamView } from "@/lib/team";
+import {
+  agreeFirst,
+  disagreementsOf,
+  parseNames,
+  splitEntries,
+  teamHref,
+  teamView,
+  verdictsAgree,
+} from "@/lib/team";
 
 export const metadata: Metadata = {
   title: "Team view",
@@ -80,32 +91,75 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
     SAMPLE.map((p) => p.name),
   );
   const merged = view.merged;
+  const agree = verdictsAgree(view.members.map((m) => m.result));
+  const disagreements = merged ? disagreementsOf(view.questions, merged.result.answers) : [];
+  const first = merged ? agreeFirst(disagreements, merged.result.answers) : undefined;
+  const mergedVerdict = merged
+    ? merged.result.insufficient
+      ? "too-early"
+      : (merged.result.verdict ?? "too-early")
+    : "";
+  const [before, after] = view.members;
 
   return (
     <>
       <h1>Team view</h1>
       <p className={styles.lede}>
         Several people answer the questionnaire for the same flow on their own, then paste their
-        result links here. You see every answer side by side, the questions where the team
-        disagrees, each person&apos;s verdict, and one merged recommendation. Everything lives in
-        this page&apos;s address: nothing is stored.
+        result links here. You see each person&apos;s verdict, the questions where you disagree (the
+        ones that move the score most first), which to agree on first, and then a merged
+        recommendation to start the discussion. Two links also read as before and after. Everything
+        lives in this page&apos;s address: nothing is stored.
       </p>
 
       <DamagedLinks damaged={view.damaged} ignored={view.ignored} />
 
       {merged ? (
         <>
+          <section className={styles.section} aria-labelledby="stance-title">
+            <h2 id="stance-title">{agree ? "Where you agree" : "Where you disagree"}</h2>
+            <TeamStance members={view.members} agree={agree} />
+          </section>
+
+          {view.members.length > 1 && (!agree || disagreements.length > 0) ? (
+            <>
+              <section className={styles.section} aria-labelledby="disagreements-title">
+                <h2 id="disagreements-title">
+                  The questions you disagree on, by how much they move the score
+                </h2>
+                <DisagreementList disagreements={disagreements} members={view.members} />
+              </section>
+              {first && disagreements.length > 0 ? (
+                <section className={styles.section} aria-labelledby="agree-first-title">
+                  <h2 id="agree-first-title">Agree on these first</h2>
+                  <AgreeFirst first={first} merged={mergedVerdict} />
+                </section>
+              ) : null}
+            </>
+          ) : null}
+
+          {view.members.length === 2 && before && after ? (
+            <section className={styles.section}>
+              <h2 id="before-after-title">Before and after</h2>
+              <p className={styles.hint}>
+                The first link is read as before, the second as after: each changed answer, and what
+                it did to the verdict and the score.
+              </p>
+              <BeforeAfter before={before} after={after} questions={view.questions} />
+            </section>
+          ) : null}
+
           <section className={styles.section} aria-labelledby="merged-title">
-            <h2 id="merged-title">Merged recommendation</h2>
+            <h2 id="merged-title">Merged recommendation: a starting point for discussion</h2>
+            <p className={styles.startingPoint}>
+              {agree
+                ? "The answers merged question by question, then scored like one person’s."
+                : "Not a decision: the answers merged question by question (the rule is at the end of the page), then scored like one person’s. Use it to start the conversation, not to end it."}
+            </p>
             <MergedRecommendation result={merged.result} people={view.members.length} />
           </section>
 
-          {/* Unnamed sections: the scrolling table inside is the region named by the heading. */}
-          <section className={styles.section}>
-            <h2 id="verdicts-title">Each person&apos;s verdict</h2>
-            <VerdictsTable members={view.members} />
-          </section>
-
+          {/* Unnamed section: the scrolling table inside is the region named by the heading. */}
           <section className={styles.section}>
             <h2 id="answers-title">Answers side by side</h2>
             <AnswersTable members={view.members} questions={view.questions} />

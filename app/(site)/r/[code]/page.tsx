@@ -6,6 +6,7 @@ import type { ResultJson } from "@/lib/result";
 import { resultForRoute, type ResultRouteProps } from "@/lib/result/load";
 import { resultPath } from "@/lib/result/path";
 import { confidenceWords, verdictHeadline } from "@/lib/result/wording";
+import { verdictReasonOf } from "@/lib/result/explain";
 
 // A damaged code never renders here for GET or HEAD: proxy.ts answers those with the complete
 // 404 page of lib/result/damaged-page.ts. notFound() below covers any other method.
@@ -25,7 +26,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const imageUrl = `${origin}${resultPath(result.code, flow, { suffix: "/og" })}`;
   const title = flow ? `${verdictHeadline(result)} · ${flow}` : verdictHeadline(result);
   const description = describe(result);
-  const alt = `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}. ${confidenceWords(result.confidenceLevel)}.`;
+  const reason = result.insufficient ? undefined : verdictReasonOf(result);
+  const alt = result.insufficient
+    ? `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}: too few questions are answered to name a style.`
+    : `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}. ${reason ? `${reason} ` : ""}${confidenceWords(result.confidenceLevel)}.`;
   return {
     title,
     description,

@@ -1,13 +1,20 @@
 import type { NextRequest } from "next/server";
-import { adrMarkdown } from "@/lib/adr";
+import { adrFileName, adrMarkdown } from "@/lib/adr";
+import { exportDay } from "@/lib/adr/export-day";
 import { siteOrigin } from "@/lib/config/origin";
-import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
-import { SHARE_CODE } from "@/lib/http/cache-control";
-import { attachment, damagedCodeResponse } from "@/lib/result/export-response";
+import { organisationConfig } from "@/lib/organisation/server";
+import { damagedCodeResponse } from "@/lib/result/export-response";
 import { resultForCode } from "@/lib/result/load";
 import { resultPath } from "@/lib/result/path";
 
-/** The result as an Architecture Decision Record in MADR layout, as a Markdown download. */
+/** An organisation's exports follow its config, so they are kept an hour at most (lib/organisation). */
+const ORGANISATION_SECONDS = 3600;
+
+/**
+ * The result as an Architecture Decision Record in MADR 4 layout, as a Markdown download named
+ * `NNNN-<flow-slug>.md`. The record carries the day of export, so it may be cached only until the
+ * end of that day (UTC), never as immutable, and with an organisation config an hour at most.
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
@@ -17,13 +24,16 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     name: organisationConfig.organisation.name,
     adr: organisationConfig.adr,
   };
+  const day = exportDay(new Date());
+  const maxAge = organisation ? Math.min(day.secondsLeft, ORGANISATION_SECONDS) : day.secondsLeft;
+  const fileName = adrFileName(loaded.result, 1, organisation?.adr?.numberWidth ?? 4);
   return new Response(
-    adrMarkdown(loaded.result, { url, ...(organisation ? { organisation } : {}) }),
+    adrMarkdown(loaded.result, { url, date: day.date, ...(organisation ? { organisation } : {}) }),
     {
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",
-        "Content-Disposition": attachment(loaded.result.code, "-adr.md"),
-        "Cache-Control": exportCacheControl(SHARE_CODE),
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": `public, max-age=${maxAge}`,
       },
     },
   );

@@ -1,0 +1,178 @@
+/**
+ * Sentences that explain a result rather than restate it: what each flip would lead to (the new
+ * score, not only the change), flips grouped per question, and the short chat summary. Pure: no
+ * React, no next/*. Like wording.ts, it decides nothing; every fact comes from the Result JSON.
+ */
+import type { Flip } from "../scoring";
+import { escapeMarkdown } from "../adr/markdown";
+import type { ResultJson } from "./index";
+import {
+  answerLabel,
+  confidenceWords,
+  questionShortLabel,
+  questionText,
+  strongestContributions,
+  verdictHeadline,
+  verdictNoun,
+} from "./wording";
+import { formatPoints } from "./format";
+
+/**
+ * The model's one-sentence reason for the verdict (band or rule, and which answers), when the
+ * result carries one; `undefined` for results made before the field existed, and when too little is
+ * answered to have a verdict.
+ *
+ * @example
+ * verdictReasonOf({ verdictReason: "The score, +8.5, is in the orchestration band …" }) // → that sentence
+ */
+export function verdictReasonOf(result: object): string | undefined {
+  const reason = (result as { verdictReason?: unknown }).verdictReason;
+  return typeof reason === "string" && reason.trim() !== "" ? reason : undefined;
+}
+
+/** A flip with the score it would lead to; the JSON carries `score` from model 2 on. */
+type FlipWithScore = Omit<Flip, "score"> & { score?: number };
+
+/**
+ * The score a flip would lead to: the JSON's `score` when present, else score + scoreChange.
+ *
+ * @example
+ * flipScore({ scoreChange: -1 }, 8.5) // → 7.5
+ */
+export function flipScore(flip: Pick<FlipWithScore, "score" | "scoreChange">, score: number) {
+  return flip.score ?? Math.round((score + flip.scoreChange) * 100) / 100;
+}
+
+/**
+ * A flip as one sentence that states the new score and the new verdict, never the change alone.
+ *
+ * @example
+ * flipOutcome({ question: "teams", from: "one", to: "seven-plus", verdict: "hybrid", scoreChange: -4.5 }, 8)
+ * // → "If teams were “Seven or more” instead of “One”, the score would be +3.5 and the verdict a hybrid."
+ */
+export function flipOutcome(flip: FlipWithScore, score: number): string {
+  const subject = questionShortLabel(flip.question).toLowerCase();
+  return `If ${subject} were \u201c${answerLabel(flip.question, flip.to)}\u201d instead of \u201c${answerLabel(flip.question, flip.from)}\u201d, the score would be ${formatPoints(flipScore(flip, score))} and the verdict ${verdictNoun(flip.verdict)}.`;
+}
+
+export interface FlipGroup {
+  question: Flip["question"];
+  /** The question's full text. */
+  text: string;
+  /** The current answer's label ("Not sure" for unanswered). */
+  current: string;
+  /** This question's flips, smallest change first. */
+  flips: FlipWithScore[];
+}
+
+/**
+ * The flips grouped per question: groups ordered by their smallest score change, flips within a
+ * group smallest change first (ties keep the model's order, as flipsOf gives them).
+ *
+ * @example
+ * flipGroups([{ question: "teams", … }, { question: "duration", … }, { question: "teams", … }])
+ * // → [{ question: "teams", flips: [2 flips] }, { question: "duration", flips: [1 flip] }]
+ */
+export function flipGroups(flips: readonly FlipWithScore[]): FlipGroup[] {
+  const groups = new Map<string, FlipGroup>();
+  const sorted = flips
+    .map((flip, index) => ({ flip, index }))
+    .sort(
+      (a, b) => Math.abs(a.flip.scoreChange) - Math.abs(b.flip.scoreChange) || a.index - b.index,
+    );
+  for (const { flip } of sorted) {
+    let group = groups.get(flip.question);
+    if (!group) {
+      group = {
+        question: flip.question,
+        text: questionText(flip.question),
+        current: answerLabel(flip.question, flip.from),
+        flips: [],
+      };
+      groups.set(flip.question, group);
+    }
+    group.flips.push(flip);
+  }
+  return [...groups.values()];
+}
+
+/** The longest summary `chatSummary` returns, in characters (UTF-16 code units). */
+export const SUMMARY_MAX_LENGTH = 600;
+
+/**
+ * A Markdown summary short enough for a chat message: the flow, the verdict headline, confidence
+ * in words, the top reasons, the first implementation form (when the model gives one) and the
+ * link. Never longer than SUMMARY_MAX_LENGTH: reasons are dropped, then the flow name shortened,
+ * until it fits. Untrusted text (the flow name) has Markdown punctuation escaped.
+ *
+ * @example
+ * chatSummary(result, "https://baton.example/r/1Bq8R1Wu64?flow=Checkout")
+ * // → "**Checkout**: Orchestrate the core, choreograph the side effects\nLow confidence. …"
+ */
+export function chatSummary(result: ResultJson, url: string): string {
+  const reasons = summaryReasons(result);
+  const implementation = firstImplementation(result);
+  const flowRoom = [80, 40, 0];
+  for (const room of flowRoom) {
+    for (let count = reasons.length; count >= 0; count--) {
+      const text = summaryText(result, url, reasons.slice(0, count), implementation, room);
+      if (text.length <= SUMMARY_MAX_LENGTH) return text;
+    }
+  }
+  // Only an absurdly long URL gets here; the link still comes whole, first.
+  return url.slice(0, SUMMARY_MAX_LENGTH);
+}
+
+function summaryText(
+  result: ResultJson,
+  url: string,
+  reasons: string[],
+  implementation: string | undefined,
+  flowRoom: number,
+): string {
+  const flow = result.flow && flowRoom > 0 ? shorten(result.flow, flowRoom) : undefined;
+  const lines: string[] = [];
+  const headline = verdictHeadline(result);
+  lines.push(flow ? `**${escapeMarkdown(flow)}**: ${headline}` : `**${headline}**`);
+  if (result.insufficient) {
+    lines.push("Too few questions answered to recommend a style yet.");
+  } else {
+    lines.push(`${confidenceWords(result.confidenceLevel)}.`);
+  }
+  if (reasons.length > 0) lines.push(`Because: ${reasons.join("; ")}.`);
+  if (implementation) lines.push(`Build it: ${implementation}.`);
+  lines.push(url);
+  return lines.join("\n");
+}
+
+function summaryReasons(result: ResultJson): string[] {
+  if (result.insufficient) return [];
+  return strongestContributions(result, 3).map(
+    (c) =>
+      `${questionShortLabel(c.question).toLowerCase()}: ${answerLabel(c.question, c.answer).toLowerCase()} (${formatPoints(c.weighted)})`,
+  );
+}
+
+/** Implementation ids as words; model 2 results carry `implementation` [{ id, why }]. */
+export const IMPLEMENTATION_NAMES: Readonly<Record<string, string>> = {
+  "in-process": "In process: one service, one database transaction",
+  "durable-execution": "Durable execution",
+  "process-engine": "A process engine (BPMN)",
+  "event-broker": "Events on a broker",
+  queue: "One queue",
+};
+
+/** The name of an implementation form, or its id when this build doesn't know it. */
+export function implementationName(id: string): string {
+  return IMPLEMENTATION_NAMES[id] ?? id;
+}
+
+function firstImplementation(result: ResultJson): string | undefined {
+  if (result.insufficient) return undefined;
+  const first = result.implementation[0];
+  return first ? implementationName(first.id) : undefined;
+}
+
+function shorten(text: string, room: number): string {
+  return text.length > room ? `${text.slice(0, room - 1)}\u2026` : text;
+}
