@@ -1,65 +1,40 @@
 import type { ScoredQuestionId } from "../questions";
 import { pointsIn } from "../score";
-import type { HybridAdvice, HybridPatternDefinition, RuleContext } from "../types";
+import { HYBRID_PATTERNS } from "../model-1/hybrid";
+import type { HybridAdvice, HybridPatternDefinition, HybridPatternId, RuleContext } from "../types";
 import { listPhrase, questionName } from "../wording";
 import { STRONG_NEEDS, hotPathInOneTeam, eventDrivenWhole } from "./verdict";
 
-/** Model 2's hybrid patterns (the ids of model 1; descriptions corrected per CHANGELOG.md, model 2). */
-export const HYBRID_PATTERNS_V2: readonly HybridPatternDefinition[] = [
-  {
-    id: "choreograph-between-orchestrate-within",
-    title: "Choreograph between bounded contexts, orchestrate inside one",
-    headline: "Hybrid: choreograph between domains, orchestrate within each",
+/** Model 2's changes to model 1's pattern wording (CHANGELOG.md, model 2, "Hybrid patterns"). */
+const REWORDED: Partial<Record<HybridPatternId, Partial<HybridPatternDefinition>>> = {
+  "choreograph-between-orchestrate-within": {
     description:
       "Domains, or the event-driven whole, announce business events to each other; inside one that has a stateful, branching or waiting sub-process, one service orchestrates it.",
     sources:
       "Azure Architecture Center, Choreography pattern; Rücker (2017); Yan Cui, InfoQ podcast. AWS Prescriptive Guidance places the styles the other way round.",
   },
-  {
-    id: "orchestrate-core-choreograph-side-effects",
-    title: "Orchestrate the transactional core, choreograph the side effects",
-    headline: "Hybrid: orchestrate the core, choreograph the side effects",
+  "orchestrate-core-choreograph-side-effects": {
     description:
       "The steps that must succeed or be compensated together run under an orchestrator; notifications, analytics, search and CRM subscribe to the facts it publishes.",
     sources:
       "Rücker (2017); Newman, Building Microservices ch. 6 \u201cMixing styles\u201d; Azure Architecture Center, Choreography pattern",
   },
-  {
-    id: "event-to-command",
-    title: "Turn events into commands where you own the outcome",
-    headline: "Hybrid: react to events, command what you own",
-    description:
-      "A service that owns an outcome listens to another domain's event and sends explicit commands to the services it needs, rather than hoping they react to its own events.",
-    sources:
-      "Rücker, Event command transformation (2017); Fowler, What do you mean by \u201cEvent-Driven\u201d? (2017)",
-  },
-  {
-    id: "orchestrator-per-flow",
-    title: "One orchestrator per flow, owned by the capability team",
-    headline: "Hybrid: a per-flow orchestrator, owned by one team",
+  "orchestrator-per-flow": {
     description:
       "The team that owns the outcome owns the flow's logic, one orchestrator per flow, in its own service or as its own workflows on a shared engine platform. What fails is central ownership of every team's flows (an ESB), not a shared runtime.",
     sources:
       "Newman, Building Microservices ch. 6; Rücker, How to tame event-driven microservices (2019); Temporal Nexus documentation",
   },
-  {
-    id: "track-then-manage",
-    title: "Track the choreography first, then manage it",
-    headline: "Hybrid: keep the events, add process tracking",
-    description:
-      "Keep the event-driven collaboration, add a tracker that correlates the events into per-instance status and timeouts, and move to managing the flow only where tracking shows it's needed.",
-    sources:
-      "Rücker, The Microservices Workflow Automation Cheat Sheet (2020); Newman, Building Microservices ch. 6",
-  },
-  {
-    id: "async-orchestration",
-    title: "Asynchronous, message-driven orchestration",
-    headline: "Hybrid: orchestrate over messages, not calls",
+  "async-orchestration": {
     description:
       "Keep a central definition of the flow, but send its commands and receive its replies over the broker, so participants stay decoupled in time. Only where nobody waits synchronously on the outcome: each broker hop adds latency.",
-    sources: "Richardson, Microservices Patterns ch. 4; Rücker (2017); Camunda Zeebe docs",
   },
-];
+};
+
+/** Model 2's hybrid patterns: model 1's ids and titles, with the wording above corrected. */
+export const HYBRID_PATTERNS_V2: readonly HybridPatternDefinition[] = HYBRID_PATTERNS.map(
+  (pattern) => ({ ...pattern, ...REWORDED[pattern.id] }),
+);
 
 const SEVERAL_TEAMS = new Set(["two-three", "four-six", "seven-plus"]);
 const MANY_TEAMS = new Set(["four-six", "seven-plus"]);
