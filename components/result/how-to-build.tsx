@@ -3,9 +3,9 @@
  * the notes that qualify the verdict; then the tools and practices, each under the form it serves.
  * It comes before any tool list, so a reader meets the shape of the solution before product names.
  */
-import { OrganisationChoice } from "@/components/organisation/organisation-choice";
 import type { ResultJson } from "@/lib/result";
 import { implementationName } from "@/lib/result/explain";
+import { ToolItems } from "./tool-list";
 import styles from "./result.module.css";
 
 const NOTE_TITLES: Readonly<Record<ResultJson["notes"][number]["id"], string>> = {
@@ -66,21 +66,5 @@ export function HowToBuild({ result }: { result: ResultJson }) {
         </>
       ) : null}
     </section>
-  );
-}
-
-function ToolItems({ tools }: { tools: ResultJson["tools"] }) {
-  return (
-    <ul className={styles.tools}>
-      {tools.map((tool) => (
-        <li key={tool.name}>
-          <a href={tool.url} rel="noopener noreferrer">
-            {tool.name}
-          </a>
-          <OrganisationChoice source={tool.source} />
-          <span className={styles.small}> {tool.why}</span>
-        </li>
-      ))}
-    </ul>
   );
 }

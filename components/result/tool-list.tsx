@@ -21,21 +21,28 @@ export function ToolList({ tools }: { tools: ResultJson["tools"] }) {
           return (
             <div key={kind}>
               <h3>{title}</h3>
-              <ul className={styles.tools}>
-                {list.map((tool) => (
-                  <li key={tool.name}>
-                    <a href={tool.url} rel="noopener noreferrer">
-                      {tool.name}
-                    </a>
-                    <OrganisationChoice source={tool.source} />
-                    <span className={styles.small}> {tool.why}</span>
-                  </li>
-                ))}
-              </ul>
+              <ToolItems tools={list} />
             </div>
           );
         })}
       </div>
     </section>
+  );
+}
+
+/** Tools as a list: name linked to its documentation, the organisation's mark, and why it fits. */
+export function ToolItems({ tools }: { tools: ResultJson["tools"] }) {
+  return (
+    <ul className={styles.tools}>
+      {tools.map((tool) => (
+        <li key={tool.name}>
+          <a href={tool.url} rel="noopener noreferrer">
+            {tool.name}
+          </a>
+          <OrganisationChoice source={tool.source} />
+          <span className={styles.small}> {tool.why}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

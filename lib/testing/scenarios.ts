@@ -29,8 +29,8 @@ export interface Scenario {
 export const SCENARIO_DIR = join(process.cwd(), "lib", "scoring", "scenarios");
 
 /**
- * The upstream scenario folder beside the repository (`../shared/scenarios`), or undefined when it
- * is absent, as on any machine but the project's own. Only the sync test uses it.
+ * The project's upstream scenario folder, a sibling of the clone named "shared", or undefined when
+ * it is absent, as on any machine but the project's own. Only the sync test uses it.
  */
 export function upstreamScenarioDir(): string | undefined {
   const candidate = join(dirname(process.cwd()), "shared", "scenarios");
