@@ -1,31 +1,16 @@
 // Baton with the example organisation config (examples/baton.config.json), on a server of its own.
 import { expect, test } from "@playwright/test";
 import { encode } from "../lib/share";
+import { scenarioAnswers } from "../lib/testing/scenarios";
 import { startOwnServer, type OwnServer } from "./own-server";
 
 const PORT = Number(process.env.E2E_ORG_PORT ?? 3510);
 // Loan origination (a calibration scenario), on the example's paved platform.
 const LOAN = {
-  participants: "five-to-seven",
-  "control-flow": "dynamic",
-  "side-effects": "one-or-two",
-  "flow-change-rate": "monthly",
-  "participant-churn": "rare",
-  consistency: "multi-step-compensation",
-  visibility: "regulated-audit",
-  duration: "days-or-human",
-  latency: "batch",
-  "outcome-ownership": "initiator-decides",
-  observability: "correlation-ids",
-  "event-practices": "basic-pubsub",
-  "workflow-engine": "can-self-host",
-  "testing-release": "contract-tests",
-  teams: "one",
-  "end-to-end-owner": "yes",
-  "bounded-contexts": "one",
+  ...scenarioAnswers("m2-loan-origination.json"),
   platform: "aws",
   messaging: "kafka",
-} as const;
+};
 const CODE = encode(LOAN as never);
 const PAVED_ENGINE = "Temporal at temporal.acme.example";
 

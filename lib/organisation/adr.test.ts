@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { adrMarkdown } from "../adr";
 import { buildResult } from "../result";
+import type { Answers } from "../scoring";
+import { scenarioAnswers } from "../testing/scenarios";
 import { loadConfigFile } from "./load";
 import { withOrganisation } from "./result";
 
@@ -8,27 +10,12 @@ const loaded = loadConfigFile("examples/baton.config.json");
 if (!loaded.ok) throw new Error(loaded.message);
 const config = loaded.value.config;
 const URL = "https://baton.acme.example/r/x";
+// A long-running, audited, one-team flow: the loan-origination calibration scenario.
 const answers = {
-  participants: "five-to-seven",
-  "control-flow": "dynamic",
-  "side-effects": "one-or-two",
-  "flow-change-rate": "monthly",
-  "participant-churn": "rare",
-  consistency: "multi-step-compensation",
-  visibility: "regulated-audit",
-  duration: "days-or-human",
-  latency: "batch",
-  "outcome-ownership": "initiator-decides",
-  observability: "correlation-ids",
-  "event-practices": "basic-pubsub",
-  "workflow-engine": "can-self-host",
-  "testing-release": "contract-tests",
-  teams: "one",
-  "end-to-end-owner": "yes",
-  "bounded-contexts": "one",
+  ...scenarioAnswers("m2-loan-origination.json"),
   platform: "kubernetes",
   messaging: "kafka",
-} as const;
+} as Answers;
 
 describe("the ADR with an organisation config", () => {
   const result = withOrganisation(buildResult({ flow: "Checkout", answers }), config);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildResult } from "../result";
-import { QUESTIONS } from "../scoring";
+import { QUESTIONS, type Answers } from "../scoring";
+import { scenarioAnswers } from "../testing/scenarios";
 import { loadConfigFile } from "./load";
 import { defaultAnswersOf, guidanceFor, withOrganisation } from "./result";
 import type { OrganisationConfig } from "./schema";
@@ -32,27 +33,12 @@ const example = (() => {
   return loaded.value.config;
 })();
 
+// A long-running, audited, one-team flow: the loan-origination calibration scenario.
 const orchestrated = {
-  participants: "five-to-seven",
-  "control-flow": "dynamic",
-  "side-effects": "one-or-two",
-  "flow-change-rate": "monthly",
-  "participant-churn": "rare",
-  consistency: "multi-step-compensation",
-  visibility: "regulated-audit",
-  duration: "days-or-human",
-  latency: "batch",
-  "outcome-ownership": "initiator-decides",
-  observability: "correlation-ids",
-  "event-practices": "basic-pubsub",
-  "workflow-engine": "can-self-host",
-  "testing-release": "contract-tests",
-  teams: "one",
-  "end-to-end-owner": "yes",
-  "bounded-contexts": "one",
+  ...scenarioAnswers("m2-loan-origination.json"),
   platform: "kubernetes",
   messaging: "kafka",
-} as const;
+} as Answers;
 
 describe("applyPavedRoad (model 1: no implementation forms)", () => {
   const catalogue = [

@@ -121,3 +121,10 @@ export function scenarioFailures(result: ScenarioResult, expect: Scenario["expec
     );
   return failures;
 }
+
+/** The answers of one in-repo scenario file (e.g. "m2-loan-origination.json"), for tests that need a known flow. */
+export function scenarioAnswers(file: string): Record<string, string> {
+  const scenario = loadScenarios().find((s) => s.file === file);
+  if (!scenario) throw new Error(`No scenario file ${file} in ${SCENARIO_DIR}`);
+  return { ...scenario.input.answers };
+}
