@@ -26,12 +26,37 @@ const WIKI_SANDBOX = "allow-scripts allow-forms allow-popups";
 function hostPage(
   src: string,
   withScript: boolean,
-  { sandbox, waitMs }: { sandbox?: string; waitMs?: string } = {},
+  {
+    sandbox,
+    waitMs,
+    order = "normal",
+  }: { sandbox?: string; waitMs?: string; order?: "normal" | "late-script" | "late-frame" } = {},
 ): string {
+  const frame = `<iframe id="baton" src="${src}" title="Baton" width="100%" height="300" style="border:0"${sandbox ? ` sandbox="${sandbox}"` : ""}></iframe>`;
+  const script = `<script src="${baseURL}/embed.js"${waitMs ? ` data-baton-wait-ms="${waitMs}"` : ""} async></script>`;
+  // late-script: the host script arrives only after the embed has already reported its height
+  // (a slow or late-placed script). late-frame: a wiki macro adds the iframe after the script ran.
+  const body =
+    order === "late-script"
+      ? `${frame}<script>
+addEventListener("message", function once(e) {
+  if (!e.data || e.data.type !== "baton:height") return;
+  removeEventListener("message", once);
+  document.body.insertAdjacentHTML("beforeend", "<p id=reported>reported</p>");
+  var s = document.createElement("script");
+  s.src = ${JSON.stringify(`${baseURL}/embed.js`)};
+  ${waitMs ? `s.setAttribute("data-baton-wait-ms", ${JSON.stringify(waitMs)});` : ""}
+  document.body.appendChild(s);
+});
+</script>`
+      : order === "late-frame"
+        ? `${script}<div id="macro"></div><script>
+setTimeout(function () { document.getElementById("macro").innerHTML = ${JSON.stringify(frame)}; }, 300);
+</script>`
+        : `${frame}\n${withScript ? script : ""}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wiki page</title></head><body>
 <h1>Our wiki page</h1>
-<iframe id="baton" src="${src}" title="Baton" width="100%" height="300" style="border:0"${sandbox ? ` sandbox="${sandbox}"` : ""}></iframe>
-${withScript ? `<script src="${baseURL}/embed.js"${waitMs ? ` data-baton-wait-ms="${waitMs}"` : ""} async></script>` : ""}
+${body}
 </body></html>`;
 }
 
@@ -46,6 +71,7 @@ test.beforeAll(async () => {
           hostPage(`${baseURL}${src}`, url.searchParams.get("script") !== "0", {
             sandbox: url.searchParams.get("sandbox") === "1" ? WIKI_SANDBOX : undefined,
             waitMs: url.searchParams.get("wait") ?? undefined,
+            order: (url.searchParams.get("order") ?? "normal") as "normal",
           }),
         );
       });
@@ -177,6 +203,34 @@ test("the host script leaves a working embed alone", async ({ page }) => {
     .toBeGreaterThan(310);
   await expect(page.locator("[data-baton-fallback]")).toHaveCount(0);
   await expect(page.locator("#baton")).toBeVisible();
+});
+
+test("a host script that starts after the embed's first report asks again, and keeps the embed", async ({
+  page,
+}) => {
+  await page.goto(
+    `${allowedHost}/?order=late-script&wait=1000&src=${encodeURIComponent(`/embed/r/${code}`)}`,
+  );
+  // The embed reported before embed.js existed on the page (and a result card's height stays
+  // put), so only a fresh report, asked for with baton:hello, can grow the iframe. That report
+  // also marks the frame alive, so the 1 s wait for a refused frame never ends in the fallback.
+  await expect
+    .poll(async () => (await page.locator("#baton").boundingBox())?.height ?? 0)
+    .toBeGreaterThan(310);
+  await expect(page.locator("[data-baton-fallback]")).toHaveCount(0);
+  await expect(page.locator("#baton")).toBeVisible();
+});
+
+test("an iframe a wiki macro adds after the host script ran is watched too", async ({ page }) => {
+  const blocked = page.waitForEvent("console", (m) => /frame-ancestors/.test(m.text()));
+  await page.goto(
+    `${refusedHost}/?order=late-frame&wait=1000&src=${encodeURIComponent(`/embed/r/${code}`)}`,
+  );
+  await blocked;
+  await expect(page.locator("[data-baton-fallback]")).toContainText(
+    "Baton can't be shown inside this page.",
+  );
+  await expect(page.locator("#baton")).toBeHidden();
 });
 
 test("/embed-help says a macro's own iframe origin must be allowed too", async ({ page }) => {

@@ -13,7 +13,9 @@
  * BATON_EMBED_ORIGINS, so frame-ancestors blocks it) or failed to load; the script then hides it
  * and shows a short message with a link that opens the same page on Baton. A later report from
  * it puts the iframe back. The wait is 6 s after the iframe's load event (data-baton-wait-ms on
- * the script tag changes it). */
+ * the script tag changes it). Since this script may start after an embed's first report, it posts
+ * { type: "baton:hello" } into each Baton iframe it finds and on each load, and the embed reports
+ * again. Iframes added to the page later (wiki macros render late) are watched too. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -95,10 +97,20 @@
     }
   }
 
+  /** Asks an embed to report its height again. No data goes with it, so any origin may read it. */
+  function hello(frame) {
+    try {
+      if (frame.contentWindow) frame.contentWindow.postMessage({ type: "baton:hello" }, "*");
+    } catch {
+      // A frame being torn down: nothing to ask.
+    }
+  }
+
   function watch(frame) {
     if (!states || !isBaton(frame) || states.has(frame)) return;
     var state = stateOf(frame);
     var arm = function () {
+      hello(frame);
       if (state.alive) return;
       if (state.timer) clearTimeout(state.timer);
       state.timer = setTimeout(function () {
@@ -143,4 +155,11 @@
 
   watchAll();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchAll);
+  if (typeof MutationObserver === "function") {
+    new MutationObserver(function (records) {
+      for (var i = 0; i < records.length; i++) {
+        if (records[i].addedNodes.length) return watchAll();
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
 })();

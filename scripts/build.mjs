@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildInputFiles, noteBuild } from "./lib/build-freshness.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -17,7 +18,12 @@ const steps = [
   ["--import", "tsx", join(root, "scripts", "check-content.ts")],
   [join(root, "node_modules", "next", "dist", "bin", "next"), "build", ...process.argv.slice(2)],
 ];
+// What the build is made from, taken before it starts, so that an edit made while it runs, or a
+// file removed later, still makes it stale (scripts/lib/build-freshness.mjs).
+const startedAt = Date.now();
+const inputs = buildInputFiles(root).map((file) => file.name);
 for (const args of steps) {
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+noteBuild(root, startedAt, inputs);

@@ -26,7 +26,7 @@ import {
   type StepId,
 } from "@/lib/answers/steps";
 import { useCodeConflict } from "./use-code-conflict";
-import { useStepLocation } from "./use-step-location";
+import { replaceUrlKeepingRouterState, useStepLocation } from "./use-step-location";
 import styles from "./questionnaire.module.css";
 
 export interface QuestionnaireProps {
@@ -132,7 +132,7 @@ function QuestionnaireForm({ mode, initial, fromCode }: QuestionnaireProps) {
   // leaves the URL, so a reload keeps later edits); otherwise restore this browser's answers.
   // `data-hydrated` then tells tests (and anyone else) that the form answers to input.
   const dropCodeFromUrl = useCallback(() => {
-    window.history.replaceState(null, "", `${window.location.pathname}${stepHash("review")}`);
+    replaceUrlKeepingRouterState(`${window.location.pathname}${stepHash("review")}`);
   }, []);
   const conflict = useCodeConflict(store, dropCodeFromUrl);
   const checkConflict = conflict.check;

@@ -60,6 +60,25 @@ export function lostStepHash(
 }
 
 /**
+ * Replaces the current history entry's URL (same document) and keeps its state as it is.
+ *
+ * For mount effects: Next.js writes its router state (`__NA` and the router tree) into the entry
+ * in an insertion effect, but patches `history.replaceState` to copy that state only in a later
+ * effect of its root, which runs after the effects of the components it renders. A `null` state
+ * written before then wipes the entry's router state, and Next ignores a later Back or Forward onto
+ * that entry (`handlePopState` returns on a null state; next/dist/client/components/app-router.js).
+ * Passing the entry's own state keeps it, both before and after the patch.
+ *
+ * @param url a path with optional query and fragment, on the current origin
+ */
+export function replaceUrlKeepingRouterState(
+  url: string,
+  history: Pick<History, "state" | "replaceState"> = window.history,
+): void {
+  history.replaceState(history.state, "", url);
+}
+
+/**
  * The step named by the URL fragment, or `fallback` when there is none (and on the server).
  * `goTo` changes it; `push` adds a history entry, `replace` doesn't (used inside embeds, so the
  * host page's Back button isn't filled with our steps).
@@ -75,8 +94,7 @@ export function useStepLocation(
     checkedAfterHydration = true;
     const lost = lostStepHash(seen, here(), window.location.hash);
     if (lost === undefined) return;
-    // `null` state, as below: Next.js keeps its own history state and learns the URL.
-    window.history.replaceState(null, "", `${here()}${lost}`);
+    replaceUrlKeepingRouterState(`${here()}${lost}`);
     notify();
   }, []);
 

@@ -17,6 +17,14 @@ export const HEIGHT_MESSAGE_TYPE = "baton:height";
  */
 export const SCROLL_MESSAGE_TYPE = "baton:scroll";
 
+/**
+ * The message public/embed.js posts into each Baton iframe it finds: `{ type }`, no data. The
+ * embed answers with its height at once. The host script is loaded `async` and a wiki may insert
+ * it late, so it can start after the embed's first report; without asking, it would take a
+ * working embed for a refused one.
+ */
+export const HELLO_MESSAGE_TYPE = "baton:hello";
+
 export const DEFAULT_EMBED_WIDTH = 720;
 export const DEFAULT_EMBED_HEIGHT = 640;
 

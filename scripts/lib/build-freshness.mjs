@@ -2,13 +2,16 @@
 // Observatory scan all ask before they serve, so a `git pull` (or any edit) is never answered by
 // the build made before it.
 //
-// The rule: the build is stale when .next/BUILD_ID is missing, or when any file that goes into the
-// build was modified after BUILD_ID was written. Git writes every file it checks out or merges
+// The rule: the build is stale when .next/BUILD_ID is missing, when any file that goes into the
+// build was modified after the build started, or when such a file was added or removed since.
+// scripts/build.mjs notes the start time and the list of input files in .next/baton-build.json;
+// a build made with plain `next build` has no such note, and then BUILD_ID's time stands in for
+// the start and additions and removals are only seen by the times of the files added. Git writes every file it checks out or merges
 // with the current time, so a pull, a checkout or a merge makes the changed files newer than the
 // build. What this cannot see: a file put back with an older modification time (`cp -p`, `tar
 // -x`, `touch -d`); `npm run build` by hand covers those.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -40,18 +43,61 @@ const SKIPPED = new Set(["node_modules", ".next", ".git"]);
 /** Unit and property tests sit beside the code but never go into the build. */
 const TEST_FILE = /\.test(?:-prop)?\.[cm]?[jt]sx?$/;
 
-/** The newest file under `path` as `{ path, mtimeMs }`, or undefined when there is none. */
-function newestFile(path) {
-  if (!existsSync(path)) return undefined;
+/** Every file under `path` (itself when a file) as `{ path, mtimeMs }`, appended to `out`. */
+function walk(path, out) {
+  if (!existsSync(path)) return out;
   const stat = statSync(path);
-  if (!stat.isDirectory()) return { path, mtimeMs: stat.mtimeMs };
-  let newest;
-  for (const entry of readdirSync(path)) {
-    if (SKIPPED.has(entry) || TEST_FILE.test(entry)) continue;
-    const found = newestFile(join(path, entry));
-    if (found && (!newest || found.mtimeMs > newest.mtimeMs)) newest = found;
+  if (!stat.isDirectory()) {
+    out.push({ path, mtimeMs: stat.mtimeMs });
+    return out;
   }
-  return newest;
+  for (const entry of readdirSync(path).sort()) {
+    if (SKIPPED.has(entry) || TEST_FILE.test(entry)) continue;
+    walk(join(path, entry), out);
+  }
+  return out;
+}
+
+/**
+ * The files that go into the build, as `{ name, mtimeMs }` with `name` relative to `root` and
+ * written with "/", sorted by name.
+ *
+ * @param {string} [root]
+ * @param {readonly string[]} [inputs] paths relative to `root` (default: BUILD_INPUTS)
+ * @returns {{ name: string, mtimeMs: number }[]}
+ */
+export function buildInputFiles(root = ROOT, inputs = BUILD_INPUTS) {
+  const files = [];
+  for (const input of inputs) walk(join(root, input), files);
+  return files
+    .map(({ path, mtimeMs }) => ({ name: relative(root, path).split("\\").join("/"), mtimeMs }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Where scripts/build.mjs notes what a build was made from. */
+const BUILD_NOTE = join(".next", "baton-build.json");
+
+/**
+ * Notes, after a successful build, when it started and which input files it saw, so that
+ * staleBuildReason sees files edited during the build and files removed since.
+ *
+ * @param {string} root the repository root
+ * @param {number} startedAt when the build started, in ms since the epoch
+ * @param {readonly string[]} names the input files at the start (buildInputFiles().map(f => f.name))
+ */
+export function noteBuild(root, startedAt, names) {
+  writeFileSync(join(root, BUILD_NOTE), `${JSON.stringify({ startedAt, files: names })}\n`);
+}
+
+/** The note of the build in `root`, or undefined when there is none or it can't be read. */
+function readBuildNote(root) {
+  try {
+    const note = JSON.parse(readFileSync(join(root, BUILD_NOTE), "utf8"));
+    if (typeof note.startedAt === "number" && Array.isArray(note.files)) return note;
+  } catch {
+    // No note: a plain `next build`, or an older build.
+  }
+  return undefined;
 }
 
 /**
@@ -66,13 +112,18 @@ function newestFile(path) {
 export function staleBuildReason(root = ROOT, inputs = BUILD_INPUTS) {
   const buildId = join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return "there is no production build";
-  const builtAt = statSync(buildId).mtimeMs;
-  for (const input of inputs) {
-    const newest = newestFile(join(root, input));
-    if (newest && newest.mtimeMs > builtAt) {
-      const name = relative(root, newest.path).split("\\").join("/");
-      return `${name} changed after the last build`;
-    }
+  const note = readBuildNote(root);
+  const builtAt = note ? note.startedAt : statSync(buildId).mtimeMs;
+  const files = buildInputFiles(root, inputs);
+  const changed = files.find((file) => file.mtimeMs > builtAt);
+  if (changed) return `${changed.name} changed after the last build`;
+  if (note) {
+    const now = new Set(files.map((file) => file.name));
+    const then = new Set(note.files);
+    const removed = note.files.find((name) => !now.has(name));
+    if (removed) return `${removed} was removed after the last build`;
+    const added = files.find((file) => !then.has(file.name));
+    if (added) return `${added.name} was added after the last build`;
   }
   return undefined;
 }

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ensureBuild, staleBuildReason } from "./build-freshness.mjs";
+import { buildInputFiles, ensureBuild, noteBuild, staleBuildReason } from "./build-freshness.mjs";
 
 const roots: string[] = [];
 afterEach(() => {
@@ -62,6 +62,44 @@ describe("staleBuildReason", () => {
     mkdirSync(join(root, "e2e"));
     writeFileSync(join(root, "e2e", "a.spec.ts"), "\n");
     expect(staleBuildReason(root)).toBeUndefined();
+  });
+});
+
+describe("staleBuildReason with the note scripts/build.mjs leaves", () => {
+  /** A build made by scripts/build.mjs: it started at `startedAt` and ended at 2 000 s. */
+  function noted(startedAt = 1_500) {
+    const root = repo();
+    writeFileSync(join(root, "lib", "scoring", "old.ts"), "export {};\n");
+    utimesSync(join(root, "lib", "scoring", "old.ts"), 1_000, 1_000);
+    noteBuild(
+      root,
+      startedAt * 1000,
+      buildInputFiles(root).map((file) => file.name),
+    );
+    return root;
+  }
+
+  it("accepts the build it notes", () => {
+    expect(staleBuildReason(noted())).toBeUndefined();
+  });
+
+  it("sees a file removed after the build (a pull that deletes a route)", () => {
+    const root = noted();
+    unlinkSync(join(root, "lib", "scoring", "old.ts"));
+    expect(staleBuildReason(root)).toBe("lib/scoring/old.ts was removed after the last build");
+  });
+
+  it("sees a file added with an old time (cp -p, tar -x)", () => {
+    const root = noted();
+    writeFileSync(join(root, "lib", "scoring", "copied.ts"), "export {};\n");
+    utimesSync(join(root, "lib", "scoring", "copied.ts"), 900, 900);
+    expect(staleBuildReason(root)).toBe("lib/scoring/copied.ts was added after the last build");
+  });
+
+  it("sees a file edited while the build ran", () => {
+    const root = noted();
+    utimesSync(join(root, "lib", "scoring", "model.ts"), 1_800, 1_800); // before BUILD_ID (2 000 s)
+    expect(staleBuildReason(root)).toBe("lib/scoring/model.ts changed after the last build");
   });
 });
 
