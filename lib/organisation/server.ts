@@ -33,12 +33,13 @@ export const organisationConfig = loadedOrganisation?.config;
 export const ORGANISATION_MAX_AGE = "public, max-age=3600";
 
 /**
- * The Cache-Control of a share code's JSON, API answer or ADR. Without a config they never change,
- * so `immutable` stays; with one, their tools follow the config, which changes at a rollout.
+ * The Cache-Control of a share code's JSON, API answer or ADR. Without a config, the policy the
+ * caller passes (SHARE_CODE in lib/http/cache-control.ts: a day, then revalidate); with one, at
+ * most an hour, since their tools follow the config, which changes at a rollout.
  *
  * @example
- * exportCacheControl("public, max-age=31536000, immutable") // → unchanged without BATON_CONFIG
+ * exportCacheControl(SHARE_CODE) // → SHARE_CODE without BATON_CONFIG, ORGANISATION_MAX_AGE with it
  */
-export function exportCacheControl(immutable: string): string {
-  return organisationConfig ? ORGANISATION_MAX_AGE : immutable;
+export function exportCacheControl(withoutConfig: string): string {
+  return organisationConfig ? ORGANISATION_MAX_AGE : withoutConfig;
 }

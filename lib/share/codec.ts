@@ -111,7 +111,7 @@ export function encode(answers: Answers, model: QuestionSet = CURRENT_QUESTION_S
  * Decodes a share code. Never throws: bad input gives `{ ok: false, error, message }`.
  *
  * @example
- * decode(encode({ teams: "one" })) // → { ok: true, model: 1, answers: { teams: "one" } }
+ * decode(encode({ teams: "one" })) // → { ok: true, model: 2, answers: { teams: "one" } }
  * decode("garbage!") // → { ok: false, error: "bad-characters", message: "…" }
  */
 export function decode(code: unknown): DecodeResult {
