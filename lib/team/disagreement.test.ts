@@ -3,25 +3,7 @@ import { findQuestion, recommend, type Answers } from "../scoring";
 import { encode } from "../share";
 import { agreeFirst, disagreementsOf, verdictsAgree } from "./disagreement";
 import { teamView } from "./team";
-
-const ORCHESTRATE: Answers = {
-  "control-flow": "dynamic",
-  consistency: "near-atomic",
-  visibility: "regulated-audit",
-  duration: "days-or-human",
-  teams: "one",
-  "end-to-end-owner": "yes",
-  "bounded-contexts": "one",
-};
-const CHOREOGRAPH: Answers = {
-  "control-flow": "linear",
-  consistency: "fire-and-forget",
-  visibility: "nobody",
-  duration: "sub-second",
-  teams: "seven-plus",
-  "end-to-end-owner": "no",
-  "bounded-contexts": "many-independent",
-};
+import { CHOREOGRAPH, ORCHESTRATE } from "./test-answers";
 
 describe("disagreementsOf", () => {
   const view = teamView(`${encode(ORCHESTRATE)},${encode(CHOREOGRAPH)}`, "Ana,Ben");

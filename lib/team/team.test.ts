@@ -5,27 +5,10 @@ import { encode } from "../share";
 import { mergeAnswers } from "./merge";
 import { teamHref } from "./url";
 import { teamView } from "./team";
+import { CHOREOGRAPH as CHOREOGRAPH_BASE, ORCHESTRATE as ORCHESTRATE_BASE } from "./test-answers";
 
-const ORCHESTRATE: Answers = {
-  "control-flow": "dynamic",
-  consistency: "near-atomic",
-  visibility: "regulated-audit",
-  duration: "days-or-human",
-  teams: "one",
-  "end-to-end-owner": "yes",
-  "bounded-contexts": "one",
-  platform: "aws",
-};
-const CHOREOGRAPH: Answers = {
-  "control-flow": "linear",
-  consistency: "fire-and-forget",
-  visibility: "nobody",
-  duration: "sub-second",
-  teams: "seven-plus",
-  "end-to-end-owner": "no",
-  "bounded-contexts": "many-independent",
-  platform: "aws",
-};
+const ORCHESTRATE: Answers = { ...ORCHESTRATE_BASE, platform: "aws" };
+const CHOREOGRAPH: Answers = { ...CHOREOGRAPH_BASE, platform: "aws" };
 
 describe("teamView", () => {
   const view = teamView(`${encode(ORCHESTRATE)},${encode(CHOREOGRAPH)}`, "Ana,Ben");
