@@ -1,18 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { utf16String } from "../testing/arbitraries";
+import { allWellFormed, utf16String } from "../testing/arbitraries";
 import { parseConfigText } from "./load";
-
-/** Every string in a value, keys included, is well-formed. */
-function allWellFormed(value: unknown): boolean {
-  if (typeof value === "string") return value.isWellFormed();
-  if (Array.isArray(value)) return value.every(allWellFormed);
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).every(([k, v]) => k.isWellFormed() && allWellFormed(v));
-  }
-  return true;
-}
 
 describe("organisation config strings, for any UTF-16 text", () => {
   it("are well-formed once checked, in JSON and YAML, and an error line is well-formed too", () => {

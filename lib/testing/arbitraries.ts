@@ -51,3 +51,13 @@ export function utf16String(maxLength = 40): fc.Arbitrary<string> {
     ),
   });
 }
+
+/** True when every string in `value`, object keys included, is well-formed Unicode. */
+export function allWellFormed(value: unknown): boolean {
+  if (typeof value === "string") return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(allWellFormed);
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).every(([k, v]) => k.isWellFormed() && allWellFormed(v));
+  }
+  return true;
+}

@@ -1,18 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { utf16String } from "@/lib/testing/arbitraries";
+import { allWellFormed, utf16String } from "@/lib/testing/arbitraries";
 import { parseJsonText, parseYamlText } from "./data";
-
-/** True when every string in `value`, object keys included, is well-formed. */
-function allWellFormed(value: unknown): boolean {
-  if (typeof value === "string") return value.isWellFormed();
-  if (Array.isArray(value)) return value.every(allWellFormed);
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).every(([k, v]) => k.isWellFormed() && allWellFormed(v));
-  }
-  return true;
-}
 
 describe("parseJsonText and parseYamlText over any UTF-16 text", () => {
   it("read any string written into JSON back well-formed, in keys and values", () => {
