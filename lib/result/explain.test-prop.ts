@@ -5,7 +5,7 @@ import { answersArbitrary, utf16String } from "../testing/arbitraries";
 import { chatSummary } from "./explain";
 import { buildResult } from "./index";
 import { mrkdwnProblems, renderMrkdwn } from "./mrkdwn";
-import { flowNode, phrasingNodes, toString } from "./summary-testing";
+import { flowNode, phrasingNodes, toString } from "../testing/summary-markdown";
 
 const URL = "https://baton.example/r/1Bq8R1Wu64?flow=Checkout";
 

@@ -6,7 +6,7 @@ import { buildResult } from "./index";
 import { SCENARIO_DIR } from "../testing/scenarios";
 import { chatSummary, flipGroups, flipOutcome, flipScore, SUMMARY_MAX_LENGTH } from "./explain";
 import { formatPoints } from "./format";
-import { flowNode, phrasingNodes, toString } from "./summary-testing";
+import { flowNode, phrasingNodes, toString } from "../testing/summary-markdown";
 
 const URL = "https://baton.example/r/1Bq8R1Wu64?flow=Checkout";
 
