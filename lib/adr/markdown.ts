@@ -31,13 +31,15 @@ export function escapeMarkdown(text: string): string {
  * escapeMarkdownInline("[x](javascript:alert(1)) <b>") // → "\\[x\\](javascript:alert(1)) \\<b>"
  */
 export function escapeMarkdownInline(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, " ")
-    .replace(/[\\`*_[\]<~$]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
-    // GFM's tokenizer takes `www.` and `scheme://` links with any backslash after them.
-    .replace(/(?<![\p{L}\p{N}])(www)\./giu, "$1\\.")
-    .replace(/(?<![\p{L}\p{N}])([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/gu, "$1\\:")
-    .replace(/(?<![\p{L}\p{N}_.+-])@(?=[\p{L}\p{N}_-])/gu, "\\@")
-    .replace(/#(?=\p{N})/gu, "\\#");
+  return (
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, " ")
+      .replace(/[\\`*_[\]<~$]/g, (c) => `\\${c}`)
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
+      // GFM's tokenizer takes `www.` and `scheme://` links with any backslash after them.
+      .replace(/(?<![\p{L}\p{N}])(www)\./giu, "$1\\.")
+      .replace(/(?<![\p{L}\p{N}])([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/gu, "$1\\:")
+      .replace(/(?<![\p{L}\p{N}_.+-])@(?=[\p{L}\p{N}_-])/gu, "\\@")
+      .replace(/#(?=\p{N})/gu, "\\#")
+  );
 }
