@@ -29,4 +29,24 @@ describe("parseJsonText and parseYamlText over any UTF-16 text", () => {
       }),
     );
   });
+
+  it("refuse a JSON object exactly when it writes a key twice, at any depth", () => {
+    const entries = fc.array(
+      fc.tuple(
+        fc.constantFrom("a", "b", "c", "__proto__", 'q"', "\\"),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(entries, fc.boolean(), (pairs, nested) => {
+        const object = `{${pairs.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")}}`;
+        const text = nested ? `{"outer": [1, ${object}]}` : object;
+        const keys = pairs.map(([k]) => k);
+        const parsed = parseJsonText(text);
+        expect(parsed.ok).toBe(new Set(keys).size === keys.length);
+        if (!parsed.ok) expect(parsed.field).toMatch(nested ? /^outer\[1\]\./ : /^[^.[]/);
+      }),
+    );
+  });
 });

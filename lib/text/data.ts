@@ -90,6 +90,8 @@ export function parseJsonText(text: string, { maxDepth = MAX_DATA_DEPTH } = {}):
   if (depthOf(value, maxDepth) > maxDepth) {
     return { ok: false, kind: "too-deep", message: `nested more than ${maxDepth} levels deep` };
   }
+  // Most texts repeat no key: when the keys written equal the keys JSON.parse kept, skip the tree.
+  if (writtenKeys(source) === keptKeys(value)) return { ok: true, value: wellFormedData(value) };
   // Valid JSON is valid YAML 1.2 flow syntax; the tree gives each key's path and line.
   const lines = new LineCounter();
   const document = parseDocument(source, { uniqueKeys: false, lineCounter: lines });
@@ -132,6 +134,29 @@ export function parseYamlText(text: string): DataParse {
     // Too many aliases (an alias bomb), or nesting deep enough to exhaust the stack.
     return { ok: false, kind: "syntax", message: errorLine(thrown) };
   }
+}
+
+/**
+ * How many keys valid JSON text writes: its string tokens followed by a colon. In valid JSON every
+ * `"` outside a string opens one, so matching strings left to right finds exactly its tokens.
+ */
+function writtenKeys(json: string): number {
+  let keys = 0;
+  for (const match of json.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (match[1]) keys++;
+  return keys;
+}
+
+/** How many keys the objects of a parsed value hold, without recursion. */
+function keptKeys(value: unknown): number {
+  let keys = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== "object") continue;
+    if (!Array.isArray(item)) keys += Object.keys(item).length;
+    stack.push(...Object.values(item));
+  }
+  return keys;
 }
 
 /**
