@@ -61,4 +61,81 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Surfaces render the resolved result that lib/result hands them (its Result JSON, its own
+    // model's words, the organisation overlay): they never look a word up in a model by
+    // themselves, nor read the organisation config, so an old code keeps its words everywhere.
+    files: [
+      "components/**",
+      "lib/adr/**",
+      "app/(site)/r/**",
+      "app/(embed)/embed/r/**",
+      "app/api/oembed/**",
+      "app/api/v1/**",
+    ],
+    ignores: [
+      "**/*.test.ts",
+      "**/*.test-prop.ts",
+      "**/*.test.tsx",
+      // Site chrome and the questionnaire's start, not results: they read the config's name, logo
+      // and defaults. The articles describe the current model, not a result.
+      "components/organisation/organisation-brand.tsx",
+      "components/organisation/organisation-footer-note.tsx",
+      "components/questionnaire/questionnaire-screen.tsx",
+      "components/article/**",
+      "components/questionnaire/**",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib/scoring",
+                "**/lib/scoring",
+                "../scoring",
+                "../../scoring",
+                "@/lib/scoring/index",
+              ],
+              importNames: [
+                "modelFor",
+                "MODELS",
+                "MODEL_V1",
+                "MODEL_V2",
+                "CURRENT_MODEL",
+                "CURRENT_WORDS",
+                "QUESTIONS",
+                "questionIn",
+              ],
+              message:
+                "Take words from the resolved result (lib/result/load.ts) and lib/result/wording.ts, never from a model directly.",
+            },
+            {
+              group: [
+                "@/lib/scoring/*",
+                "**/lib/scoring/*",
+                "../scoring/*",
+                "../../scoring/*",
+                "!@/lib/scoring/questions",
+                "!../scoring/questions",
+              ],
+              message:
+                "Take words from the resolved result (lib/result/load.ts), not from a model's modules.",
+            },
+            {
+              group: [
+                "@/lib/organisation/server",
+                "**/organisation/server",
+                "@/lib/organisation/result",
+                "**/organisation/result",
+              ],
+              message:
+                "The organisation config reaches a result through lib/result/load.ts only (the resolved result's guidance, organisation and tools).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

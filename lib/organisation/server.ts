@@ -4,7 +4,9 @@
  * starts and refuses to start on a bad one, so the throw below is only reached under `next dev`.
  *
  * Server code only: it reads files (node:fs), so a client bundle that imported it would fail to
- * build. It does not import "server-only" because unit tests import the result loaders that use it.
+ * build. Only lib/result/load.ts reads the config for a result (a lint rule keeps components and
+ * exporters away from this module); the site chrome and the questionnaire read its name, logo and
+ * defaults.
  */
 import { loadConfigFile, type LoadedConfig } from "./load";
 
