@@ -104,7 +104,7 @@ export default defineConfig([
                 "MODEL_V1",
                 "MODEL_V2",
                 "CURRENT_MODEL",
-                "CURRENT_WORDS",
+                "CURRENT_QUESTION_SET",
                 "QUESTIONS",
                 "questionIn",
               ],

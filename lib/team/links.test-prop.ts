@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { QUESTIONS, UNSURE, type Answers } from "../scoring";
-import { encode, normaliseAnswers } from "../share";
+import { encode } from "../share";
+import { normaliseAnswers } from "../testing/arbitraries";
 import { MAX_TEAM_LINKS, parseTeamLinks } from "./links";
 import { teamView } from "./team";
 import { teamHref } from "./url";
