@@ -2,6 +2,22 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** Components and exporters read the organisation config only as the props and results they get. */
+const ORGANISATION_DOOR = [
+  {
+    group: [
+      "@/lib/organisation/server",
+      "**/organisation/server",
+      "@/lib/organisation/result",
+      "**/organisation/result",
+    ],
+    // Types (what the chrome shows) are fine; values (the config itself, the overlay) are not.
+    allowTypeImports: true,
+    message:
+      "The organisation config reaches a result through lib/result/load.ts, and the chrome and the questionnaire as props from app/.",
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -64,7 +80,8 @@ export default defineConfig([
   {
     // Surfaces render the resolved result that lib/result hands them (its Result JSON, its own
     // model's words, the organisation overlay): they never look a word up in a model by
-    // themselves, nor read the organisation config, so an old code keeps its words everywhere.
+    // themselves, so an old code keeps its words everywhere. The articles (which describe the
+    // current model) and the questionnaire (which asks its questions) are not results.
     files: [
       "components/**",
       "lib/adr/**",
@@ -77,11 +94,6 @@ export default defineConfig([
       "**/*.test.ts",
       "**/*.test-prop.ts",
       "**/*.test.tsx",
-      // Site chrome and the questionnaire's start, not results: they read the config's name, logo
-      // and defaults. The articles describe the current model, not a result.
-      "components/organisation/organisation-brand.tsx",
-      "components/organisation/organisation-footer-note.tsx",
-      "components/questionnaire/questionnaire-screen.tsx",
       "components/article/**",
       "components/questionnaire/**",
     ],
@@ -123,19 +135,17 @@ export default defineConfig([
               message:
                 "Take words from the resolved result (lib/result/load.ts), not from a model's modules.",
             },
-            {
-              group: [
-                "@/lib/organisation/server",
-                "**/organisation/server",
-                "@/lib/organisation/result",
-                "**/organisation/result",
-              ],
-              message:
-                "The organisation config reaches a result through lib/result/load.ts only (the resolved result's guidance, organisation and tools).",
-            },
+            ...ORGANISATION_DOOR,
           ],
         },
       ],
     },
+  },
+  {
+    // The organisation config reaches pages through one door: a result through lib/result/load.ts,
+    // the site chrome and the questionnaire's defaults as props from app/ (lib/organisation/server).
+    files: ["components/article/**", "components/questionnaire/**"],
+    ignores: ["**/*.test.ts", "**/*.test-prop.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: ORGANISATION_DOOR }] },
   },
 ]);
