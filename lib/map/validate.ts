@@ -66,6 +66,9 @@ export function validateMap(input: unknown): MapValidation {
   const name = optionalText(input.name, "name", LIMITS.nameLength, fail);
 
   const participants: MapParticipant[] = [];
+  // Every well-formed participant id, even of a participant with other errors, so one bad name
+  // doesn't also make each of its hand-offs an error.
+  const participantIds = new Set<string>();
   const ids = new Map<string, string>();
   const useId = (id: string, field: string) => {
     if (ids.has(id)) fail(field, `${show(id)} is used twice`);
@@ -82,6 +85,7 @@ export function validateMap(input: unknown): MapValidation {
       unknownKeys(raw, PARTICIPANT_KEYS, at, fail);
       const id = idOf(raw.id, `${at}.id`, fail);
       if (id !== undefined) useId(id, `${at}.id`);
+      if (id !== undefined) participantIds.add(id);
       const pname = requiredText(raw.name, `${at}.name`, LIMITS.participantNameLength, fail);
       let kind: ParticipantKind = "service";
       if (raw.kind !== undefined) {
@@ -102,7 +106,6 @@ export function validateMap(input: unknown): MapValidation {
       }
     });
   }
-  const participantIds = new Set(participants.map((p) => p.id));
 
   const handoffs: MapHandoff[] = [];
   const rawHandoffs = input.handoffs;
