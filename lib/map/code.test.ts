@@ -3,7 +3,7 @@ import { deflateSync, inflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import fixtures from "./fixtures/map-1-codes.json";
 import { largestMap } from "./fixtures/largest";
-import { decodeMap, encodeMap, mapResult, validateMap, type MapJson, type ValidMap } from "./index";
+import { decodeMap, encodeMap, mapResult, validateMap, type ValidMap } from "./index";
 
 const valid = (json: unknown): ValidMap => {
   const v = validateMap(json);
