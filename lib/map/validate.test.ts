@@ -47,7 +47,9 @@ describe("validateMap (MAP.md §3, §9, §12)", () => {
     expect(errorsOf(trigger)).toEqual(['handoffs[0].trigger: "h9" is not an earlier hand-off id']);
     const later = base();
     later.handoffs[0]!.trigger = "ticket";
-    expect(errorsOf(later)).toEqual(['handoffs[0].trigger: "ticket" is not an earlier hand-off id']);
+    expect(errorsOf(later)).toEqual([
+      'handoffs[0].trigger: "ticket" is not an earlier hand-off id',
+    ]);
     const twice = base();
     twice.participants[2]!.id = "order";
     expect(errorsOf(twice)[0]).toBe('participants[2].id: "order" is used twice');
@@ -79,7 +81,12 @@ describe("validateMap (MAP.md §3, §9, §12)", () => {
     many.handoffs = [{ id: "h", from: "p0", to: "p1", label: "Go" }];
     expect(errorsOf(many)).toEqual(["participants: 13 participants; a map holds at most 12"]);
     const handoffs = base();
-    handoffs.handoffs = Array.from({ length: 21 }, (_, i) => ({ id: `h${i}`, from: "app", to: "order", label: "Go" }));
+    handoffs.handoffs = Array.from({ length: 21 }, (_, i) => ({
+      id: `h${i}`,
+      from: "app",
+      to: "order",
+      label: "Go",
+    }));
     expect(errorsOf(handoffs)).toEqual(["handoffs: 21 hand-offs; a map holds at most 20"]);
     const text = base();
     text.participants = Array.from({ length: 12 }, (_, i) => ({
@@ -92,8 +99,12 @@ describe("validateMap (MAP.md §3, §9, §12)", () => {
     expect(errorsOf(text)).toEqual([
       "map text is 1,001 bytes; a map holds at most 1,000: shorten ids, names, teams, domains or labels",
     ]);
-    expect(errorsOf({ ...base(), participants: [] })[0]).toBe("participants: 0 participants; a map needs at least 2");
-    expect(errorsOf({ ...base(), handoffs: [] })).toEqual(["handoffs: 0 hand-offs; a map needs at least 1"]);
+    expect(errorsOf({ ...base(), participants: [] })[0]).toBe(
+      "participants: 0 participants; a map needs at least 2",
+    );
+    expect(errorsOf({ ...base(), handoffs: [] })).toEqual([
+      "handoffs: 0 hand-offs; a map needs at least 1",
+    ]);
   });
 
   it("refuses bad text: too long, blank, control and direction characters", () => {
@@ -106,15 +117,30 @@ describe("validateMap (MAP.md §3, §9, §12)", () => {
     for (const bad of ["a\nb", "a\u202Eb", "a\u0000b"]) {
       const m = base();
       m.handoffs[0]!.label = bad;
-      expect(errorsOf(m)).toEqual(["handoffs[0].label: contains a line break, control or direction character"]);
+      expect(errorsOf(m)).toEqual([
+        "handoffs[0].label: contains a line break, control or direction character",
+      ]);
     }
-    expect(errorsOf({ ...base(), participants: [{ id: "Bad Id", name: "x" }, { id: "b", name: "y" }] })[0]).toMatch(
-      /^participants\[0\]\.id: "Bad Id" is not an id/,
-    );
+    expect(
+      errorsOf({
+        ...base(),
+        participants: [
+          { id: "Bad Id", name: "x" },
+          { id: "b", name: "y" },
+        ],
+      })[0],
+    ).toMatch(/^participants\[0\]\.id: "Bad Id" is not an id/);
   });
 
   it("answers any JSON value with errors instead of throwing", () => {
-    for (const input of [null, 1, "x", [], { participants: "x", handoffs: {} }, { participants: [null, 1] }]) {
+    for (const input of [
+      null,
+      1,
+      "x",
+      [],
+      { participants: "x", handoffs: {} },
+      { participants: [null, 1] },
+    ]) {
       const v = validateMap(input);
       expect(v.ok).toBe(false);
     }

@@ -203,7 +203,9 @@ function notAnOption(value: unknown, options: readonly string[]): string {
 function unknownKeys(record: Record<string, unknown>, known: string[], at: string, fail: Fail) {
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
-      fail(at ? `${at}.${key}` : key, `unknown field; expected one of ${known.join(", ")}`);
+      // An empty key would make an empty field name; show it quoted so the field is never blank.
+      const name = key === "" ? '""' : key;
+      fail(at ? `${at}.${name}` : name, `unknown field; expected one of ${known.join(", ")}`);
     }
   }
 }
