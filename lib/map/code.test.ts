@@ -124,6 +124,27 @@ describe("the map code (MAP.md §9)", () => {
   });
 });
 
+/**
+ * What a fixture pins: the whole result, except what may rightly change later. A newer one-flow
+ * model adds `oneFlow.current` (the page then shows both), and the one-flow tool catalogue may
+ * reword a tool or move its link: tools are pinned by name and form.
+ */
+function pinned(result: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(result)) as {
+    scopes: {
+      oneFlow: { current?: unknown; tools: { name: string; implementation?: string }[] };
+    }[];
+  };
+  for (const s of copy.scopes) {
+    delete s.oneFlow.current;
+    s.oneFlow.tools = s.oneFlow.tools.map((t) => ({
+      name: t.name,
+      implementation: t.implementation,
+    }));
+  }
+  return copy;
+}
+
 function decoded(code: string): ValidMap {
   const d = decodeMap(code);
   if (!d.ok) throw new Error(code);
