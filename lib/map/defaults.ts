@@ -1,0 +1,83 @@
+/** Limits (MAP.md §9) and the editor's form defaults (MAP.md §4.1). */
+import type { FullHandoffAnswers, ParticipantKind } from "./types";
+
+export const LIMITS = {
+  participants: { min: 2, max: 12 },
+  handoffs: { min: 1, max: 20 },
+  nameLength: 60,
+  participantNameLength: 32,
+  labelLength: 32,
+  teamLength: 24,
+  domainLength: 24,
+  /** All distinct text of a map (name, ids, names, teams, domains, labels), UTF-8 bytes. */
+  textBytes: 1000,
+  idPattern: /^[a-z0-9][a-z0-9-]{0,23}$/,
+} as const;
+
+/**
+ * The answers the form preselects for a new hand-off (MAP.md §4.1). Map JSON itself has no
+ * defaults: a missing answer is `unsure`. `undo` defaults to `none`.
+ *
+ * @example
+ * formDefaults("Order placed", "service").intent // → "tell"
+ */
+export function formDefaults(label: string, toKind: ParticipantKind): FullHandoffAnswers {
+  const intent = intentOf(label);
+  return {
+    intent,
+    wait: intent === "ask" ? "user-waits" : intent === "do" ? "sender-waits" : "no-wait",
+    undo: "none",
+    duration: toKind === "person" ? "days-or-person" : intent === "ask" ? "instant" : "seconds",
+    together: intent === "tell" ? "yes" : "no",
+    current: "not-decided",
+  };
+}
+
+const ASKING = new Set(["get", "fetch", "find", "check", "list"]);
+/** Common irregular past participles that name a fact ("Payment made", "Order sent"). */
+const IRREGULAR_PAST = new Set([
+  "sent",
+  "paid",
+  "made",
+  "done",
+  "built",
+  "sold",
+  "won",
+  "lost",
+  "held",
+  "kept",
+  "left",
+  "met",
+  "bought",
+  "brought",
+  "caught",
+  "taught",
+  "thought",
+  "found",
+  "given",
+  "taken",
+  "written",
+  "chosen",
+  "frozen",
+  "broken",
+  "spent",
+  "set",
+  "put",
+  "shut",
+  "split",
+  "begun",
+  "run",
+  "read",
+]);
+
+/** `tell` for a past-tense label ("Order placed"), `ask` for get/fetch/find/check/list, else `do`. */
+function intentOf(label: string): "do" | "tell" | "ask" {
+  const words = label.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words[0] && ASKING.has(words[0])) return "ask";
+  const past = words.some(
+    (w, i) =>
+      (i > 0 || words.length === 1) &&
+      ((w.length > 3 && w.endsWith("ed") && !w.endsWith("eed")) || IRREGULAR_PAST.has(w)),
+  );
+  return past ? "tell" : "do";
+}

@@ -1,0 +1,3 @@
+export { importMermaid } from "./mermaid";
+export { importAsyncApi } from "./asyncapi";
+export type { MapImportResult } from "./draft";
