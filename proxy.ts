@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
 import { PRIVATE_NO_STORE } from "@/lib/http/cache-control";
+import { damagedMapPage, isMapPage } from "@/lib/map-view/damaged-page";
 import { damagedResultPage, isSharePage, repairedResultPath } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
@@ -60,7 +61,9 @@ export function proxy(request: NextRequest) {
     // Next resolves a proxy's Location against the request; it must be absolute here.
     return NextResponse.redirect(new URL(repaired, request.nextUrl), 308);
   }
-  const damaged = readsPage ? damagedResultPage(pathname, nonce, search) : undefined;
+  const damaged = readsPage
+    ? (damagedResultPage(pathname, nonce, search) ?? damagedMapPage(pathname, nonce))
+    : undefined;
   if (damaged) {
     return new NextResponse(request.method === "HEAD" ? null : damaged, {
       status: 404,
@@ -73,9 +76,10 @@ export function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  // The share-page route declares that its HTML may be kept by the in-process cache of
-  // scripts/lib/page-cache.mjs (which removes this header before answering).
-  if (readsPage && isSharePage(pathname)) response.headers.set("X-Baton-Cacheable", "share-page");
+  // The share-page and map-page routes declare that their HTML may be kept by the in-process
+  // cache of scripts/lib/page-cache.mjs (which removes this header before answering).
+  if (readsPage && (isSharePage(pathname) || isMapPage(pathname)))
+    response.headers.set("X-Baton-Cacheable", "share-page");
   return response;
 }
 

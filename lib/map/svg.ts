@@ -65,7 +65,7 @@ export function mapSvg(input: DiagramInput, options: MapSvgOptions = {}): string
   const width = Math.max(geometry.width, thumbnail ? 0 : MIN_WIDTH);
   const legend = thumbnail ? 0 : legendHeight(width);
   const height = geometry.height + legend;
-  const title = input.name.trim() || "Flow map";
+  const title = input.name?.trim() || "Flow map";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${svgText(FONT_FAMILY)}" data-map-diagram="">`,
     `<title id="${prefix}-title">${svgText(title)}</title>`,

@@ -40,8 +40,8 @@ export interface DiagramScope {
 
 /** Everything the diagram draws. */
 export interface DiagramInput {
-  /** The map name: the SVG's `<title>`. Empty gives "Flow map". */
-  name: string;
+  /** The map name: the SVG's `<title>`. Empty or null gives "Flow map". */
+  name: string | null;
   /** The summary sentence: the SVG's `<desc>`. */
   summary: string;
   participants: readonly DiagramParticipant[];

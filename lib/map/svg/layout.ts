@@ -3,7 +3,7 @@
  * layering as in Gansner et al., "A Technique for Drawing Directed Graphs", 1993), with scopes and
  * "one service" groups as compound clusters. Pure: the same input gives the same geometry.
  */
-import dagre from "@dagrejs/dagre";
+import dagre, { type EdgeLabel } from "@dagrejs/dagre";
 import { flagIdOf, type DiagramHandoff, type DiagramInput, type DiagramParticipant } from "./input";
 import { textWidth, wrapText } from "./text";
 
@@ -367,7 +367,7 @@ export function layoutMap(
   for (const e of g.edges()) {
     const info = edgeInfo.get(e.name!);
     if (!info) continue;
-    const label = g.edge(e);
+    const label = g.edge(e) as EdgeLabel;
     edges.push({
       ...info,
       points: (label.points ?? []).map((p) => ({ x: p.x, y: p.y })),

@@ -1,0 +1,84 @@
+/**
+ * Turns the untrusted code of a map URL into the map and its Map Result JSON, with this
+ * deployment's organisation config applied to every scope's tools (as lib/result/load.ts does for
+ * one flow), or into the reason the code can't be read. Total: it never throws.
+ * Used by the map pages, their exports (SVG, image, ADR, JSON), the embed and oEmbed.
+ */
+import { decodeMap, mapResult, type MapResult, type ValidMap } from "../map";
+import type { OrganisationConfig } from "../organisation/schema";
+import { organisationConfig } from "../organisation/server";
+import { applyPavedRoad, type CatalogueTool } from "../organisation/tools";
+
+/** A scope tool once the organisation config is applied: `source` says where it comes from. */
+export type MapTool = MapResult["scopes"][number]["oneFlow"]["tools"][number] & {
+  source?: "organisation" | "catalogue";
+};
+
+export type MapForCode =
+  { ok: true; map: ValidMap; result: MapResult } | { ok: false; error: string; message: string };
+
+/**
+ * A map result with the organisation's paved road applied to each scope's tools (MAP.md issue
+ * "Organisation config applies to the map's tools as it does to a result's"). Without a config the
+ * result comes back untouched (the same object).
+ *
+ * @example
+ * mapWithOrganisation(result, undefined) === result // → true
+ */
+export function mapWithOrganisation(
+  result: MapResult,
+  config: Pick<OrganisationConfig, "pavedRoad" | "exclude"> | undefined,
+): MapResult {
+  if (!config) return result;
+  return {
+    ...result,
+    scopes: result.scopes.map((scope) => ({
+      ...scope,
+      oneFlow: {
+        ...scope.oneFlow,
+        tools: applyPavedRoad(
+          scope.oneFlow.tools as CatalogueTool[],
+          scope.oneFlow.implementation,
+          config,
+        ),
+      },
+    })),
+  };
+}
+
+/**
+ * The map and result for a map code (`m1.…`). A damaged, newer or over-limit code gives
+ * `{ ok: false }` with the decoder's error id and message; nothing throws, even a rule bug (then
+ * `error: "internal"`), so a page can always answer.
+ *
+ * @example
+ * mapForCode("nope") // → { ok: false, error: "…", message: "…" }
+ */
+export function mapForCode(code: unknown): MapForCode {
+  if (typeof code !== "string")
+    return { ok: false, error: "empty", message: "The link has no map code." };
+  const decoded = decodeMap(code);
+  if (!decoded.ok) return { ok: false, error: decoded.error, message: decoded.message };
+  try {
+    return {
+      ok: true,
+      map: decoded.map,
+      result: mapWithOrganisation(mapResult(decoded.map), organisationConfig),
+    };
+  } catch {
+    return {
+      ok: false,
+      error: "internal",
+      message: "This map can't be scored by this version of Baton.",
+    };
+  }
+}
+
+/** The props Next passes a map page (`/m/<code>`, `/embed/m/<code>`) and its exports. */
+export type MapRouteProps = { params: Promise<{ code: string }> };
+
+/** The map a map page shows, from its route's code (%-escapes already decoded by Next). */
+export async function mapForRoute({ params }: MapRouteProps): Promise<MapForCode> {
+  const { code } = await params;
+  return mapForCode(code);
+}
