@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  loadMapScenarios,
+  MAP_SCENARIO_DIR,
+  mapScenarioFailures,
+  upstreamMapScenarioDir,
+} from "./calibration";
+import { decodeMap, mapResult, validateMap } from "./index";
+
+const scenarios = loadMapScenarios();
+
+describe("calibration maps (lib/map/scenarios)", () => {
+  it("finds the calibration maps", () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const scenario of scenarios) {
+    it(`${scenario.file}: ${scenario.name}`, () => {
+      const valid = validateMap(scenario.input);
+      expect(valid.ok, JSON.stringify(valid)).toBe(true);
+      if (!valid.ok) return;
+      const result = mapResult(valid.map);
+      expect(mapScenarioFailures(result, scenario.expect)).toEqual([]);
+      // The same result through its code, as the page, the API and the CLI get it.
+      const decoded = decodeMap(result.code);
+      expect(decoded.ok).toBe(true);
+      if (decoded.ok) expect(mapResult(decoded.map)).toEqual(result);
+    });
+  }
+});
+
+describe("the calibration checker", () => {
+  it("reports each kind of miss", () => {
+    const valid = validateMap(scenarios.find((s) => s.file.startsWith("checkout"))!.input);
+    if (!valid.ok) throw new Error("checkout map is invalid");
+    const result = mapResult(valid.map);
+    const failures = mapScenarioFailures(result, {
+      handoffs: {
+        place: { kind: "event", transport: "broker", inScope: true, flags: ["pinball"] },
+        ticket: { notSameScopeAs: "authorize", compensatedBy: null, absentFlags: [] },
+        notified: { sameScopeAs: "ticket", absentFlags: ["outbox"] },
+        nope: {},
+      },
+      map: {
+        scopes: 2,
+        style: "direct",
+        pattern: "x",
+        flags: ["sync-chain"],
+        absentFlags: ["outbox"],
+      },
+      scopes: [
+        { contains: "place" },
+        { contains: "ticket", owner: "app", saga: "Epic", form: "in-process", members: 1 },
+      ],
+    });
+    expect(failures).toHaveLength(19);
+  });
+});
+
+describe("the in-repo copy of the calibration maps", () => {
+  const upstream = upstreamMapScenarioDir();
+  // Skips on a user's machine, where no upstream folder sits beside the clone.
+  it.runIf(upstream !== undefined)("is equal to the upstream folder, file for file", () => {
+    const files = (dir: string) => readdirSync(dir).sort();
+    expect(files(MAP_SCENARIO_DIR)).toEqual(files(upstream!));
+    for (const file of files(upstream!)) {
+      expect(readFileSync(join(MAP_SCENARIO_DIR, file), "utf8"), file).toBe(
+        readFileSync(join(upstream!, file), "utf8"),
+      );
+    }
+  });
+});

@@ -1,0 +1,724 @@
+/**
+ * Map model 1's rules (MAP.md §6): kind, chains and invariants, scopes with the one-flow agreement
+ * S6, transport, compensation, flags, saga names and the map level. Pure and total: every valid
+ * map gives a result. Frozen once shipped: a change is a new map model.
+ *
+ * Sources are cited per rule in MAP.md §6 and in `sentences.ts`.
+ */
+import { buildResult, type ResultJson } from "../../result";
+import {
+  MAP_FLAG_IDS,
+  MAP_MODEL,
+  MAP_ONE_FLOW_MODEL,
+  type Boundary,
+  type DerivedAnswers,
+  type HandoffKind,
+  type HandoffResult,
+  type MapFlag,
+  type MapFlagId,
+  type MapFlagSummary,
+  type MapPattern,
+  type MapResult,
+  type MapRuleId,
+  type MapStyle,
+  type RuleHit,
+  type SagaDescription,
+  type SagaName,
+  type ScopeResult,
+  type Transport,
+  type ValidMap,
+} from "../types";
+import { deriveAnswers, formOf, orchestrates, type ScopeShape } from "./derive";
+import { factsOf, isStep, type HandoffFacts, type Participant } from "./facts";
+import { SAGA_TRADEOFFS, sentences } from "./sentences";
+
+const SEVERITY: Record<MapFlagId, "warning" | "info"> = {
+  "passive-aggressive-event": "warning",
+  "sync-chain": "warning",
+  pinball: "warning",
+  "horror-story": "warning",
+  "keep-invariant-local": "info",
+  outbox: "info",
+  "choreographed-compensation": "warning",
+  "scope-spans-teams": "info",
+  "scope-dissolved": "warning",
+};
+
+interface Work {
+  f: HandoffFacts;
+  kind: HandoffKind;
+  /** The sentence of the kind rule. */
+  kindSentence: string;
+  confidence: "normal" | "low";
+  hits: RuleHit[];
+  flags: Map<MapFlagId, string>;
+  /** For a reply (K2): the request it answers. */
+  request: Work | null;
+  /** The trigger for chains (§5): replies are skipped; null for a reply itself. */
+  chainParent: Work | null;
+  /** Which chain rule gave it its orchestrator, if any. */
+  movedBy: "C2" | "C3" | null;
+  orchestrator: Participant;
+  local: boolean;
+  candidate: boolean;
+  scope: ScopeWork | null;
+  transport: Transport;
+}
+
+interface ScopeWork extends ScopeShape {
+  id: string;
+  why: ("S1" | "S2" | "S3" | "S4")[];
+  reason: string;
+  derived: DerivedAnswers;
+  result: ResultJson;
+  works: Work[];
+}
+
+/** A one-flow result per derived code, so S6's repeats don't score the same answers twice. */
+type ResultCache = Map<string, ResultJson>;
+
+/**
+ * The Map Result JSON of a valid map under map model 1, without `code` and `mermaid` (the caller
+ * adds them). Deterministic: the same map always gives the same result.
+ */
+export function evaluateMapV1(map: ValidMap): Omit<MapResult, "code" | "mermaid"> {
+  const { participants, handoffs: facts } = factsOf(map);
+  const works: Work[] = [];
+  const byId = new Map<string, Work>();
+  for (const f of facts) {
+    const w = kindOf(f, f.trigger ? byId.get(f.trigger.id)! : null);
+    works.push(w);
+    byId.set(f.id, w);
+  }
+  chains(works);
+  for (const w of works) {
+    w.candidate =
+      !w.local &&
+      (w.kind === "command" ||
+        (w.kind === "query" && w.f.waits && (w.f.long || w.f.to.kind === "person"))) &&
+      (w.f.waits || isStep(w.f) || w.movedBy !== null);
+  }
+  const scopes = scopesOf(map, works, new Map());
+  for (const w of works) if (w.kind === "reply") w.scope = w.request!.scope;
+  for (const w of works) transportOf(w);
+  const compensation = new Map(works.map((w) => [w, compensationOf(w)] as const));
+  flagsOf(works, compensation);
+
+  const handoffs: HandoffResult[] = works.map((w) => {
+    const c = compensation.get(w)!;
+    const rules = w.hits.map((h) => h.rule);
+    return {
+      id: w.f.id,
+      from: w.f.from.id,
+      to: w.f.to.id,
+      label: w.f.label,
+      trigger: w.f.trigger?.id ?? null,
+      kind: w.kind,
+      transport: w.transport,
+      scopeId: w.scope?.id ?? null,
+      orchestratedBy: w.scope ? w.scope.owner.id : null,
+      compensatedBy: c.by,
+      compensation: c.sentence,
+      boundary: w.f.boundary,
+      receivers: w.f.receivers,
+      flags: MAP_FLAG_IDS.filter((id) => w.flags.has(id)).map((id) => ({
+        id,
+        severity: SEVERITY[id],
+        why: w.flags.get(id)!,
+      })),
+      rules,
+      explanations: w.hits,
+      reason: reasonOf(w.hits),
+      confidence: w.confidence,
+      current: w.f.answers.current,
+      differs: differsOf(w),
+      answers: w.f.answers,
+    };
+  });
+
+  const scopeResults = scopes.map((s) => scopeResultOf(s, scopes));
+  const flags = mapFlagsOf(handoffs, scopeResults);
+  const events = works.filter((w) => w.kind === "event");
+  const style: MapStyle = scopes.length
+    ? events.length
+      ? "hybrid"
+      : "orchestration"
+    : events.length
+      ? "choreography"
+      : "direct";
+  let pattern: MapPattern | null = null;
+  if (style === "hybrid") {
+    const membersStayInDomain = scopes.every((s) =>
+      s.members.every((m) =>
+        (["same", "team", "external", "unknown"] as Boundary[]).includes(m.boundary),
+      ),
+    );
+    pattern =
+      membersStayInDomain && events.some((e) => e.f.boundary === "domain")
+        ? "choreograph-between-orchestrate-within"
+        : "orchestrate-core-choreograph-side-effects";
+  }
+
+  const gates: MapResult["gates"] = [];
+  for (const s of scopeResults) {
+    for (const g of s.oneFlow.gates) {
+      const seen = gates.find((x) => x.id === g.id);
+      if (seen) seen.scopes.push(s.id);
+      else gates.push({ id: g.id, severity: g.severity, scopes: [s.id] });
+    }
+  }
+
+  const kinds: MapResult["counts"]["kinds"] = {};
+  for (const k of ["command", "event", "query", "reply"] as const) {
+    const n = handoffs.filter((h) => h.kind === k).length;
+    if (n) kinds[k] = n;
+  }
+  const transports: MapResult["counts"]["transports"] = {};
+  for (const t of ["sync-call", "queue", "broker", "activity", "in-process"] as const) {
+    const n = handoffs.filter((h) => h.transport === t).length;
+    if (n) transports[t] = n;
+  }
+  const flagCounts: MapResult["counts"]["flags"] = {};
+  for (const f of flags) flagCounts[f.id] = f.handoffs.length;
+
+  return {
+    map: MAP_MODEL,
+    oneFlowModel: MAP_ONE_FLOW_MODEL,
+    name: map.name ?? null,
+    style,
+    pattern,
+    summary: summaryOf(scopeResults, works, participants, flags.length),
+    participants: participants.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      team: p.team ?? null,
+      domain: p.domain ?? null,
+      owns: scopeResults.filter((s) => s.owner === p.id).map((s) => s.id),
+    })),
+    handoffs,
+    scopes: scopeResults,
+    flags,
+    gates,
+    counts: {
+      participants: participants.length,
+      handoffs: handoffs.length,
+      scopes: scopeResults.length,
+      kinds,
+      transports,
+      flags: flagCounts,
+      unsure: facts.reduce(
+        (n, f) => n + Object.values(f.answers).filter((a) => a === "unsure").length,
+        0,
+      ),
+    },
+    answers: map.answers ?? {},
+  };
+}
+
+// ---------------------------------------------------------------------------- 6.1 Kind
+
+function kindOf(f: HandoffFacts, trigger: Work | null): Work {
+  const a = f.answers;
+  const w: Work = {
+    f,
+    kind: "command",
+    kindSentence: "",
+    confidence: "normal",
+    hits: [],
+    flags: new Map(),
+    request: null,
+    chainParent: null,
+    movedBy: null,
+    orchestrator: f.from,
+    local: false,
+    candidate: false,
+    scope: null,
+    transport: "queue",
+  };
+  const set = (rule: MapRuleId, kind: HandoffKind, sentence: string) => {
+    w.kind = kind;
+    w.kindSentence = sentence;
+    w.hits.push({ rule, sentence });
+  };
+  if (
+    trigger &&
+    trigger.kind !== "reply" &&
+    trigger.f.from.id === f.to.id &&
+    trigger.f.to.id === f.from.id &&
+    trigger.f.waits &&
+    trigger.f.answers.intent !== "tell" &&
+    (a.intent === "tell" || a.intent === "unsure") &&
+    (a.current === "call" || a.current === "not-decided" || a.current === "unsure")
+  ) {
+    w.request = trigger;
+    set("K2", "reply", sentences.K2(f, trigger.f, trigger.kind));
+  } else if (
+    f.describedAsEvent &&
+    (f.waits || (a.current === "event" && (a.intent === "do" || a.intent === "ask")))
+  ) {
+    const kind = a.intent === "ask" ? "query" : "command";
+    set("K5", kind, sentences.K5(f, kind));
+    w.flags.set("passive-aggressive-event", sentences.passiveAggressive(f, w.kindSentence, kind));
+  } else if (a.intent === "ask") set("K1", "query", sentences.K1(f));
+  else if (a.intent === "do") set("K3", "command", sentences.K3(f));
+  else if (a.intent === "tell") set("K4", "event", sentences.K4(f));
+  else {
+    const c = a.current;
+    const kind: HandoffKind =
+      c === "event"
+        ? "event"
+        : c === "call" || c === "message" || c === "workflow"
+          ? "command"
+          : f.receivers >= 2 && !f.waits
+            ? "event"
+            : "command";
+    set("K6", kind, sentences.K6(f, kind));
+    w.confidence = "low";
+  }
+  return w;
+}
+
+// ----------------------------------------------------------- 6.2 Chains and invariants
+
+/** The longest path of `qualifies` hand-offs through `w` along chains, top first. */
+function pathThrough(w: Work, works: Work[], qualifies: (x: Work) => boolean): Work[] {
+  const up: Work[] = [w];
+  for (let p = w.chainParent; p && qualifies(p); p = p.chainParent) up.unshift(p);
+  const down = (x: Work): Work[] => {
+    let best: Work[] = [];
+    for (const c of works) {
+      if (c.chainParent === x && qualifies(c)) {
+        const path = down(c);
+        if (path.length > best.length) best = path;
+      }
+    }
+    return [x, ...best];
+  };
+  return [...up, ...down(w).slice(1)];
+}
+
+const firstServiceSender = (path: Work[], fallback: Participant) =>
+  path.find((x) => x.f.from.kind === "service")?.f.from ?? fallback;
+
+function chains(works: Work[]) {
+  for (const w of works) {
+    if (w.kind === "reply") continue;
+    let t = w.f.trigger ? works[w.f.trigger.index]! : null;
+    while (t && t.kind === "reply") t = t.request!.chainParent;
+    w.chainParent = t;
+  }
+  const stepEvent = (x: Work) => x.kind !== "reply" && x.f.describedAsEvent && isStep(x.f);
+  for (const w of works) {
+    if (!stepEvent(w)) continue;
+    const path = pathThrough(w, works, stepEvent);
+    if (path.length >= 3) {
+      const root = firstServiceSender(path, w.f.from);
+      const sentence = sentences.C2(
+        path.length,
+        path.map((x) => x.f.id),
+        root,
+      );
+      w.kind = "command";
+      w.movedBy = "C2";
+      w.orchestrator = root;
+      w.hits.push({ rule: "C2", sentence });
+      w.flags.set("pinball", sentence);
+    }
+  }
+  for (const w of works) {
+    if (w.kind === "reply" || w.f.answers.undo !== "atomic" || !w.f.describedAsEvent) continue;
+    const up: Work[] = [w];
+    for (let p = w.chainParent; p && stepEvent(p); p = p.chainParent) up.unshift(p);
+    const owner = firstServiceSender(up, w.f.from);
+    const sentence = sentences.C3(owner);
+    w.kind = "command";
+    w.movedBy = "C3";
+    w.orchestrator = owner;
+    w.hits.push({ rule: "C3", sentence });
+    w.flags.set("horror-story", sentence);
+  }
+  for (const w of works) {
+    const f = w.f;
+    if (
+      w.kind !== "reply" &&
+      f.answers.undo === "atomic" &&
+      f.from.kind === "service" &&
+      f.to.kind === "service" &&
+      f.boundary === "same" &&
+      !f.long
+    ) {
+      const sentence = sentences.C4(f);
+      w.kind = "command";
+      w.local = true;
+      w.movedBy = null;
+      w.orchestrator = f.from;
+      w.hits.push({ rule: "C4", sentence });
+      w.flags.set("keep-invariant-local", sentence);
+    }
+  }
+}
+
+// ------------------------------------------------------------------------- 6.3 Scopes
+
+function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[] {
+  const dissolved = new Set<string>();
+  for (;;) {
+    const owners: Participant[] = [];
+    for (const w of works) {
+      if (
+        w.candidate &&
+        w.orchestrator.kind === "service" &&
+        !dissolved.has(w.orchestrator.id) &&
+        !owners.includes(w.orchestrator)
+      ) {
+        owners.push(w.orchestrator);
+      }
+    }
+    const standing: ScopeWork[] = [];
+    let dissolvedAny = false;
+    for (const owner of owners) {
+      const cands = works.filter((w) => w.candidate && w.orchestrator === owner);
+      const why = qualifies(owner, cands);
+      if (!why.length) continue;
+      const shape = shapeOf(owner, cands, works);
+      const derived = deriveAnswers(shape, map.name, map.answers ?? {});
+      const key = JSON.stringify(derived);
+      let result = cache.get(key);
+      if (!result) {
+        result = buildResult(derived);
+        cache.set(key, result);
+      }
+      if (!orchestrates(result)) {
+        dissolved.add(owner.id);
+        dissolvedAny = true;
+        const verdict = result.verdict ?? "too early to say";
+        const sentence = sentences.scopeDissolved(owner, verdict, result.hybrid);
+        for (const w of cands) {
+          w.hits.push({ rule: "S6", sentence });
+          w.flags.set("scope-dissolved", sentence);
+        }
+        continue;
+      }
+      standing.push({ ...shape, id: "", why, reason: "", derived, result, works: cands });
+    }
+    if (dissolvedAny) continue;
+    standing.sort((a, b) => a.works[0]!.f.index - b.works[0]!.f.index);
+    standing.forEach((s, i) => {
+      s.id = `s${i + 1}`;
+      s.reason = scopeSentence(s);
+      for (const w of s.works) w.scope = s;
+    });
+    return standing;
+  }
+}
+
+function qualifies(owner: Participant, cands: Work[]): ScopeWork["why"] {
+  const why: ScopeWork["why"] = [];
+  if (
+    cands.length >= 2 &&
+    cands.some((w) => ["compensate", "atomic", "pivot"].includes(w.f.answers.undo))
+  ) {
+    why.push("S1");
+  }
+  if (cands.some((w) => (w.f.waits || w.movedBy) && (w.f.long || w.f.to.kind === "person")))
+    why.push("S2");
+  if (cands.some((w) => w.f.answers.undo === "atomic")) why.push("S3");
+  if (cands.some((w) => w.movedBy && w.f.from.id !== owner.id)) why.push("S4");
+  return why;
+}
+
+function shapeOf(owner: Participant, members: Work[], works: Work[]): ScopeShape {
+  const participants: Participant[] = [owner];
+  for (const m of members) if (!participants.includes(m.f.to)) participants.push(m.f.to);
+  const eventReceivers = new Set(
+    works.filter((w) => w.kind === "event" && w.f.from.id === owner.id).map((w) => w.f.to.id),
+  ).size;
+  let entry: HandoffFacts | null = null;
+  for (const m of members) {
+    const t = m.chainParent;
+    if (t && t.f.to.id === owner.id) {
+      entry = t.f;
+      break;
+    }
+  }
+  entry ??=
+    works.find((w) => w.f.to.id === owner.id && (w.kind === "command" || w.kind === "query"))?.f ??
+    null;
+  return { owner, members: members.map((m) => m.f), participants, eventReceivers, entry };
+}
+
+const DURATION_WORDS: Record<string, string> = {
+  instant: "under a second",
+  seconds: "seconds",
+  minutes: "minutes",
+  hours: "hours",
+  "days-or-person": "days, or until a person acts",
+  unsure: "until a person acts",
+};
+
+function scopeSentence(s: ScopeWork): string {
+  const because: string[] = [];
+  for (const why of s.why) {
+    if (why === "S1") because.push("one must be undone or is the point of no return");
+    if (why === "S2") {
+      const w = s.works.find(
+        (x) => (x.f.waits || x.movedBy) && (x.f.long || x.f.to.kind === "person"),
+      )!;
+      because.push(`it waits ${DURATION_WORDS[w.f.answers.duration]} for ${w.f.to.name}`);
+    }
+    if (why === "S3") {
+      const w = s.works.find((x) => x.f.answers.undo === "atomic")!;
+      because.push(`${w.f.to.name}'s change must be atomic with its own`);
+    }
+    if (why === "S4") {
+      const ids = s.works.filter((x) => x.movedBy && x.f.from.id !== s.owner.id).map((x) => x.f.id);
+      because.push(`the events ${ids.join(", ")} realise its outcome`);
+    }
+  }
+  const n = s.works.length;
+  return `${s.owner.name} orchestrates ${n} ${n === 1 ? "step" : "steps"} (${s.works.map((w) => w.f.id).join(", ")}) because ${because.join("; and ")}.`;
+}
+
+function candidateAnswers(w: Work): string {
+  const parts: string[] = [];
+  if (w.f.waits) parts.push(`wait: ${w.f.answers.wait}`);
+  if (isStep(w.f)) parts.push(`undo: ${w.f.answers.undo}`);
+  if (w.movedBy === "C2") parts.push("pinball");
+  if (w.movedBy === "C3") parts.push("horror story");
+  return parts.join(", ");
+}
+
+function sagaOf(s: ScopeWork): SagaDescription {
+  const members = s.works.map((w) => w.f);
+  const sync = s.works.every(
+    (w) =>
+      w.f.waits &&
+      (w.f.answers.duration === "instant" || w.f.answers.duration === "seconds") &&
+      !w.movedBy,
+  );
+  const atomic = members.some((m) => m.answers.undo === "atomic");
+  const nameOf = (isSync: boolean, isAtomic: boolean): SagaName =>
+    isSync ? (isAtomic ? "Epic" : "Fairy Tale") : isAtomic ? "Fantasy Fiction" : "Parallel";
+  const name = nameOf(sync, atomic);
+  const alternative =
+    !atomic && members.some((m) => m.answers.undo === "compensate") ? nameOf(sync, true) : null;
+  const communication = sync ? "sync" : "async";
+  const consistency = atomic ? "atomic" : "eventual";
+  let why = `A ${name} saga (${communication}, ${consistency}, orchestrated): ${SAGA_TRADEOFFS[name]}.`;
+  if (alternative) {
+    why += ` Read as all-or-nothing through compensation, Hard Parts would call it ${alternative}.`;
+  }
+  return { name, alternative, communication, consistency, coordination: "orchestrated", why };
+}
+
+function scopeResultOf(s: ScopeWork, all: ScopeWork[]): ScopeResult {
+  const r = s.result;
+  const form = formOf(r)!;
+  const parent = all.find(
+    (p) => p !== s && p.id < s.id && p.works.some((w) => w.f.to.id === s.owner.id),
+  );
+  const flags: MapFlag[] = [];
+  const teams = new Set(
+    s.participants.filter((p) => p.kind === "service" && p.team).map((p) => p.team),
+  );
+  if (teams.size >= 4) {
+    flags.push({
+      id: "scope-spans-teams",
+      severity: SEVERITY["scope-spans-teams"],
+      why: sentences.scopeSpansTeams(s.owner, teams.size),
+    });
+  }
+  return {
+    id: s.id,
+    owner: s.owner.id,
+    ownerTeam: s.owner.team ?? null,
+    members: s.works.map((w) => w.f.id),
+    participants: s.participants.map((p) => p.id),
+    parent: parent?.id ?? null,
+    why: s.why,
+    reason: s.reason,
+    saga: sagaOf(s),
+    form,
+    flags,
+    derived: s.derived,
+    derivedCode: r.code,
+    oneFlow: {
+      verdict: r.verdict,
+      hybrid: [...r.hybrid],
+      confidenceLevel: r.confidenceLevel,
+      implementation: r.implementation.map((i) => i.id),
+      notes: r.notes.map((n) => ({ id: n.id, why: n.why })),
+      gates: r.gates.map((g) => ({ id: g.id, severity: g.severity })),
+      tools: r.tools.filter((t) => t.implementation === form).map((t) => ({ ...t })),
+      ...(r.current ? { current: { ...r.current } } : {}),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------- 6.4 Transport
+
+function transportOf(w: Work) {
+  const f = w.f;
+  const hit = (rule: MapRuleId, transport: Transport, sentence: string) => {
+    w.transport = transport;
+    w.hits.push({ rule, sentence });
+  };
+  if (w.kind === "reply") {
+    w.transport = w.request!.transport;
+    return;
+  }
+  if (w.local) return hit("T1", "in-process", sentences.C4(f));
+  if (w.scope) {
+    const sentence = sentences.member(
+      f,
+      w.scope.owner,
+      w.scope.id,
+      w.movedBy !== null,
+      candidateAnswers(w),
+    );
+    w.hits.push({ rule: "S5", sentence });
+    return hit("T2", "activity", sentence);
+  }
+  if (w.kind === "event") return hit("T3", "broker", w.kindSentence);
+  if (f.from.kind !== "service") return hit("T4", "sync-call", sentences.T4(f));
+  if (w.kind === "query") {
+    return f.long || !f.waits
+      ? hit("T5", "queue", sentences.T5queue())
+      : hit("T5", "sync-call", sentences.T5sync());
+  }
+  if (f.waits && !f.long) return hit("T6", "sync-call", sentences.T6(f));
+  return hit("T7", "queue", sentences.T7(f));
+}
+
+const REASON_RULES = new Set<MapRuleId>([
+  "K1",
+  "K2",
+  "K3",
+  "K4",
+  "K5",
+  "K6",
+  "C2",
+  "C3",
+  "C4",
+  "S5",
+  "T1",
+  "T2",
+  "T3",
+  "T4",
+  "T5",
+  "T6",
+  "T7",
+]);
+
+function reasonOf(hits: RuleHit[]): string {
+  return hits.findLast((h) => REASON_RULES.has(h.rule))?.sentence ?? hits[0]!.sentence;
+}
+
+const DESCRIBED: Record<string, Transport> = {
+  call: "sync-call",
+  message: "queue",
+  event: "broker",
+  workflow: "activity",
+};
+
+function differsOf(w: Work): boolean | null {
+  const described = DESCRIBED[w.f.answers.current];
+  return described ? described !== w.transport : null;
+}
+
+// ------------------------------------------------------------------- 6.5 Compensation
+
+function compensationOf(w: Work): { by: string | null; sentence: string | null } {
+  const f = w.f;
+  const undo = f.answers.undo;
+  if (
+    (undo === "compensate" || undo === "atomic") &&
+    (w.kind === "command" || w.kind === "event")
+  ) {
+    if (w.scope)
+      return { by: w.scope.owner.id, sentence: sentences.compensation.owner(w.scope.owner, f) };
+    if (w.local) return { by: f.from.id, sentence: sentences.compensation.sender(f) };
+    return { by: f.to.id, sentence: sentences.compensation.receiver(f) };
+  }
+  if (undo === "pivot") return { by: null, sentence: sentences.compensation.pivot(f) };
+  if (undo === "retry") return { by: null, sentence: sentences.compensation.retry(f) };
+  return { by: null, sentence: null };
+}
+
+// -------------------------------------------------------------------------- 6.6 Flags
+
+function flagsOf(works: Work[], compensation: Map<Work, { by: string | null }>) {
+  const callLike = (x: Work) =>
+    x.kind !== "reply" &&
+    (x.f.answers.current === "call" ||
+      ((x.f.answers.current === "not-decided" || x.f.answers.current === "unsure") &&
+        x.transport === "sync-call"));
+  for (const w of works) {
+    if (!callLike(w)) continue;
+    const path = pathThrough(w, works, callLike);
+    if (path.length >= 3) w.flags.set("sync-chain", sentences.syncChain(path.map((x) => x.f.id)));
+  }
+  for (const w of works) {
+    if (w.f.answers.together === "yes" && (w.transport === "broker" || w.transport === "queue")) {
+      w.flags.set("outbox", sentences.outbox(w.f));
+    }
+  }
+  const rootOf = (w: Work): Work => {
+    let r = w;
+    while (r.chainParent) r = r.chainParent;
+    return r;
+  };
+  const groups = new Map<Work, Work[]>();
+  for (const w of works) {
+    if (w.kind === "reply" || w.scope || compensation.get(w)!.by !== w.f.to.id) continue;
+    const root = rootOf(w);
+    groups.set(root, [...(groups.get(root) ?? []), w]);
+  }
+  for (const [root, group] of groups) {
+    if (group.length < 2) continue;
+    const chain = works.filter((x) => x.kind !== "reply" && rootOf(x) === root);
+    const first = chain.find((x) => x.f.from.kind === "service")?.f.from ?? group[0]!.f.from;
+    const sentence = sentences.choreographedCompensation(group.length, first);
+    for (const w of group) w.flags.set("choreographed-compensation", sentence);
+  }
+}
+
+function mapFlagsOf(handoffs: HandoffResult[], scopes: ScopeResult[]): MapFlagSummary[] {
+  const out: MapFlagSummary[] = [];
+  for (const id of MAP_FLAG_IDS) {
+    const on = handoffs.filter((h) => h.flags.some((f) => f.id === id)).map((h) => h.id);
+    for (const s of scopes) {
+      if (s.flags.some((f) => f.id === id)) on.push(...s.members.filter((m) => !on.includes(m)));
+    }
+    if (on.length) out.push({ id, severity: SEVERITY[id], handoffs: on });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------- 6.8 Map level
+
+function summaryOf(
+  scopes: ScopeResult[],
+  works: Work[],
+  participants: Participant[],
+  flagCount: number,
+): string {
+  const name = (id: string) => participants.find((p) => p.id === id)!.name;
+  const label = (id: string) => works.find((w) => w.f.id === id)!.f.label;
+  const parts: string[] = [];
+  for (const s of scopes) {
+    const labels = [...new Set(s.members.map(label))];
+    parts.push(
+      `Orchestrate ${labels.join(", ")} in ${s.saga.name === "Epic" ? "an" : "a"} ${s.saga.name} saga owned by ${name(s.owner)} (${s.form}).`,
+    );
+  }
+  const events = [...new Set(works.filter((w) => w.kind === "event").map((w) => w.f.label))];
+  if (events.length)
+    parts.push(`Publish ${events.join(", ")} as ${events.length === 1 ? "an event" : "events"}.`);
+  if (!scopes.length && !events.length) {
+    parts.push("Nothing to coordinate: each hand-off is a call or a queued command.");
+  }
+  parts.push(flagCount === 0 ? "No flags." : `${flagCount} ${flagCount === 1 ? "flag" : "flags"}.`);
+  return parts.join(" ");
+}
