@@ -5,6 +5,8 @@
 import { cleanFlow } from "../answers/flow";
 import { escapeHtml } from "../html/escape";
 import { resultPath } from "../result/path";
+import { decodeMap } from "../map/code";
+import { mapPath } from "../map-view/path";
 import { decode } from "../share/codec";
 
 /** The message an embed posts to its parent with its content height. */
@@ -55,10 +57,44 @@ export function parseResultUrl(raw: string, origin: string): ResultUrl {
   return { ok: true, code, ...(flow ? { flow } : {}) };
 }
 
+/**
+ * Reads a flow map URL of this site (`/m/<code>` or `/embed/m/<code>`).
+ *
+ * @example
+ * parseMapUrl("https://baton.example.com/m/m1.AbC", "https://baton.example.com")
+ * // → { ok: true, code: "m1.AbC" } when the code decodes
+ */
+export function parseMapUrl(
+  raw: string,
+  origin: string,
+): { ok: true; code: string } | { ok: false; message: string } {
+  if (raw.length > 2048) return { ok: false, message: "url: longer than 2048 characters." };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { ok: false, message: "url: not an absolute URL." };
+  }
+  if (url.origin !== origin) return { ok: false, message: `url: not a page of ${origin}.` };
+  const match = /^\/(?:embed\/)?m\/([^/]+)\/?$/.exec(url.pathname);
+  if (!match) return { ok: false, message: "url: not a Baton flow map page (/m/<code>)." };
+  let code: string;
+  try {
+    code = decodeURIComponent(match[1]!);
+  } catch {
+    return { ok: false, message: "url: the map code has a malformed %-escape." };
+  }
+  const decoded = decodeMap(code);
+  if (!decoded.ok) return { ok: false, message: `url: ${decoded.message}` };
+  return { ok: true, code };
+}
+
 export interface EmbedTarget {
   /** `questionnaire` or a result's code. */
   code?: string;
   flow?: string;
+  /** A flow map's code (`m1.…`): the embedded map instead of a result. */
+  mapCode?: string;
 }
 
 /**
@@ -68,7 +104,11 @@ export interface EmbedTarget {
  * embedUrl("https://b.example", { code: "1BCh4XOE9d", flow: "Sign up" }) // → "https://b.example/embed/r/1BCh4XOE9d?flow=Sign%20up"
  */
 export function embedUrl(origin: string, target: EmbedTarget): string {
-  const path = target.code ? resultPath(target.code, target.flow, { embed: true }) : "/embed";
+  const path = target.mapCode
+    ? mapPath(target.mapCode, { embed: true })
+    : target.code
+      ? resultPath(target.code, target.flow, { embed: true })
+      : "/embed";
   return new URL(path, origin).toString();
 }
 
@@ -84,7 +124,11 @@ export function iframeSnippet(
   target: EmbedTarget,
   options: { width?: number; height?: number; withScript?: boolean } = {},
 ): string {
-  const title = target.code ? "Baton recommendation" : "Baton questionnaire";
+  const title = target.mapCode
+    ? "Baton flow map"
+    : target.code
+      ? "Baton recommendation"
+      : "Baton questionnaire";
   const height = options.height ?? DEFAULT_EMBED_HEIGHT;
   const width = options.width ? String(options.width) : "100%";
   const iframe =

@@ -32,7 +32,6 @@ export function textWidth(text: string, size: number, bold = false): number {
 
 // XML 1.0 allows tab, newline, carriage return and U+0020 upward, minus the surrogates and
 // U+FFFE/U+FFFF; an SVG file with any other character is not well-formed and shows nothing.
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/gu;
 
 /**
