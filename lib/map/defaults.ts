@@ -22,5 +22,62 @@ export const LIMITS = {
  * formDefaults("Order placed", "service").intent // → "tell"
  */
 export function formDefaults(label: string, toKind: ParticipantKind): FullHandoffAnswers {
-  throw new Error(`not implemented yet: ${label} ${toKind}`);
+  const intent = intentOf(label);
+  return {
+    intent,
+    wait: intent === "ask" ? "user-waits" : intent === "do" ? "sender-waits" : "no-wait",
+    undo: "none",
+    duration: toKind === "person" ? "days-or-person" : intent === "ask" ? "instant" : "seconds",
+    together: intent === "tell" ? "yes" : "no",
+    current: "not-decided",
+  };
+}
+
+const ASKING = new Set(["get", "fetch", "find", "check", "list"]);
+/** Common irregular past participles that name a fact ("Payment made", "Order sent"). */
+const IRREGULAR_PAST = new Set([
+  "sent",
+  "paid",
+  "made",
+  "done",
+  "built",
+  "sold",
+  "won",
+  "lost",
+  "held",
+  "kept",
+  "left",
+  "met",
+  "bought",
+  "brought",
+  "caught",
+  "taught",
+  "thought",
+  "found",
+  "given",
+  "taken",
+  "written",
+  "chosen",
+  "frozen",
+  "broken",
+  "spent",
+  "set",
+  "put",
+  "shut",
+  "split",
+  "begun",
+  "run",
+  "read",
+]);
+
+/** `tell` for a past-tense label ("Order placed"), `ask` for get/fetch/find/check/list, else `do`. */
+function intentOf(label: string): "do" | "tell" | "ask" {
+  const words = label.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words[0] && ASKING.has(words[0])) return "ask";
+  const past = words.some(
+    (w, i) =>
+      (i > 0 || words.length === 1) &&
+      ((w.length > 3 && w.endsWith("ed") && !w.endsWith("eed")) || IRREGULAR_PAST.has(w)),
+  );
+  return past ? "tell" : "do";
 }

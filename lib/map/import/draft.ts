@@ -1,0 +1,57 @@
+/** What the importers share: slugs for ids, the result shape, and the final check. */
+import { LIMITS } from "../defaults";
+import { validateMap } from "../validate";
+import type { MapError, MapJson } from "../types";
+
+/**
+ * A draft Map JSON from an importer. `imported` lists the answer paths the import set
+ * (`handoffs[2].answers.current`): the form marks them "imported, check". Importers never set `undo`.
+ */
+export type MapImportResult =
+  { ok: true; map: MapJson; imported: string[] } | { ok: false; errors: MapError[] };
+
+/** Text cut to `max` code points. */
+export const cut = (text: string, max: number) => [...text.trim()].slice(0, max).join("");
+
+/**
+ * A participant id from a name: lowercase letters and digits joined by hyphens, at most 24
+ * characters, made unique with `-2`, `-3`… ("Order Service" → "order-service").
+ */
+export function slugFor(name: string, taken: Set<string>): string {
+  const base =
+    name
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 20)
+      .replace(/-+$/, "") || "p";
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** The limits of MAP.md §9 on what an import found, with the count it found. */
+export function importLimits(participants: number, handoffs: number): MapError[] {
+  const errors: MapError[] = [];
+  if (participants > LIMITS.participants.max) {
+    errors.push({
+      field: "participants",
+      message: `${participants} participants; a map holds at most ${LIMITS.participants.max}`,
+    });
+  }
+  if (handoffs > LIMITS.handoffs.max) {
+    errors.push({
+      field: "handoffs",
+      message: `${handoffs} hand-offs; a map holds at most ${LIMITS.handoffs.max}`,
+    });
+  }
+  return errors;
+}
+
+/** The draft checked as Map JSON, so an import never fills the form with a map the API refuses. */
+export function finish(map: MapJson, imported: string[]): MapImportResult {
+  const valid = validateMap(map);
+  return valid.ok ? { ok: true, map: valid.map, imported } : { ok: false, errors: valid.errors };
+}
