@@ -382,7 +382,9 @@ function HandoffRow({
               key={q.id}
               id={`${h.key}-${q.id}`}
               name={fieldName("h", index, q.id)}
-              legend={q.text}
+              legend={q.text
+                .replace(/\bA\b/g, participantLabel(draft.participants[fromIndex], fromIndex))
+                .replace(/\bB\b/g, participantLabel(draft.participants[toIndex], toIndex))}
               options={[...q.options, UNSURE_OPTION]}
               value={h.answers[q.id]}
               onChange={(v) => answer(q.id, v)}

@@ -269,7 +269,7 @@ function FlagList({ result, badges }: { result: MapResult; badges: ReadonlyMap<s
               {FLAG_TITLES[flag.id] ?? flag.id}
               <span className={styles.small}>
                 {" "}
-                ({flag.handoffs.map((id) => byId.get(id)?.label ?? id).join(", ")})
+                ({[...new Set(flag.handoffs.map((id) => byId.get(id)?.label ?? id))].join(", ")})
               </span>
             </p>
             {sentences.map((s) => (

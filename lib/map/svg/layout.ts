@@ -117,7 +117,14 @@ export function layoutMap(
   labels = true,
 ): Geometry {
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: true });
-  g.setGraph({ rankdir: "LR", nodesep: 44, ranksep: 84, edgesep: 14, marginx: 12, marginy: 12 });
+  g.setGraph({
+    rankdir: "LR",
+    nodesep: 44,
+    ranksep: 84,
+    edgesep: 14,
+    marginx: 12,
+    marginy: 12,
+  });
   g.setDefaultEdgeLabel(() => ({}));
 
   const participants = new Map(input.participants.map((p) => [p.id, p]));
