@@ -10,7 +10,7 @@
  * - Alt+↑ / Alt+↓ move the hand-off that has focus.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { useStore } from "zustand";
 import { encodeMap } from "@/lib/map/code";
 import { LIMITS } from "@/lib/map/defaults";
@@ -56,6 +56,8 @@ export interface MapQuestionWords {
 }
 
 type Store = ReturnType<typeof createMapDraftStore>;
+
+const noSubscription = () => () => {};
 
 /** Number keys 1–9 pick the nth option of the radio group that has focus. */
 function pickByNumber(event: KeyboardEvent<HTMLFieldSetElement>) {
@@ -546,6 +548,12 @@ export function MapEditor({
   const router = useRouter();
   const [errors, setErrors] = useState<MapError[] | null>(serverErrors);
   const focusNext = useRef<string | null>(null);
+  // True once React runs in the browser: the form is then driven by the store, not by submits.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     if (origin === "new") void restore();
@@ -586,7 +594,7 @@ export function MapEditor({
   };
 
   return (
-    <div className={styles.editor}>
+    <div className={styles.editor} data-hydrated={hydrated ? "" : undefined}>
       {notice ? (
         <div className="callout" data-kind="warning">
           <p>{notice}</p>
