@@ -347,7 +347,7 @@ export function layoutMap(
       id: p.id,
       kind: "participant",
       participantKind: kind,
-      text: p.name,
+      text: labels ? p.name : "",
       caption: labels ? CAPTION[kind] : null,
       x: node.x!,
       y: node.y!,
