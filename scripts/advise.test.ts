@@ -4,6 +4,8 @@ import { parseAnswersJson } from "@/lib/answers";
 import { buildResult } from "@/lib/result";
 import { encode } from "@/lib/share";
 import { loadScenarios, scenarioFailures } from "@/lib/testing/scenarios";
+import { mapResult, validateMap } from "@/lib/map";
+import { loadMapScenarios, mapScenarioFailures } from "@/lib/map/calibration";
 
 function advise(args: string[], input?: string) {
   const r = spawnSync("npx", ["tsx", "scripts/advise.ts", ...args], { input, encoding: "utf8" });
@@ -13,9 +15,10 @@ function advise(args: string[], input?: string) {
 /** The CLI run as `npm run advise` runs it (tsx), without blocking, so several can run at once. */
 function adviseAsync(
   input: string,
+  args: string[] = ["-"],
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/advise.ts", "-"]);
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/advise.ts", ...args]);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -69,5 +72,53 @@ describe("the advise CLI", () => {
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
       expect(r.stderr).toMatch(pattern);
     }
+  }, 120_000);
+});
+
+describe("the advise CLI's maps (--map, --map-code)", () => {
+  const maps = loadMapScenarios();
+
+  it("prints what every calibration map expects, from stdin, and the same for its map code", async () => {
+    const runs: Awaited<ReturnType<typeof adviseAsync>>[] = [];
+    for (let i = 0; i < maps.length; i += 4) {
+      const batch = maps
+        .slice(i, i + 4)
+        .map((s) => adviseAsync(JSON.stringify(s.input), ["--map", "-"]));
+      runs.push(...(await Promise.all(batch)));
+    }
+    maps.forEach((scenario, i) => {
+      const r = runs[i]!;
+      expect(r.status, `${scenario.file}: ${r.stderr}`).toBe(0);
+      const result = JSON.parse(r.stdout);
+      expect(mapScenarioFailures(result, scenario.expect), scenario.file).toEqual([]);
+      const valid = validateMap(scenario.input);
+      if (valid.ok) expect(result).toEqual(JSON.parse(JSON.stringify(mapResult(valid.map))));
+    });
+    const first = JSON.parse(runs[0]!.stdout);
+    const fromCode = await adviseAsync("", ["--map-code", first.code]);
+    expect(fromCode.status).toBe(0);
+    expect(JSON.parse(fromCode.stdout)).toEqual(first);
+  }, 600_000);
+
+  it("exits 2 with one line naming the field or the code on bad input", async () => {
+    const cases: [string[], string, RegExp][] = [
+      [
+        ["--map", "-"],
+        '{"participants":[],"handoffs":[]}',
+        /^advise: participants: 0 participants; a map needs at least 2\n$/,
+      ],
+      [["--map", "-"], "not json", /not valid JSON/],
+      [["--map", "no-such-file.json"], "", /cannot read no-such-file\.json/],
+      [["--map-code", "m1.AAAA"], "", /^advise: map code: The map code is damaged/],
+      [["--map-code", "m9.AAAA"], "", /newer version/],
+      [["--map-code"], "", /usage/],
+    ];
+    const runs = await Promise.all(cases.map(([args, input]) => adviseAsync(input, args)));
+    runs.forEach((r, i) => {
+      expect(r.status, String(cases[i]![0])).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(cases[i]![2]);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    });
   }, 120_000);
 });

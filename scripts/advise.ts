@@ -2,6 +2,8 @@
  * The Baton CLI: prints Result JSON for an Answers JSON file, stdin, or a share code.
  *   npm run --silent advise -- FILE      (Answers JSON; "-" reads stdin)
  *   npm run --silent advise -- --code CODE
+ *   npm run --silent advise -- --map FILE      (Map JSON; "-" reads stdin; prints Map Result JSON)
+ *   npm run --silent advise -- --map-code CODE (a map code, m1.…)
  *   add --config FILE to apply an organisation config (paved road, exclusions) to the tools
  * Bad input: exit 2 with one line on stderr.
  */
@@ -10,8 +12,11 @@ import { parseAnswersJson } from "../lib/answers";
 import { loadConfigFile, withOrganisation, type OrganisationConfig } from "../lib/organisation";
 import { buildResult, type ResultJson } from "../lib/result";
 import { decode } from "../lib/share";
+import { decodeMap, formatMapError, mapResult, validateMap, type MapResult } from "../lib/map";
+import { mapWithOrganisation } from "../lib/map/organisation";
 
-const USAGE = "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE";
+const USAGE =
+  "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE | --map FILE | --map - | --map-code CODE";
 
 let organisation: OrganisationConfig | undefined;
 
@@ -43,8 +48,28 @@ function main(args: string[]): void {
     print(buildResult({ model: decoded.model, answers: decoded.answers }));
     return;
   }
+  if (argv[0] === "--map-code") {
+    if (argv.length !== 2) fail(USAGE);
+    const decoded = decodeMap(argv[1]);
+    if (!decoded.ok) fail(`map code: ${decoded.message}`);
+    printMap(mapResult(decoded.map));
+    return;
+  }
+  if (argv[0] === "--map") {
+    if (argv.length !== 2) fail(USAGE);
+    const valid = validateMap(readJson(argv[1]!));
+    if (!valid.ok) fail(formatMapError(valid.errors[0]!));
+    printMap(mapResult(valid.map));
+    return;
+  }
   if (argv.length !== 1) fail(USAGE);
-  const source = argv[0]!;
+  const parsed = parseAnswersJson(readJson(argv[0]!));
+  if (!parsed.ok) fail(parsed.message);
+  print(buildResult(parsed.value));
+}
+
+/** The JSON in a file, or stdin for "-"; exits 2 naming the source when it can't. */
+function readJson(source: string): unknown {
   let text: string;
   try {
     text = readFileSync(source === "-" ? 0 : source, "utf8");
@@ -58,13 +83,16 @@ function main(args: string[]): void {
   } catch (error) {
     fail(`${source === "-" ? "stdin" : source} is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = parseAnswersJson(json);
-  if (!parsed.ok) fail(parsed.message);
-  print(buildResult(parsed.value));
+  return json;
 }
 
 function print(result: ResultJson): void {
   const value = withOrganisation(result, organisation);
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function printMap(result: MapResult): void {
+  const value = mapWithOrganisation(result, organisation);
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 

@@ -16,7 +16,7 @@ export async function readBody(request: Request, limit: number): Promise<BodyRea
   const tooLarge = (): BodyRead => ({
     ok: false,
     status: 413,
-    body: errorJson("(body)", `The body is larger than ${limit} bytes (16 KiB).`),
+    body: errorJson("(body)", `The body is larger than ${limit} bytes (${limit / 1024} KiB).`),
   });
   const declared = request.headers.get("content-length");
   if (declared !== null) {

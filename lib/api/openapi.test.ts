@@ -1,7 +1,8 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "../scoring";
-import { buildOpenApiDocument } from "./openapi";
+import Ajv2020 from "ajv/dist/2020";
+import { buildOpenApiDocument, EXAMPLE_MAP } from "./openapi";
 import { ResultJsonSchema } from "./result-schema";
 
 describe("the OpenAPI document", () => {
@@ -66,5 +67,44 @@ describe("the OpenAPI document", () => {
   it("lists every error status the endpoint can answer", () => {
     const post = buildOpenApiDocument().paths["/api/v1/recommendation"].post;
     expect(Object.keys(post.responses).sort()).toEqual(["200", "400", "413", "415"]);
+  });
+});
+
+describe("the OpenAPI document's map endpoints", () => {
+  const doc = buildOpenApiDocument();
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  ajv.addSchema({ $id: "doc", components: doc.components }, "doc");
+  const schema = (name: string) => ({ $ref: `doc#/components/schemas/${name}` });
+
+  it("documents GET and POST /api/v1/map and POST /api/v1/map/import with every error status", () => {
+    expect(Object.keys(doc.paths["/api/v1/map"].post.responses).sort()).toEqual([
+      "200",
+      "400",
+      "413",
+      "415",
+    ]);
+    expect(Object.keys(doc.paths["/api/v1/map"].get.responses).sort()).toEqual(["200", "400"]);
+    expect(Object.keys(doc.paths["/api/v1/map/import"].post.responses).sort()).toEqual([
+      "200",
+      "400",
+      "413",
+      "415",
+    ]);
+  });
+
+  it("gives a Map JSON example its schema accepts and a map result example its schema accepts", () => {
+    expect(ajv.validate(schema("MapJson"), EXAMPLE_MAP), JSON.stringify(ajv.errors)).toBe(true);
+    const example =
+      doc.paths["/api/v1/map"].post.responses["200"].content["application/json"].example;
+    expect(ajv.validate(schema("MapResult"), example), JSON.stringify(ajv.errors)).toBe(true);
+    expect(example.scopes.length).toBe(1);
+    expect(doc.paths["/api/v1/map"].get.parameters[0]?.example).toBe(example.code);
+  });
+
+  it("has a Map JSON schema that refuses what the validator refuses: unknown keys and options", () => {
+    expect(ajv.validate(schema("MapJson"), { ...EXAMPLE_MAP, extra: 1 })).toBe(false);
+    const bad = structuredClone(EXAMPLE_MAP);
+    (bad.handoffs[0]!.answers as Record<string, string>).wait = "maybe";
+    expect(ajv.validate(schema("MapJson"), bad)).toBe(false);
   });
 });

@@ -8,6 +8,14 @@ import { buildResult } from "../result";
 import { ErrorJsonSchema } from "./errors";
 import { FlowParamSchema, MAX_BODY_BYTES, ShareCodeSchema } from "./recommendation";
 import { ResultJsonSchema } from "./result-schema";
+import { MAX_IMPORT_BODY_BYTES, MAX_MAP_BODY_BYTES } from "../map/api";
+import {
+  mapImportRequestSchema,
+  mapImportResultSchema,
+  mapJsonSchema,
+  mapResultJsonSchema,
+} from "../map/json-schema";
+import { mapResult, validateMap, type MapJson } from "../map";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -37,6 +45,50 @@ const EXAMPLE_REQUEST = {
   },
 } as const;
 
+/** The example of the map endpoints: a small checkout with a saga and a published fact. */
+export const EXAMPLE_MAP: MapJson = {
+  map: 1,
+  name: "Create order",
+  participants: [
+    { id: "app", name: "Consumer app", kind: "client", team: "Web", domain: "Ordering" },
+    { id: "order", name: "Order service", team: "Orders", domain: "Ordering" },
+    { id: "kitchen", name: "Kitchen service", team: "Kitchen", domain: "Kitchen" },
+    { id: "pay", name: "Accounting service", team: "Accounting", domain: "Accounting" },
+    { id: "mail", name: "Notification service", team: "Messaging", domain: "Notifications" },
+  ],
+  handoffs: [
+    {
+      id: "place",
+      from: "app",
+      to: "order",
+      label: "Create order",
+      answers: { intent: "do", wait: "user-waits", duration: "seconds", current: "call" },
+    },
+    {
+      id: "ticket",
+      from: "order",
+      to: "kitchen",
+      label: "Create ticket",
+      answers: { intent: "do", wait: "sender-waits", undo: "compensate", duration: "seconds" },
+    },
+    {
+      id: "charge",
+      from: "order",
+      to: "pay",
+      label: "Authorize card",
+      answers: { intent: "do", wait: "sender-waits", undo: "pivot", duration: "seconds" },
+    },
+    {
+      id: "placed",
+      from: "order",
+      to: "mail",
+      label: "Order approved",
+      answers: { intent: "tell", wait: "no-wait", together: "yes" },
+    },
+  ],
+  answers: { platform: "kubernetes", messaging: "kafka", "workflow-engine": "can-self-host" },
+};
+
 function errorResponse(description: string, field: string, message: string) {
   return {
     description,
@@ -58,6 +110,9 @@ export function buildOpenApiDocument() {
     flow: EXAMPLE_REQUEST.flow,
     answers: EXAMPLE_REQUEST.answers,
   });
+  const validMap = validateMap(EXAMPLE_MAP);
+  if (!validMap.ok) throw new Error("EXAMPLE_MAP is not a valid map");
+  const mapExample = mapResult(validMap.map);
   const cacheHeader = {
     description:
       "`public, max-age=86400, stale-while-revalidate=604800` on success: a share code's answers never change, but a new release may word or enrich their result, so caches revalidate daily. `no-store` on errors.",
@@ -164,6 +219,119 @@ export function buildOpenApiDocument() {
           responses: { "204": { description: "The CORS headers for the requesting origin." } },
         },
       },
+      "/api/v1/map": {
+        get: {
+          operationId: "getMapByCode",
+          summary: "The map result of a map code",
+          description:
+            "Decodes a map code (the last part of a map link `/m/{code}`) and evaluates it with the map model that made it (one-flow model 2 for its scopes).",
+          parameters: [
+            {
+              name: "code",
+              in: "query",
+              required: true,
+              schema: { type: "string", pattern: "^m[0-9]+\\.[A-Za-z0-9_-]+$", maxLength: 2000 },
+              example: mapExample.code,
+            },
+          ],
+          responses: {
+            "200": {
+              description: "The map result.",
+              headers: { "Cache-Control": cacheHeader, "Access-Control-Allow-Origin": corsGet },
+              content: { "application/json": { schema: ref("MapResult"), example: mapExample } },
+            },
+            "400": errorResponse(
+              "The code is missing, damaged, or from a newer version of Baton.",
+              "code",
+              "code: The map code is damaged: a character is missing, extra or mistyped.",
+            ),
+          },
+        },
+        post: {
+          operationId: "postMap",
+          summary: "The map result of Map JSON",
+          description: `Evaluates Map JSON: per hand-off kind, transport, scope, compensation and flags; scopes with their saga and one-flow result. Unknown keys, ids and option ids are refused by name, as are maps over the limits (12 participants, 20 hand-offs, 1,000 bytes of text). The body is at most ${MAX_MAP_BODY_BYTES} bytes of UTF-8 JSON.`,
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: ref("MapJson"), example: EXAMPLE_MAP } },
+          },
+          responses: {
+            "200": {
+              description: "The map result.",
+              headers: { "Access-Control-Allow-Origin": corsPost },
+              content: { "application/json": { schema: ref("MapResult"), example: mapExample } },
+            },
+            "400": errorResponse(
+              "The map is not valid; `field` names what is wrong.",
+              "handoffs[3].answers.wait",
+              'handoffs[3].answers.wait: "maybe" is not an option; expected one of user-waits, sender-waits, no-wait, unsure',
+            ),
+            "413": errorResponse(
+              `The body is larger than ${MAX_MAP_BODY_BYTES} bytes.`,
+              "(body)",
+              `The body is larger than ${MAX_MAP_BODY_BYTES} bytes (16 KiB).`,
+            ),
+            "415": errorResponse(
+              "The body is not declared as application/json in UTF-8.",
+              "Content-Type",
+              'Content-Type must be application/json, not "text/plain".',
+            ),
+          },
+        },
+        options: {
+          operationId: "preflightMap",
+          summary: "CORS preflight",
+          description:
+            "Every origin may GET. POST is same-origin unless the deployment lists the origin in BATON_API_CORS_ORIGINS.",
+          responses: { "204": { description: "The CORS headers for the requesting origin." } },
+        },
+      },
+      "/api/v1/map/import": {
+        post: {
+          operationId: "postMapImport",
+          summary: "A draft map from a Mermaid sequence diagram or AsyncAPI 3 documents",
+          description: `Parses the text and returns a draft Map JSON to review: it never sets \`undo\`, and \`imported\` lists the answers it set. Errors name the line (Mermaid) or the document (AsyncAPI). AsyncAPI 2.x is refused. The body is at most ${MAX_IMPORT_BODY_BYTES} bytes of UTF-8 JSON.`,
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: ref("MapImportRequest"),
+                example: {
+                  format: "mermaid",
+                  text: "sequenceDiagram\n  actor U as User\n  U->>Order: Create order\n  Order-)Kitchen: Create ticket",
+                },
+              },
+            },
+          },
+          responses: {
+            "200": {
+              description: "The draft map.",
+              headers: { "Access-Control-Allow-Origin": corsPost },
+              content: { "application/json": { schema: ref("MapImportResult") } },
+            },
+            "400": errorResponse(
+              "The text could not be imported; the message names the line or document.",
+              "text",
+              'text: line 3: not a line this import reads: "Order => Kitchen"',
+            ),
+            "413": errorResponse(
+              `The body is larger than ${MAX_IMPORT_BODY_BYTES} bytes.`,
+              "(body)",
+              `The body is larger than ${MAX_IMPORT_BODY_BYTES} bytes (64 KiB).`,
+            ),
+            "415": errorResponse(
+              "The body is not declared as application/json in UTF-8.",
+              "Content-Type",
+              'Content-Type must be application/json, not "text/plain".',
+            ),
+          },
+        },
+        options: {
+          operationId: "preflightMapImport",
+          summary: "CORS preflight",
+          responses: { "204": { description: "The CORS headers for the requesting origin." } },
+        },
+      },
       "/api/openapi.json": {
         get: {
           operationId: "getOpenApiDocument",
@@ -182,6 +350,10 @@ export function buildOpenApiDocument() {
         AnswersJson: jsonSchemaOf(AnswersJsonSchema, "input"),
         Result: jsonSchemaOf(ResultJsonSchema, "output"),
         Error: jsonSchemaOf(ErrorJsonSchema, "output"),
+        MapJson: mapJsonSchema(),
+        MapResult: mapResultJsonSchema(),
+        MapImportRequest: mapImportRequestSchema(),
+        MapImportResult: mapImportResultSchema(),
       },
     },
   };

@@ -76,8 +76,39 @@ export function recommendationForBody(input: {
   contentType: string | null;
   body: string | Uint8Array;
 }): ApiOutcome {
+  const read = jsonOfBody(input, 'send Answers JSON such as {"answers": {}}', "Answers JSON");
+  if (!read.ok) return { status: read.status, body: read.body };
+  const parsed = parseAnswersJson(read.json);
+  if (!parsed.ok) {
+    // An empty key ({"": 1}) makes an empty path; show it as "" so the field is never blank.
+    if (parsed.field === "") return fail(400, '""', `""${parsed.message}`);
+    return fail(400, parsed.field, parsed.message);
+  }
+  return { status: 200, body: buildResult(parsed.value) };
+}
+
+/**
+ * A JSON request body, or the documented 4xx: 415 for a media type other than JSON in UTF-8, 400
+ * for bytes that are not UTF-8, an empty body (`hint` says what to send), invalid JSON, or nesting
+ * far deeper than `what` ever is. Shared by every JSON endpoint. Never throws.
+ *
+ * @example
+ * jsonOfBody({ contentType: "application/json", body: "[1]" }, "send …", "Map JSON") // → { ok: true, json: [1] }
+ */
+export function jsonOfBody(
+  input: { contentType: string | null; body: string | Uint8Array },
+  hint: string,
+  what: string,
+): { ok: true; json: unknown } | { ok: false; status: ErrorStatus; body: ErrorJson } {
   const mediaType = checkMediaType(input.contentType);
-  if (mediaType) return fail(415, "Content-Type", mediaType);
+  if (mediaType) {
+    return { ok: false, status: 415, body: errorJson("Content-Type", mediaType) };
+  }
+  const refuse = (message: string) => ({
+    ok: false as const,
+    status: 400 as const,
+    body: errorJson("(body)", message),
+  });
 
   let text: string;
   if (typeof input.body === "string") {
@@ -86,31 +117,22 @@ export function recommendationForBody(input: {
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(input.body);
     } catch {
-      return fail(400, "(body)", "The body is not valid UTF-8 text.");
+      return refuse("The body is not valid UTF-8 text.");
     }
   }
-  if (text.trim() === "") {
-    return fail(400, "(body)", 'The body is empty; send Answers JSON such as {"answers": {}}.');
-  }
+  if (text.trim() === "") return refuse(`The body is empty; ${hint}.`);
 
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : "";
-    return fail(400, "(body)", `The body is not valid JSON${detail ? `: ${detail}` : "."}`);
+    return refuse(`The body is not valid JSON${detail ? `: ${detail}` : "."}`);
   }
   if (depthOf(json) > MAX_JSON_DEPTH) {
-    return fail(400, "(body)", "The body is nested far deeper than Answers JSON ever is.");
+    return refuse(`The body is nested far deeper than ${what} ever is.`);
   }
-
-  const parsed = parseAnswersJson(json);
-  if (!parsed.ok) {
-    // An empty key ({"": 1}) makes an empty path; show it as "" so the field is never blank.
-    if (parsed.field === "") return fail(400, '""', `""${parsed.message}`);
-    return fail(400, parsed.field, parsed.message);
-  }
-  return { status: 200, body: buildResult(parsed.value) };
+  return { ok: true, json };
 }
 
 /** Why a Content-Type is refused, or undefined when it is JSON in UTF-8. */

@@ -256,7 +256,15 @@ export interface ScopeOneFlow {
   notes: { id: string; why: string }[];
   gates: { id: string; severity: "warning" | "info" }[];
   /** The one-flow tools for the scope's form (§7.2 item 2). */
-  tools: { name: string; kind: string; why: string; url: string; implementation?: string }[];
+  tools: {
+    name: string;
+    kind: "engine" | "broker" | "practice";
+    why: string;
+    url: string;
+    implementation?: string;
+    /** Set only when an organisation config is applied (`mapWithOrganisation`). */
+    source?: "organisation" | "catalogue";
+  }[];
   /** Present when a newer one-flow model would say something else (as `/r/` shows). */
   current?: { model: number; verdict: string | null; score: number; code: string };
 }

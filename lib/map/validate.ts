@@ -66,6 +66,9 @@ export function validateMap(input: unknown): MapValidation {
   const name = optionalText(input.name, "name", LIMITS.nameLength, fail);
 
   const participants: MapParticipant[] = [];
+  // Every well-formed participant id, even of a participant with other errors, so one bad name
+  // doesn't also make each of its hand-offs an error.
+  const participantIds = new Set<string>();
   const ids = new Map<string, string>();
   const useId = (id: string, field: string) => {
     if (ids.has(id)) fail(field, `${show(id)} is used twice`);
@@ -82,6 +85,7 @@ export function validateMap(input: unknown): MapValidation {
       unknownKeys(raw, PARTICIPANT_KEYS, at, fail);
       const id = idOf(raw.id, `${at}.id`, fail);
       if (id !== undefined) useId(id, `${at}.id`);
+      if (id !== undefined) participantIds.add(id);
       const pname = requiredText(raw.name, `${at}.name`, LIMITS.participantNameLength, fail);
       let kind: ParticipantKind = "service";
       if (raw.kind !== undefined) {
@@ -102,7 +106,6 @@ export function validateMap(input: unknown): MapValidation {
       }
     });
   }
-  const participantIds = new Set(participants.map((p) => p.id));
 
   const handoffs: MapHandoff[] = [];
   const rawHandoffs = input.handoffs;
@@ -200,7 +203,9 @@ function notAnOption(value: unknown, options: readonly string[]): string {
 function unknownKeys(record: Record<string, unknown>, known: string[], at: string, fail: Fail) {
   for (const key of Object.keys(record)) {
     if (!known.includes(key)) {
-      fail(at ? `${at}.${key}` : key, `unknown field; expected one of ${known.join(", ")}`);
+      // An empty key would make an empty field name; show it quoted so the field is never blank.
+      const name = key === "" ? '""' : key;
+      fail(at ? `${at}.${name}` : name, `unknown field; expected one of ${known.join(", ")}`);
     }
   }
 }

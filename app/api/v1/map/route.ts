@@ -1,0 +1,51 @@
+import { readBody } from "@/lib/api/body";
+import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
+import { NO_STORE, SHARE_CODE } from "@/lib/http/cache-control";
+import { MAX_MAP_BODY_BYTES, mapForBody, mapForQuery, type MapApiOutcome } from "@/lib/map/api";
+import { mapWithOrganisation } from "@/lib/map/organisation";
+import type { MapResult } from "@/lib/map";
+import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
+
+function respond(
+  outcome: MapApiOutcome<MapResult>,
+  headers: Record<string, string>,
+  cache: string,
+): Response {
+  const body =
+    outcome.status === 200 ? mapWithOrganisation(outcome.body, organisationConfig) : outcome.body;
+  return Response.json(body, {
+    status: outcome.status,
+    headers: { ...headers, "Cache-Control": cache },
+  });
+}
+
+/** GET /api/v1/map?code=: the Map Result JSON of a map code (MAP.md §12). */
+export function GET(request: Request): Response {
+  const outcome = mapForQuery(new URL(request.url).searchParams);
+  const cache = outcome.status === 200 ? exportCacheControl(SHARE_CODE) : NO_STORE;
+  return respond(outcome, getCorsHeaders(), cache);
+}
+
+/** POST /api/v1/map: Map JSON in, Map Result JSON out (MAP.md §12). */
+export async function POST(request: Request): Promise<Response> {
+  const cors = postCorsHeaders(request.headers.get("origin"), apiCorsOrigins);
+  const read = await readBody(request, MAX_MAP_BODY_BYTES);
+  const outcome: MapApiOutcome<MapResult> = read.ok
+    ? mapForBody({ contentType: request.headers.get("content-type"), body: read.bytes })
+    : { status: read.status, body: read.body };
+  return respond(outcome, cors, NO_STORE);
+}
+
+export function OPTIONS(request: Request): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...preflightHeaders(
+        request.headers.get("origin"),
+        apiCorsOrigins,
+        request.headers.get("access-control-request-headers"),
+      ),
+      Allow: "GET, POST, OPTIONS",
+    },
+  });
+}

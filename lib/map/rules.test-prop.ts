@@ -1,0 +1,285 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildResult } from "../result";
+import { mapArb } from "./arbitrary";
+import {
+  decodeMap,
+  encodeMap,
+  mapResult,
+  validateMap,
+  type MapJson,
+  type MapResult,
+  type ValidMap,
+} from "./index";
+import { formOf, orchestrates } from "./model-1/derive";
+
+const RUNS = 300;
+
+function valid(json: MapJson): ValidMap {
+  const v = validateMap(json);
+  if (!v.ok) throw new Error(`generator made an invalid map: ${JSON.stringify(v.errors)}`);
+  return v.map;
+}
+const evaluate = (json: MapJson): MapResult => mapResult(valid(json), { mermaid: false });
+const reversedKeys = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(reversedKeys)
+    : typeof value === "object" && value !== null
+      ? Object.fromEntries(
+          Object.entries(value)
+            .reverse()
+            .map(([k, v]) => [k, reversedKeys(v)]),
+        )
+      : value;
+
+describe("map model 1 over random valid maps (MAP.md §14)", () => {
+  it("is deterministic: repeated runs and any key order give the same result", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const a = mapResult(valid(json));
+        expect(mapResult(valid(json))).toEqual(a);
+        expect(mapResult(valid(reversedKeys(json) as MapJson))).toEqual(a);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("is total: every hand-off gets a kind, a transport and a reason, even with every answer unsure", () => {
+    const unsure = mapArb.map((m) => ({
+      ...m,
+      answers: {},
+      handoffs: m.handoffs.map((h) => ({ ...h, answers: {} })),
+    }));
+    fc.assert(
+      fc.property(fc.oneof(mapArb, unsure), (json) => {
+        const r = evaluate(json);
+        expect(r.handoffs).toHaveLength(json.handoffs.length);
+        for (const h of r.handoffs) {
+          expect(h.kind).toBeTruthy();
+          expect(h.transport).toBeTruthy();
+          expect(h.reason.length).toBeGreaterThan(10);
+          expect(h.explanations.map((e) => e.rule)).toEqual(h.rules);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("sets compensatedBy exactly on compensatable hand-offs, to the owner, the sender or the receiver", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        for (const h of r.handoffs) {
+          const compensatable =
+            (h.answers.undo === "compensate" || h.answers.undo === "atomic") &&
+            (h.kind === "command" || h.kind === "event");
+          expect(h.compensatedBy !== null, h.id).toBe(compensatable);
+          if (!compensatable) continue;
+          const expected = h.scopeId
+            ? h.orchestratedBy
+            : h.transport === "in-process"
+              ? h.from
+              : h.to;
+          expect(h.compensatedBy).toBe(expected);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("makes every scope member an activity, never an event, and gives replies their request's scope", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        for (const s of r.scopes) {
+          for (const id of s.members) {
+            const h = r.handoffs.find((x) => x.id === id)!;
+            expect(h.transport).toBe("activity");
+            expect(h.kind).not.toBe("event");
+            expect(h.scopeId).toBe(s.id);
+            expect(h.orchestratedBy).toBe(s.owner);
+          }
+          expect(r.participants.find((p) => p.id === s.owner)?.kind).toBe("service");
+        }
+        for (const h of r.handoffs) {
+          if (h.kind !== "reply" && h.scopeId)
+            expect(r.scopes.find((s) => s.id === h.scopeId)!.members).toContain(h.id);
+          if (h.transport === "activity" && h.kind !== "reply") expect(h.scopeId).not.toBeNull();
+          if (h.flags.some((f) => f.id === "keep-invariant-local")) expect(h.scopeId).toBeNull();
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("raises no flag without its trigger, and every trigger raises its flag", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        for (const h of r.handoffs) {
+          const has = (id: string) => h.flags.some((f) => f.id === id);
+          expect(has("passive-aggressive-event")).toBe(h.rules.includes("K5"));
+          expect(has("pinball")).toBe(h.rules.includes("C2"));
+          expect(has("horror-story")).toBe(h.rules.includes("C3"));
+          expect(has("keep-invariant-local")).toBe(h.rules.includes("C4"));
+          expect(has("scope-dissolved")).toBe(h.rules.includes("S6"));
+          expect(has("outbox")).toBe(
+            h.answers.together === "yes" && (h.transport === "broker" || h.transport === "queue"),
+          );
+          const undecided = h.answers.current === "not-decided" || h.answers.current === "unsure";
+          if (has("sync-chain")) {
+            expect(h.kind).not.toBe("reply");
+            expect(h.answers.current === "call" || (undecided && h.transport === "sync-call")).toBe(
+              true,
+            );
+          }
+          if (has("choreographed-compensation")) {
+            expect(h.scopeId).toBeNull();
+            expect(h.compensatedBy).toBe(h.to);
+          }
+          if (h.rules.includes("C4")) {
+            expect(h.answers.undo).toBe("atomic");
+            expect(h.boundary).toBe("same");
+          }
+          if (h.rules.includes("C3")) expect(h.answers.undo).toBe("atomic");
+        }
+        for (const s of r.scopes) {
+          const teams = new Set(
+            s.participants
+              .map((id) => r.participants.find((p) => p.id === id)!)
+              .filter((p) => p.kind === "service" && p.team)
+              .map((p) => p.team),
+          );
+          expect(s.flags.some((f) => f.id === "scope-spans-teams")).toBe(teams.size >= 4);
+        }
+        for (const f of r.flags) {
+          for (const id of f.handoffs) {
+            const onHandoff = r.handoffs.find((h) => h.id === id)!.flags.some((x) => x.id === f.id);
+            const onScope = r.scopes.some(
+              (s) => s.members.includes(id) && s.flags.some((x) => x.id === f.id),
+            );
+            expect(onHandoff || onScope).toBe(true);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("S6: every scope shown is orchestrated by its own one-flow result (model 2), and takes its form", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        for (const s of r.scopes) {
+          const oneFlow = buildResult(s.derived);
+          expect(oneFlow.model).toBe(2);
+          expect(oneFlow.code).toBe(s.derivedCode);
+          expect(orchestrates(oneFlow)).toBe(true);
+          expect(s.form).toBe(formOf(oneFlow));
+          expect(s.oneFlow.notes.map((n) => n.id)).toEqual(oneFlow.notes.map((n) => n.id));
+          expect(s.oneFlow.gates.map((g) => g.id)).toEqual(oneFlow.gates.map((g) => g.id));
+          // §7.2 item 4: the pattern that says "choreograph between" comes with its explanation.
+          if (s.oneFlow.hybrid[0] === "choreograph-between-orchestrate-within") {
+            expect(s.flags.map((f) => f.id)).toContain("scope-spans-teams");
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("is monotone: a waiting user never turns a synchronous call into an event or a queue", () => {
+    fc.assert(
+      fc.property(mapArb, fc.nat(), (json, pick) => {
+        const r = evaluate(json);
+        const calls = r.handoffs.filter((h) => h.transport === "sync-call");
+        if (!calls.length) return;
+        const target = calls[pick % calls.length]!;
+        const changed = structuredClone(json);
+        const h = changed.handoffs.find((x) => x.id === target.id)!;
+        h.answers = { ...h.answers, wait: "user-waits" };
+        const after = evaluate(changed).handoffs.find((x) => x.id === target.id)!;
+        expect(after.kind).not.toBe("event");
+        expect(["broker", "queue"]).not.toContain(after.transport);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("is monotone: more to undo or a longer duration never takes a member out of its scope", () => {
+    fc.assert(
+      fc.property(mapArb, fc.nat(), fc.boolean(), (json, pick, undo) => {
+        const r = evaluate(json);
+        const members = r.handoffs.filter((h) => h.scopeId && h.kind !== "reply");
+        if (!members.length) return;
+        const target = members[pick % members.length]!;
+        const changed = structuredClone(json);
+        const h = changed.handoffs.find((x) => x.id === target.id)!;
+        const a = { ...h.answers };
+        if (undo) {
+          if (a.undo !== "none" && a.undo !== "retry") return;
+          a.undo = "compensate";
+        } else {
+          const order = ["instant", "seconds", "minutes", "hours", "days-or-person"] as const;
+          const at = order.indexOf(a.duration as (typeof order)[number]);
+          if (at < 0 || at === order.length - 1) return;
+          a.duration = order[at + 1];
+        }
+        h.answers = a;
+        expect(evaluate(changed).handoffs.find((x) => x.id === target.id)!.scopeId).not.toBeNull();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("is monotone: another receiver of an event never turns it into a command", () => {
+    fc.assert(
+      fc.property(mapArb, fc.nat(), (json, pick) => {
+        if (json.handoffs.length >= 20) return;
+        const r = evaluate(json);
+        const events = r.handoffs.filter((h) => h.kind === "event");
+        if (!events.length) return;
+        const target = events[pick % events.length]!;
+        const others = json.participants.filter((p) => p.id !== target.from && p.id !== target.to);
+        if (!others.length) return;
+        const changed = structuredClone(json);
+        const source = changed.handoffs.find((x) => x.id === target.id)!;
+        changed.handoffs.push({ ...source, id: "extra", to: others[pick % others.length]!.id });
+        expect(evaluate(changed).handoffs.find((x) => x.id === target.id)!.kind).toBe("event");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never lets map-level answers change a kind, nor a transport outside the scopes S6 keeps or dissolves", () => {
+    fc.assert(
+      fc.property(mapArb, mapArb, (json, other) => {
+        const r = evaluate(json);
+        const changed = evaluate({ ...json, answers: other.answers ?? {} });
+        r.handoffs.forEach((h, i) => {
+          const c = changed.handoffs[i]!;
+          expect(c.kind).toBe(h.kind);
+          const s6 = (x: typeof h) => x.scopeId !== null || x.rules.includes("S6");
+          if (s6(h) === s6(c) && h.scopeId === null && c.scopeId === null)
+            expect(c.transport).toBe(h.transport);
+        });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("round-trips every map through its code, within the URL budget", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const map = valid(json);
+        const code = encodeMap(map);
+        expect(code.startsWith("m1.")).toBe(true);
+        expect(`/m/${code}`.length).toBeLessThan(1700);
+        const decoded = decodeMap(code);
+        expect(decoded.ok).toBe(true);
+        if (decoded.ok) expect(decoded.map).toEqual(map);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

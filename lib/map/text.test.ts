@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { DISSOLVED_MAP, HOSTILE_MAP } from "./fixtures/extra-maps";
+import { mapAdrMarkdown, mapMermaid, mapResult, validateMap, type MapResult } from "./index";
+import { mermaidLabel } from "./mermaid";
+import { loadMapScenarios } from "./calibration";
+
+const resultOf = (json: unknown): MapResult => {
+  const v = validateMap(json);
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  return mapResult(v.map);
+};
+const checkout = resultOf(loadMapScenarios().find((s) => s.file.startsWith("checkout"))!.input);
+
+describe("the map's Mermaid text (MAP.md §10)", () => {
+  it("draws the checkout: one subgraph per scope, solid commands, dashed events, flags on edges", () => {
+    const text = checkout.mermaid;
+    expect(text.split("\n")[0]).toBe("flowchart LR");
+    expect(text).toContain(
+      'subgraph s1["Saga · Parallel · durable execution · owned by Order service"]',
+    );
+    expect(text).toMatch(/p0 -->\|"Create order"\| p1/);
+    expect(text).toMatch(/p1 -\.->\|"Order approved · outbox"\| p5/);
+    expect(text.match(/subgraph/g)).toHaveLength(1);
+    expect(text).toBe(mapMermaid(checkout));
+  });
+
+  it("draws in-process hand-offs with a thick arrow and leaves replies out", () => {
+    const local = resultOf(loadMapScenarios().find((s) => s.file.startsWith("signup"))!.input);
+    expect(local.mermaid).toContain("==>");
+    const reply = resultOf({
+      participants: [
+        { id: "a", name: "A" },
+        { id: "b", name: "B" },
+      ],
+      handoffs: [
+        {
+          id: "ask",
+          from: "a",
+          to: "b",
+          label: "Get price",
+          answers: { intent: "ask", wait: "user-waits" },
+        },
+        {
+          id: "answer",
+          from: "b",
+          to: "a",
+          label: "Price",
+          answers: { intent: "tell", current: "call" },
+        },
+      ],
+    });
+    expect(reply.handoffs[1]!.kind).toBe("reply");
+    expect(reply.mermaid).not.toContain('Price"');
+  });
+
+  it("escapes hostile labels: no quote, bracket trick, pipe, backtick, HTML or comment gets through", () => {
+    expect(mermaidLabel('a"b|c`d<e>f&g#h')).toBe('"a#quot;b#124;c#96;d#lt;e#gt;f#amp;g#35;h"');
+    expect(mermaidLabel("a\nb")).toBe('"a b"');
+    const text = resultOf(HOSTILE_MAP).mermaid;
+    for (const line of text.split("\n").slice(1)) {
+      // Every quoted label is closed on its own line; outside the quotes only our syntax remains.
+      const outside = line.replace(/"[^"]*"/g, "");
+      expect(outside, line).toMatch(
+        /^\s*(subgraph s\d+\[\]|end|p\d+(\[\]|\(\[\]\)|\(\(\)\)|\[\[\]\])|p\d+ (-->|-\.->|==>)\|\| p\d+)\s*$/,
+      );
+      expect(line).not.toMatch(/<script|<img|`/);
+    }
+    expect(text).not.toContain("%%{");
+  });
+});
+
+describe("the map's ADR (MAP.md §10, MADR 4)", () => {
+  const options = { origin: "https://baton.example", date: "2026-12-06" };
+
+  it("has the one-flow ADR's headings and the map's facts", () => {
+    const adr = mapAdrMarkdown(checkout, options);
+    const headings = adr.split("\n").filter((l) => l.startsWith("#"));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        "## Context and Problem Statement",
+        "## Decision Drivers",
+        "## Considered Options",
+        "## Decision Outcome",
+        "### Consequences",
+        "### Confirmation",
+        "## Pros and Cons of the Options",
+        "## More Information",
+      ]),
+    );
+    expect(adr).toMatch(/^---\nstatus: proposed\ndate: 2026-12-06\n/);
+    expect(adr).toContain("* 1 step must be undone");
+    expect(adr).toContain("* 1 point of no return");
+    expect(adr).toContain("```mermaid\nflowchart LR");
+    expect(adr).toContain(`https://baton.example/m/${checkout.code}/map.svg`);
+    expect(adr).toContain(`https://baton.example/r/${checkout.scopes[0]!.derivedCode}?flow=`);
+    expect(adr).toContain("Order service issues the compensating command to Kitchen service");
+    expect(adr).toContain("map model 1, one-flow model 2");
+    expect(mapAdrMarkdown(checkout, options)).toBe(adr);
+    expect(() => mapAdrMarkdown(checkout, { ...options, date: "6/12/2026" })).toThrow(/date/);
+  });
+
+  it("escapes hostile text in Markdown and can't close the Mermaid fence", () => {
+    const adr = mapAdrMarkdown(resultOf(HOSTILE_MAP), options);
+    expect(adr).not.toMatch(/(?<!\\)<img/);
+    expect(adr).not.toMatch(/(?<!\\)<script/);
+    expect(adr).not.toContain("[x](javascript:1)");
+    expect(adr.match(/^```/gm)).toHaveLength(2);
+    // Table rows keep their eight cells: pipes in labels are escaped.
+    for (const row of adr.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| ---"))) {
+      expect(row.split(/(?<!\\)\|/).length - 2, row).toBe(8);
+    }
+  });
+});
+
+describe("S6: a scope its one-flow result doesn't orchestrate is dissolved", () => {
+  it("dissolves a one-step scope in one team and one domain, with the flag and a queue", () => {
+    const r = resultOf(DISSOLVED_MAP);
+    expect(r.scopes).toEqual([]);
+    const h = r.handoffs[0]!;
+    expect(h.flags.map((f) => f.id)).toEqual(["scope-dissolved"]);
+    expect(h.flags[0]!.why).toMatch(
+      /^The one-flow model, on this scope's answers, does not orchestrate it \(hybrid: track-then-manage\): Order service calls or queues these steps without a workflow\.$/,
+    );
+    expect(h.rules).toEqual(["K3", "S6", "T7"]);
+    expect(h.transport).toBe("queue");
+    expect(h.scopeId).toBeNull();
+  });
+});
