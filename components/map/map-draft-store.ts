@@ -3,13 +3,9 @@
  * the person types (MAP.md §10 "autosaves in the browser"), with a version and a migration, as the
  * questionnaire's answers store (components/questionnaire/answers-store.ts).
  */
-import {
-  createJSONStorage,
-  persist,
-  type PersistStorage,
-  type StateStorage,
-} from "zustand/middleware";
+import { createJSONStorage, persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
+import { browserStorage } from "@/components/ui/browser-storage";
 import { emptyDraft, sanitiseDraft, type MapDraft } from "@/lib/map-view/draft";
 
 /** The key in localStorage. Never reuse it for another shape: bump MAP_DRAFT_VERSION instead. */
@@ -28,28 +24,6 @@ export interface MapDraftState {
   /** Starts again from an empty draft. */
   clear: () => void;
 }
-
-// localStorage can be missing (server), blocked (third-party iframe) or full: then the draft lives
-// for this page only, without an error.
-const browserStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return localStorage.getItem(name);
-    } catch {
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {}
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {}
-  },
-};
 
 type Saved = { draft: MapDraft };
 

@@ -1,10 +1,6 @@
-import {
-  createJSONStorage,
-  persist,
-  type PersistStorage,
-  type StateStorage,
-} from "zustand/middleware";
+import { createJSONStorage, persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
+import { browserStorage } from "@/components/ui/browser-storage";
 import { cleanFlow } from "@/lib/answers/flow";
 import type { SavedAnswers } from "@/lib/answers/prefill";
 import { pickValidAnswers } from "@/lib/answers/step-schema";
@@ -52,28 +48,6 @@ export function stepValues(
 }
 
 const EMPTY: SavedAnswers = { answers: {}, flow: "" };
-
-// localStorage can be missing (server), blocked (third-party iframe) or full: then answers live
-// for this page only, without an error.
-const browserStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return localStorage.getItem(name);
-    } catch {
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {}
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {}
-  },
-};
 
 /**
  * Turns whatever is in storage into the current shape, keeping only valid answers.
