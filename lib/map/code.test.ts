@@ -27,9 +27,7 @@ describe("the map code (MAP.md §9)", () => {
       const decoded = decodeMap(fixture.code);
       expect(decoded.ok, fixture.name).toBe(true);
       if (!decoded.ok) continue;
-      expect(JSON.parse(JSON.stringify(mapResult(decoded.map))), fixture.name).toEqual(
-        fixture.result,
-      );
+      expect(pinned(mapResult(decoded.map)), fixture.name).toEqual(pinned(fixture.result));
       expect(encodeMap(decoded.map), fixture.name).toBe(fixture.code);
     }
   });
@@ -47,7 +45,7 @@ describe("the map code (MAP.md §9)", () => {
     ];
     for (const m of maps) {
       const { format, payload } = payloadOf(encodeMap(valid(m)));
-      const deflated = deflateSync(payload, { level: 9, mem: 8 });
+      const deflated = deflateSync(payload, { level: 9 });
       if (format === 1) expect(deflated.length).toBeLessThan(payload.length);
       else expect(deflated.length).toBeGreaterThanOrEqual(payload.length);
     }
@@ -123,6 +121,27 @@ describe("the map code (MAP.md §9)", () => {
     expect(refusedByRules).toBe(true);
   });
 });
+
+/**
+ * What a fixture pins: the whole result, except what may rightly change later. A newer one-flow
+ * model adds `oneFlow.current` (the page then shows both), and the one-flow tool catalogue may
+ * reword a tool or move its link: tools are pinned by name and form.
+ */
+function pinned(result: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(result)) as {
+    scopes: {
+      oneFlow: { current?: unknown; tools: { name: string; implementation?: string }[] };
+    }[];
+  };
+  for (const s of copy.scopes) {
+    delete s.oneFlow.current;
+    s.oneFlow.tools = s.oneFlow.tools.map((t) => ({
+      name: t.name,
+      implementation: t.implementation,
+    }));
+  }
+  return copy;
+}
 
 function decoded(code: string): ValidMap {
   const d = decodeMap(code);

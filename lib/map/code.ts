@@ -66,7 +66,7 @@ const MESSAGES: Record<MapDecodeError, string> = {
  */
 export function encodeMap(map: ValidMap): string {
   const raw = payloadOf(map);
-  const deflated = deflateSync(raw, { level: 9, mem: 8 });
+  const deflated = deflateSync(raw, { level: 9 });
   const [format, body] = deflated.length < raw.length ? [1, deflated] : [0, raw];
   const bytes = new Uint8Array(body.length + 1);
   bytes[0] = format;

@@ -1,5 +1,6 @@
 // Time to score one answer set, flips included.
 import { SAMPLE_ANSWERS, loadCore } from "../lib/routes.mjs";
+import { benchMap } from "./map.mjs";
 import { ms, percentile, row, verdict } from "./table.mjs";
 
 /** One row: mean and p99 of `runs` timed `recommend()` calls, after 2 000 warm-up calls. */
@@ -26,5 +27,6 @@ export async function benchScore({ runs: scoreRuns }) {
       "mean < 1 ms",
       verdict(mean < 1),
     ),
+    ...(await benchMap({ runs: Math.max(200, Math.round(scoreRuns / 10)) })),
   ];
 }

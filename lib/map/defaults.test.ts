@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { formDefaults } from "./defaults";
+
+describe("the form's defaults (MAP.md §4.1)", () => {
+  it("reads the label: past tense tells, get/fetch/find/check/list asks, anything else does", () => {
+    expect(formDefaults("Order placed", "service")).toEqual({
+      intent: "tell",
+      wait: "no-wait",
+      undo: "none",
+      duration: "seconds",
+      together: "yes",
+      current: "not-decided",
+    });
+    expect(formDefaults("Payment sent", "service").intent).toBe("tell");
+    expect(formDefaults("Get price", "service")).toMatchObject({
+      intent: "ask",
+      wait: "user-waits",
+      duration: "instant",
+      together: "no",
+    });
+    expect(formDefaults("check stock", "service").intent).toBe("ask");
+    expect(formDefaults("Create order", "service")).toMatchObject({
+      intent: "do",
+      wait: "sender-waits",
+      duration: "seconds",
+    });
+    expect(formDefaults("Need approval", "service").intent).toBe("do");
+  });
+
+  it("waits days or until a person acts when the receiver is a person", () => {
+    expect(formDefaults("Approve refund", "person").duration).toBe("days-or-person");
+  });
+});
