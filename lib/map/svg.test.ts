@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadMapScenarios } from "./calibration";
 import { mapResult, validateMap, type MapJson, type MapResult } from "./index";
 import { flagNumbers, mapSvg } from "./svg";
+import { layoutMap } from "./svg/layout";
 import { largestMap } from "../map-view/largest-map";
 
 function resultOf(map: unknown): MapResult {
@@ -119,5 +120,52 @@ describe("mapSvg", () => {
       "<text",
     );
     expect(svg).not.toContain("data-legend");
+  });
+});
+
+describe("layoutMap", () => {
+  it("puts every scope's owner inside its scope box, and nested scopes inside their parent", () => {
+    for (const result of [...loadMapScenarios().map((s) => resultOf(s.input)), LARGEST]) {
+      const geometry = layoutMap(result, () => undefined);
+      const box = (id: string) => geometry.clusters.find((c) => c.id === `scope:${id}`);
+      const inside = (
+        inner: { x0: number; y0: number; x1: number; y1: number },
+        outer: { x: number; y: number; width: number; height: number },
+      ) =>
+        inner.x0 >= outer.x &&
+        inner.y0 >= outer.y &&
+        inner.x1 <= outer.x + outer.width &&
+        inner.y1 <= outer.y + outer.height;
+      for (const scope of result.scopes) {
+        const cluster = box(scope.id);
+        expect(cluster, `${result.name}: ${scope.id}`).toBeDefined();
+        const owner = geometry.nodes.find((n) => n.id === scope.owner)!;
+        expect(
+          inside(
+            {
+              x0: owner.x - owner.width / 2,
+              y0: owner.y - owner.height / 2,
+              x1: owner.x + owner.width / 2,
+              y1: owner.y + owner.height / 2,
+            },
+            cluster!,
+          ),
+          `${result.name}: ${scope.owner} inside ${scope.id}`,
+        ).toBe(true);
+        const parent = scope.parent ? box(scope.parent) : undefined;
+        if (parent)
+          expect(
+            inside(
+              {
+                x0: cluster!.x,
+                y0: cluster!.y,
+                x1: cluster!.x + cluster!.width,
+                y1: cluster!.y + cluster!.height,
+              },
+              parent,
+            ),
+          ).toBe(true);
+      }
+    }
   });
 });
