@@ -18,10 +18,9 @@ import {
   styleHeadline,
   TRANSPORT_WORDS,
 } from "@/lib/map-view/words";
+import { formName, gateWords } from "@/lib/map-view/one-flow-words";
 import type { ResultJson } from "@/lib/result";
-import { implementationName } from "@/lib/result/explain";
 import { resultPath } from "@/lib/result/path";
-import { gateDefinition, type GateId } from "@/lib/scoring";
 import styles from "./map.module.css";
 
 type Props = { result: MapResult; pageUrl: string; embed?: boolean };
@@ -166,7 +165,7 @@ function ScopeCard({ scope, result }: { scope: ScopeResult; result: MapResult })
         <dt>Saga</dt>
         <dd>{scope.saga.why}</dd>
         <dt>Form</dt>
-        <dd>{implementationName(scope.form)}</dd>
+        <dd>{formName(scope.form)}</dd>
         <dt>One-flow verdict</dt>
         <dd>
           {scopeVerdictWords(scope.oneFlow)}.{" "}
@@ -217,7 +216,7 @@ function ScopeCard({ scope, result }: { scope: ScopeResult; result: MapResult })
       ) : null}
       {scope.oneFlow.tools.length > 0 ? (
         <>
-          <h4>Tools for {implementationName(scope.form).toLowerCase()}</h4>
+          <h4>Tools for {formName(scope.form).toLowerCase()}</h4>
           <ToolItems tools={scope.oneFlow.tools as ResultJson["tools"]} />
         </>
       ) : null}
@@ -226,11 +225,7 @@ function ScopeCard({ scope, result }: { scope: ScopeResult; result: MapResult })
 }
 
 function gateTitle(id: string): string {
-  try {
-    return gateDefinition(id as GateId, 2)?.title ?? id;
-  } catch {
-    return id;
-  }
+  return gateWords(id)?.title ?? id;
 }
 
 /** The flags, numbered as the badges, each with its sentence per hand-off. */
@@ -288,12 +283,7 @@ function MapGates({ result }: { result: MapResult }) {
     <section aria-labelledby="map-gates-title" className={styles.section}>
       <h2 id="map-gates-title">Before you commit</h2>
       {result.gates.map((gate) => {
-        let definition: ReturnType<typeof gateDefinition> | undefined;
-        try {
-          definition = gateDefinition(gate.id as GateId, 2);
-        } catch {
-          definition = undefined;
-        }
+        const definition = gateWords(gate.id);
         return (
           <div
             key={gate.id}

@@ -3,7 +3,7 @@
  * one-flow verdicts of a scope. Pure; shared by the page, the embed and the Open Graph image.
  */
 import type { HandoffKind, MapFlagId, MapResult, MapStyle, ScopeResult, Transport } from "../map";
-import { hybridPattern, type HybridPatternId } from "../scoring";
+import { patternTitle } from "./one-flow-words";
 
 export const KIND_WORDS: Record<HandoffKind, string> = {
   command: "Command",
@@ -19,6 +19,8 @@ export const TRANSPORT_WORDS: Record<Transport, string> = {
   activity: "Activity of its scope",
   "in-process": "Inside one service",
 };
+
+export { patternTitle };
 
 export const STYLE_WORDS: Record<MapStyle, string> = {
   hybrid: "Hybrid",
@@ -47,15 +49,6 @@ const ORCHESTRATING_PATTERNS = [
   "async-orchestration",
   "event-to-command",
 ];
-
-/** A hybrid pattern's title in one-flow model 2, or the id when that model doesn't name it. */
-export function patternTitle(id: string): string {
-  try {
-    return hybridPattern(id as HybridPatternId, 2)?.title ?? id;
-  } catch {
-    return id;
-  }
-}
 
 /**
  * The scope card's one-flow verdict in words (MAP.md §7.2 item 1): "Orchestration", or "Hybrid:

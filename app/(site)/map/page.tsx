@@ -10,7 +10,7 @@ import {
   type MapDraft,
 } from "@/lib/map-view/draft";
 import { firstParam } from "@/lib/result/load";
-import { findQuestion } from "@/lib/scoring";
+import { contextQuestionWords } from "@/lib/map-view/one-flow-words";
 
 export const metadata: Metadata = {
   title: "Flow map",
@@ -23,17 +23,7 @@ const NO_SCRIPT_CSS = "[data-js-only]{display:none!important}";
 
 /** The map-level questions in one-flow model 2's words (MAP.md §4.2 uses its ids unchanged). */
 function mapQuestionWords(): MapQuestionWords[] {
-  return MAP_LEVEL_QUESTIONS.map((q) => {
-    const question = findQuestion(q.id, 2);
-    return {
-      id: q.id,
-      text: question?.text ?? q.id,
-      options: q.options.map((id) => ({
-        id,
-        label: question?.options.find((o) => o.id === id)?.label ?? id,
-      })),
-    };
-  });
+  return MAP_LEVEL_QUESTIONS.map((q) => contextQuestionWords(q.id, q.options));
 }
 
 /**
