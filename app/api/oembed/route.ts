@@ -5,9 +5,9 @@ import {
   DEFAULT_EMBED_HEIGHT,
   DEFAULT_EMBED_WIDTH,
   iframeSnippet,
-  parseMapUrl,
   parseResultUrl,
 } from "@/lib/embed";
+import { parseMapUrl } from "@/lib/embed/map-url";
 import { mapForCode } from "@/lib/map-view/load";
 import { styleHeadline } from "@/lib/map-view/words";
 import { ONE_DAY } from "@/lib/http/cache-control";
