@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
 import { PRIVATE_NO_STORE } from "@/lib/http/cache-control";
-import { damagedMapPage, isMapPage } from "@/lib/map-view/damaged-page";
-import { damagedResultPage, isSharePage, repairedResultPath } from "@/lib/result/damaged-page";
+import { classifyMapPath } from "@/lib/map-view/damaged-page";
+import { classifySharePath } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -55,17 +55,17 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const readsPage = request.method === "GET" || request.method === "HEAD";
   const { pathname, search } = request.nextUrl;
+  // One decode of the share code, if the path has one (the page decodes once more to render).
+  const result = readsPage ? classifySharePath(pathname, search) : { kind: "other" as const };
+  // A flow map link (`/m/<code>`) when it isn't a result link: one decode of its map code too.
+  const share = result.kind === "other" && readsPage ? classifyMapPath(pathname) : result;
   // A share link that picked up a sentence's punctuation: send it to the page it meant.
-  const repaired = readsPage ? repairedResultPath(pathname, search) : undefined;
-  if (repaired) {
+  if (share.kind === "repair") {
     // Next resolves a proxy's Location against the request; it must be absolute here.
-    return NextResponse.redirect(new URL(repaired, request.nextUrl), 308);
+    return NextResponse.redirect(new URL(share.location, request.nextUrl), 308);
   }
-  const damaged = readsPage
-    ? (damagedResultPage(pathname, nonce, search) ?? damagedMapPage(pathname, nonce))
-    : undefined;
-  if (damaged) {
-    return new NextResponse(request.method === "HEAD" ? null : damaged, {
+  if (share.kind === "damaged") {
+    return new NextResponse(request.method === "HEAD" ? null : share.page(nonce), {
       status: 404,
       headers: {
         "Content-Type": "text/html; charset=utf-8",
@@ -78,8 +78,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   // The share-page and map-page routes declare that their HTML may be kept by the in-process
   // cache of scripts/lib/page-cache.mjs (which removes this header before answering).
-  if (readsPage && (isSharePage(pathname) || isMapPage(pathname)))
+  if (share.kind === "ok" && share.cacheable) {
     response.headers.set("X-Baton-Cacheable", "share-page");
+  }
   return response;
 }
 

@@ -5,7 +5,7 @@
  * notFound() sends a shell that only JavaScript fills in.
  */
 import { decodeMap } from "../map";
-import { damagedPageHtml } from "../result/damaged-page";
+import { damagedPageHtml, type SharePath } from "../result/damaged-page";
 
 const MAP_PAGE = /^\/(embed\/)?m\/([^/]*)\/?$/;
 
@@ -20,6 +20,23 @@ function readMapPath(pathname: string): { embed: boolean; code: string } | undef
     code = match[2]!;
   }
   return { embed: match[1] !== undefined, code };
+}
+
+/**
+ * What the proxy does with a request path, as classifySharePath does for result links: a map page
+ * with a readable code ("ok", cacheable unless the path ends in "/"), a damaged one (its 404
+ * page), or not a map page ("other"). Map codes have no repairs. One decode per call.
+ *
+ * @example
+ * classifyMapPath("/m/m1.nope").kind // → "damaged"
+ * classifyMapPath("/guides").kind // → "other"
+ */
+export function classifyMapPath(pathname: string): SharePath {
+  const read = readMapPath(pathname);
+  if (!read) return { kind: "other" };
+  const decoded = decodeMap(read.code);
+  if (decoded.ok) return { kind: "ok", cacheable: !pathname.endsWith("/") };
+  return { kind: "damaged", page: (nonce) => mapPageHtml(read, decoded, nonce) };
 }
 
 /**
@@ -43,7 +60,14 @@ export function damagedMapPage(pathname: string, nonce: string): string | undefi
   const read = readMapPath(pathname);
   if (!read) return undefined;
   const decoded = decodeMap(read.code);
-  if (decoded.ok) return undefined;
+  return decoded.ok ? undefined : mapPageHtml(read, decoded, nonce);
+}
+
+function mapPageHtml(
+  read: { embed: boolean; code: string },
+  decoded: Extract<ReturnType<typeof decodeMap>, { ok: false }>,
+  nonce: string,
+): string {
   return damagedPageHtml({
     nonce,
     embed: read.embed,

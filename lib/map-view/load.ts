@@ -5,46 +5,11 @@
  * Used by the map pages, their exports (SVG, image, ADR, JSON), the embed and oEmbed.
  */
 import { decodeMap, mapResult, type MapResult, type ValidMap } from "../map";
-import type { OrganisationConfig } from "../organisation/schema";
+import { mapWithOrganisation } from "../map/organisation";
 import { organisationConfig } from "../organisation/server";
-import { applyPavedRoad, type CatalogueTool } from "../organisation/tools";
-
-/** A scope tool once the organisation config is applied: `source` says where it comes from. */
-export type MapTool = MapResult["scopes"][number]["oneFlow"]["tools"][number] & {
-  source?: "organisation" | "catalogue";
-};
 
 export type MapForCode =
   { ok: true; map: ValidMap; result: MapResult } | { ok: false; error: string; message: string };
-
-/**
- * A map result with the organisation's paved road applied to each scope's tools (MAP.md issue
- * "Organisation config applies to the map's tools as it does to a result's"). Without a config the
- * result comes back untouched (the same object).
- *
- * @example
- * mapWithOrganisation(result, undefined) === result // → true
- */
-export function mapWithOrganisation(
-  result: MapResult,
-  config: Pick<OrganisationConfig, "pavedRoad" | "exclude"> | undefined,
-): MapResult {
-  if (!config) return result;
-  return {
-    ...result,
-    scopes: result.scopes.map((scope) => ({
-      ...scope,
-      oneFlow: {
-        ...scope.oneFlow,
-        tools: applyPavedRoad(
-          scope.oneFlow.tools as CatalogueTool[],
-          scope.oneFlow.implementation,
-          config,
-        ),
-      },
-    })),
-  };
-}
 
 /**
  * The map and result for a map code (`m1.…`). A damaged, newer or over-limit code gives

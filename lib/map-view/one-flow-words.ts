@@ -5,28 +5,24 @@
  * comes back as the id, never as an error.
  */
 import { implementationName } from "../result/explain";
-import {
-  findQuestion,
-  gateDefinition,
-  hybridPattern,
-  type GateId,
-  type HybridPatternId,
-} from "../scoring";
+import { gateIn, hybridPatternIn, questionIn, wordsFor } from "../result/wording";
+import type { GateId, HybridPatternId } from "../scoring";
 
-const MODEL = 2;
+/** One-flow model 2's words, as data (lib/scoring/model-2). */
+const WORDS = wordsFor({ model: 2 });
 
 /** A map-level question (MAP.md §4.2) in model 2's words: its text and its options' labels. */
 export function contextQuestionWords(
   id: string,
   options: readonly string[],
 ): { id: string; text: string; options: { id: string; label: string }[] } {
-  const question = findQuestion(id, MODEL);
+  const question = questionIn(WORDS, id);
   return {
     id,
     text: question?.text ?? id,
     options: options.map((o) => ({
       id: o,
-      label: question?.options.find((x) => x.id === o)?.label ?? o,
+      label: question?.options.find((x: { id: string }) => x.id === o)?.label ?? o,
     })),
   };
 }
@@ -34,8 +30,8 @@ export function contextQuestionWords(
 /** A one-flow gate's title and advice in model 2's words, or undefined for an unknown id. */
 export function gateWords(id: string): { title: string; advice: string } | undefined {
   try {
-    const gate = gateDefinition(id as GateId, MODEL);
-    return gate ? { title: gate.title, advice: gate.advice } : undefined;
+    const gate = gateIn(WORDS, id as GateId);
+    return { title: gate.title, advice: gate.advice };
   } catch {
     return undefined;
   }
@@ -44,7 +40,7 @@ export function gateWords(id: string): { title: string; advice: string } | undef
 /** A hybrid pattern's title in model 2's words, or its id. */
 export function patternTitle(id: string): string {
   try {
-    return hybridPattern(id as HybridPatternId, MODEL)?.title ?? id;
+    return hybridPatternIn(WORDS, id as HybridPatternId).title;
   } catch {
     return id;
   }
@@ -52,5 +48,5 @@ export function patternTitle(id: string): string {
 
 /** An implementation form's name ("Durable execution"), or its id. */
 export function formName(id: string): string {
-  return implementationName(id);
+  return implementationName(WORDS, id);
 }

@@ -4,11 +4,12 @@
  * date always give the same text. Every piece of map text is Markdown-escaped; the Mermaid block
  * is the entity-escaped `mapMermaid` text, which holds no backtick and so cannot close its fence.
  */
-import { escapeMarkdown } from "../adr/markdown";
+import { escapeMarkdown } from "../text/markdown";
 import { implementationName } from "../result/explain";
 import { resultPath } from "../result/path";
-import { gateDefinition, hybridPattern, type GateId, type HybridPatternId } from "../scoring";
+import { MODEL_V2 } from "../scoring";
 import { mapMermaid } from "./mermaid";
+import { ORCHESTRATING_PATTERNS } from "./model-1/derive";
 import type { HandoffResult, MapResult } from "./types";
 
 export interface MapAdrOptions {
@@ -19,6 +20,12 @@ export interface MapAdrOptions {
   /** MADR's decision makers; its own placeholder when absent. */
   decisionMakers?: string;
 }
+
+/** The words of one-flow model 2, which map model 1 pins for its scopes (MAP.md §7.1). */
+const ONE_FLOW_WORDS = MODEL_V2;
+
+const patternTitle = (id: string) =>
+  ONE_FLOW_WORDS.hybridPatterns.find((p) => p.id === id)?.title ?? id;
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -117,7 +124,7 @@ export function mapAdrMarkdown(result: MapResult, options: MapAdrOptions): strin
   for (const s of result.scopes) {
     const url = `${options.origin}${resultPath(s.derivedCode, s.derived.flow)}`;
     line(
-      `* Scope ${s.id}, owned by ${who(s.owner)}: ${md(s.saga.why)} Form: ${implementationName(s.form)}. ${md(s.reason)} One-flow result: [${md(oneFlowWords(s.oneFlow.verdict, s.oneFlow.hybrid))}](${url}).`,
+      `* Scope ${s.id}, owned by ${who(s.owner)}: ${md(s.saga.why)} Form: ${implementationName(ONE_FLOW_WORDS, s.form)}. ${md(s.reason)} One-flow result: [${md(oneFlowWords(s.oneFlow.verdict, s.oneFlow.hybrid))}](${url}).`,
     );
   }
   if (result.scopes.length) line();
@@ -140,8 +147,10 @@ export function mapAdrMarkdown(result: MapResult, options: MapAdrOptions): strin
   for (const s of result.scopes)
     for (const f of s.flags) line(`* Flag ${f.id} on scope ${s.id} (${f.severity}): ${md(f.why)}`);
   for (const g of result.gates) {
-    const gate = gateDefinition(g.id as GateId, result.oneFlowModel);
-    line(`* Gate (${g.scopes.join(", ")}): ${md(gate.title)}. ${md(gate.advice)}`);
+    const gate = ONE_FLOW_WORDS.gates.find((x) => x.id === g.id);
+    line(
+      `* Gate (${g.scopes.join(", ")}): ${gate ? `${md(gate.title)}. ${md(gate.advice)}` : g.id}`,
+    );
   }
   if (!compensated.length && !seen.size && !result.gates.length)
     line("* No compensation, flags or gates.");
@@ -207,15 +216,14 @@ function styleWords(result: MapResult): string {
 }
 
 function proposedName(result: MapResult): string {
-  if (result.pattern)
-    return hybridPattern(result.pattern as HybridPatternId, result.oneFlowModel).title;
+  if (result.pattern) return patternTitle(result.pattern);
   return styleWords(result);
 }
 
 function oneFlowWords(verdict: string | null, hybrid: readonly string[]): string {
   if (verdict === "orchestration") return "Orchestration";
-  const first = hybrid[0];
-  return `Hybrid: this scope is its orchestrated part${first ? ` (${hybridPattern(first as HybridPatternId, 2).title})` : ""}`;
+  const first = hybrid.find((p) => (ORCHESTRATING_PATTERNS as readonly string[]).includes(p));
+  return `Hybrid: this scope is its orchestrated part${first ? ` (${patternTitle(first)})` : ""}`;
 }
 
 /** Counts of the per-hand-off answers (MAP.md §10 ADR, Decision Drivers). */

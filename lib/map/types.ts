@@ -7,7 +7,7 @@
  * - A new question or option needs a new map model; map model 1 is frozen once shipped.
  * - Map model 1 pins one-flow model 2 for every scope's derived result, forever.
  */
-import type { Answers } from "../scoring";
+import type { Answers, ToolSuggestion } from "../scoring";
 
 /** The current (and only) map model. */
 export const MAP_MODEL = 1 as const;
@@ -256,15 +256,8 @@ export interface ScopeOneFlow {
   notes: { id: string; why: string }[];
   gates: { id: string; severity: "warning" | "info" }[];
   /** The one-flow tools for the scope's form (§7.2 item 2). */
-  tools: {
-    name: string;
-    kind: "engine" | "broker" | "practice";
-    why: string;
-    url: string;
-    implementation?: string;
-    /** Set only when an organisation config is applied (`mapWithOrganisation`). */
-    source?: "organisation" | "catalogue";
-  }[];
+  /** `source` is set only when an organisation config is applied (`mapWithOrganisation`). */
+  tools: (ToolSuggestion & { source?: "organisation" | "catalogue" })[];
   /** Present when a newer one-flow model would say something else (as `/r/` shows). */
   current?: { model: number; verdict: string | null; score: number; code: string };
 }

@@ -66,7 +66,7 @@ export async function GET(request: NextRequest) {
   const loaded = resultForCode(target.code, flow);
   if (!loaded.ok) return error(404, "url", loaded.message);
   return answer(origin, {
-    title: `${flow ? `${flow}: ` : ""}${verdictHeadline(loaded.result)}`,
+    title: `${flow ? `${flow}: ` : ""}${verdictHeadline(loaded.words, loaded.result)}`,
     width,
     height,
     html: iframeSnippet(

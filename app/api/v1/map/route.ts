@@ -4,7 +4,8 @@ import { NO_STORE, SHARE_CODE } from "@/lib/http/cache-control";
 import { MAX_MAP_BODY_BYTES, mapForBody, mapForQuery, type MapApiOutcome } from "@/lib/map/api";
 import { mapWithOrganisation } from "@/lib/map/organisation";
 import type { MapResult } from "@/lib/map";
-import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
+import { organisationConfig } from "@/lib/organisation/server";
+import { exportCacheControl } from "@/lib/result/load";
 
 function respond(
   outcome: MapApiOutcome<MapResult>,

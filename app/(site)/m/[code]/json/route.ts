@@ -1,6 +1,6 @@
 import { SHARE_CODE } from "@/lib/http/cache-control";
 import { mapForCode } from "@/lib/map-view/load";
-import { exportCacheControl } from "@/lib/organisation/server";
+import { exportCacheControl } from "@/lib/result/load";
 import { attachment, damagedCodeJson } from "@/lib/result/export-response";
 
 /** The Map Result JSON of a map code (MAP.md §8), as a download. */
