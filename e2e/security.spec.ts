@@ -222,12 +222,15 @@ for (const path of [
       // No nonce of an earlier response survives anywhere in the page.
       for (const earlier of nonces.slice(0, -1)) expect(html).not.toContain(earlier);
       // The scripts ran under the new nonce: Next's bootstrap, its inline payload and, on the
-      // full page, the chart's hydration. A blocked script would also log a CSP error.
+      // full page, the chart's (or the map page's share buttons') hydration. A blocked script would also log a CSP error.
       await page.waitForFunction(() => {
         const w = window as unknown as { next?: unknown; __next_f?: unknown };
         return w.next !== undefined && Array.isArray(w.__next_f);
       });
-      if (!url.startsWith("/embed/")) {
+      if (url.startsWith("/m/")) {
+        // The map page's share buttons appear only once React has hydrated them.
+        await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+      } else if (!url.startsWith("/embed/")) {
         await expect(page.locator("[data-chart]")).toHaveAttribute(
           "data-chart",
           /hydrated|interactive/,
