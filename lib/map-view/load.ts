@@ -4,6 +4,7 @@
  * one flow), or into the reason the code can't be read. Total: it never throws.
  * Used by the map pages, their exports (SVG, image, ADR, JSON), the embed and oEmbed.
  */
+import { cache } from "react";
 import { decodeMap, mapResult, type MapResult, type ValidMap } from "../map";
 import { mapWithOrganisation } from "../map/organisation";
 import { organisationConfig } from "../organisation/server";
@@ -42,8 +43,14 @@ export function mapForCode(code: unknown): MapForCode {
 /** The props Next passes a map page (`/m/<code>`, `/embed/m/<code>`) and its exports. */
 export type MapRouteProps = { params: Promise<{ code: string }> };
 
+/**
+ * mapForCode, once per request and code: a page's metadata and its body ask for the same map, and
+ * scoring a map (every scope's one-flow result included) is the costly part of rendering it.
+ */
+export const cachedMapForCode = cache(mapForCode);
+
 /** The map a map page shows, from its route's code (%-escapes already decoded by Next). */
 export async function mapForRoute({ params }: MapRouteProps): Promise<MapForCode> {
   const { code } = await params;
-  return mapForCode(code);
+  return cachedMapForCode(code);
 }
