@@ -122,3 +122,24 @@ export function openPreflight(request: Request): Response {
     },
   });
 }
+
+/**
+ * The answer to a preflight for an API endpoint: 204 with `preflightHeaders` for the requesting
+ * origin (POST only for the origins BATON_API_CORS_ORIGINS lists) and `Allow`.
+ *
+ * @example
+ * apiPreflight(request, "GET, POST, OPTIONS").status // → 204
+ */
+export function apiPreflight(request: Request, allow: string): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...preflightHeaders(
+        request.headers.get("origin"),
+        apiCorsOrigins,
+        request.headers.get("access-control-request-headers"),
+      ),
+      Allow: allow,
+    },
+  });
+}

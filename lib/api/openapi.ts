@@ -89,6 +89,22 @@ export const EXAMPLE_MAP: MapJson = {
   answers: { platform: "kubernetes", messaging: "kafka", "workflow-engine": "can-self-host" },
 };
 
+/** The 413 and 415 answers of an endpoint that reads a JSON body of at most `limit` bytes. */
+function bodyErrors(limit: number) {
+  return {
+    "413": errorResponse(
+      `The body is larger than ${limit} bytes.`,
+      "(body)",
+      `The body is larger than ${limit} bytes (${limit / 1024} KiB).`,
+    ),
+    "415": errorResponse(
+      "The body is not declared as application/json in UTF-8.",
+      "Content-Type",
+      'Content-Type must be application/json, not "text/plain".',
+    ),
+  };
+}
+
 function errorResponse(description: string, field: string, message: string) {
   return {
     description,
@@ -199,16 +215,7 @@ export function buildOpenApiDocument() {
               content: { "application/json": { schema: ref("Result"), example } },
             },
             "400": badRequest,
-            "413": errorResponse(
-              `The body is larger than ${MAX_BODY_BYTES} bytes.`,
-              "(body)",
-              `The body is larger than ${MAX_BODY_BYTES} bytes (16 KiB).`,
-            ),
-            "415": errorResponse(
-              "The body is not declared as application/json in UTF-8.",
-              "Content-Type",
-              'Content-Type must be application/json, not "text/plain".',
-            ),
+            ...bodyErrors(MAX_BODY_BYTES),
           },
         },
         options: {
@@ -266,16 +273,7 @@ export function buildOpenApiDocument() {
               "handoffs[3].answers.wait",
               'handoffs[3].answers.wait: "maybe" is not an option; expected one of user-waits, sender-waits, no-wait, unsure',
             ),
-            "413": errorResponse(
-              `The body is larger than ${MAX_MAP_BODY_BYTES} bytes.`,
-              "(body)",
-              `The body is larger than ${MAX_MAP_BODY_BYTES} bytes (16 KiB).`,
-            ),
-            "415": errorResponse(
-              "The body is not declared as application/json in UTF-8.",
-              "Content-Type",
-              'Content-Type must be application/json, not "text/plain".',
-            ),
+            ...bodyErrors(MAX_MAP_BODY_BYTES),
           },
         },
         options: {
@@ -314,16 +312,7 @@ export function buildOpenApiDocument() {
               "text",
               'text: line 3: not a line this import reads: "Order => Kitchen"',
             ),
-            "413": errorResponse(
-              `The body is larger than ${MAX_IMPORT_BODY_BYTES} bytes.`,
-              "(body)",
-              `The body is larger than ${MAX_IMPORT_BODY_BYTES} bytes (64 KiB).`,
-            ),
-            "415": errorResponse(
-              "The body is not declared as application/json in UTF-8.",
-              "Content-Type",
-              'Content-Type must be application/json, not "text/plain".',
-            ),
+            ...bodyErrors(MAX_IMPORT_BODY_BYTES),
           },
         },
         options: {

@@ -9,6 +9,7 @@ import { buildResult, type ResultJson } from "../../result";
 import {
   MAP_FLAG_IDS,
   MAP_MODEL,
+  MAP_RULE_IDS,
   MAP_ONE_FLOW_MODEL,
   type Boundary,
   type DerivedAnswers,
@@ -591,25 +592,10 @@ function transportOf(w: Work) {
   return hit("T7", "queue", sentences.T7(f));
 }
 
-const REASON_RULES = new Set<MapRuleId>([
-  "K1",
-  "K2",
-  "K3",
-  "K4",
-  "K5",
-  "K6",
-  "C2",
-  "C3",
-  "C4",
-  "S5",
-  "T1",
-  "T2",
-  "T3",
-  "T4",
-  "T5",
-  "T6",
-  "T7",
-]);
+/** The rules that set a kind, transport or scope: a hand-off's reason is the last of them (§6). */
+const REASON_RULES = new Set<MapRuleId>(
+  MAP_RULE_IDS.filter((id) => !["S1", "S2", "S3", "S4", "S6"].includes(id)),
+);
 
 function reasonOf(hits: RuleHit[]): string {
   return hits.findLast((h) => REASON_RULES.has(h.rule))?.sentence ?? hits[0]!.sentence;

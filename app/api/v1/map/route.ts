@@ -1,5 +1,5 @@
 import { readBody } from "@/lib/api/body";
-import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
+import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, apiPreflight } from "@/lib/api/cors";
 import { NO_STORE, SHARE_CODE } from "@/lib/http/cache-control";
 import { MAX_MAP_BODY_BYTES, mapForBody, mapForQuery, type MapApiOutcome } from "@/lib/map/api";
 import { mapWithOrganisation } from "@/lib/map/organisation";
@@ -38,15 +38,5 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 export function OPTIONS(request: Request): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      ...preflightHeaders(
-        request.headers.get("origin"),
-        apiCorsOrigins,
-        request.headers.get("access-control-request-headers"),
-      ),
-      Allow: "GET, POST, OPTIONS",
-    },
-  });
+  return apiPreflight(request, "GET, POST, OPTIONS");
 }

@@ -1,7 +1,7 @@
 import { readBody } from "@/lib/api/body";
 import { exportCacheControl } from "@/lib/result/load";
 import { SHARE_CODE, NO_STORE } from "@/lib/http/cache-control";
-import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
+import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, apiPreflight } from "@/lib/api/cors";
 import {
   MAX_BODY_BYTES,
   recommendationForBody,
@@ -32,15 +32,5 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 export function OPTIONS(request: Request): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      ...preflightHeaders(
-        request.headers.get("origin"),
-        apiCorsOrigins,
-        request.headers.get("access-control-request-headers"),
-      ),
-      Allow: "GET, POST, OPTIONS",
-    },
-  });
+  return apiPreflight(request, "GET, POST, OPTIONS");
 }

@@ -1,5 +1,5 @@
 import { readBody } from "@/lib/api/body";
-import { apiCorsOrigins, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
+import { apiCorsOrigins, postCorsHeaders, apiPreflight } from "@/lib/api/cors";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { MAX_IMPORT_BODY_BYTES, importForBody } from "@/lib/map/api";
 
@@ -17,15 +17,5 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 export function OPTIONS(request: Request): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      ...preflightHeaders(
-        request.headers.get("origin"),
-        apiCorsOrigins,
-        request.headers.get("access-control-request-headers"),
-      ),
-      Allow: "POST, OPTIONS",
-    },
-  });
+  return apiPreflight(request, "POST, OPTIONS");
 }
