@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
 import { PRIVATE_NO_STORE } from "@/lib/http/cache-control";
+import { classifyMapPath } from "@/lib/map-view/damaged-page";
 import { classifySharePath } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
@@ -55,7 +56,9 @@ export function proxy(request: NextRequest) {
   const readsPage = request.method === "GET" || request.method === "HEAD";
   const { pathname, search } = request.nextUrl;
   // One decode of the share code, if the path has one (the page decodes once more to render).
-  const share = readsPage ? classifySharePath(pathname, search) : { kind: "other" as const };
+  const result = readsPage ? classifySharePath(pathname, search) : { kind: "other" as const };
+  // A flow map link (`/m/<code>`) when it isn't a result link: one decode of its map code too.
+  const share = result.kind === "other" && readsPage ? classifyMapPath(pathname) : result;
   // A share link that picked up a sentence's punctuation: send it to the page it meant.
   if (share.kind === "repair") {
     // Next resolves a proxy's Location against the request; it must be absolute here.
@@ -73,8 +76,8 @@ export function proxy(request: NextRequest) {
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  // The share-page route declares that its HTML may be kept by the in-process cache of
-  // scripts/lib/page-cache.mjs (which removes this header before answering).
+  // The share-page and map-page routes declare that their HTML may be kept by the in-process
+  // cache of scripts/lib/page-cache.mjs (which removes this header before answering).
   if (share.kind === "ok" && share.cacheable) {
     response.headers.set("X-Baton-Cacheable", "share-page");
   }

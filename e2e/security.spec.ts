@@ -1,9 +1,19 @@
 import { expect, test, type Page, type Request, type Response } from "@playwright/test";
+import { encodeMap, validateMap } from "../lib/map";
+import { largestMap } from "../lib/map-view/largest-map";
 import { fixtureCodes } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
 
 /** The pinned share code of the calibration scenario "checkout-core-and-side-effects". */
 const CODE = fixtureCodes()["checkout-core-and-side-effects"]!;
+
+/** The code of the largest allowed flow map (lib/map-view/largest-map.ts). */
+const MAP_CODE = (() => {
+  const checked = validateMap(largestMap());
+  if (!checked.ok)
+    throw new Error(checked.errors.map((e) => `${e.field}: ${e.message}`).join("; "));
+  return encodeMap(checked.map);
+})();
 
 interface Route {
   path: string;
@@ -22,6 +32,10 @@ const ROUTES: Route[] = [
   { path: "/embed-help", kind: "html", status: 200 },
   { path: "/embed", kind: "html", status: 200 },
   { path: "/embed/r/{code}", kind: "html", status: 200 },
+  { path: "/map", kind: "html", status: 200 },
+  { path: "/m/{map}", kind: "html", status: 200 },
+  { path: "/embed/m/{map}", kind: "html", status: 200 },
+  { path: "/m/m1.damaged", kind: "html", status: 404 },
   { path: "/api/v1/recommendation?code={code}", kind: "json", status: 200 },
   { path: "/api/openapi.json", kind: "json", status: 200 },
   { path: "/no-such-page-here", kind: "html", status: 404 },
@@ -42,7 +56,7 @@ const STRICT_REFERRER_POLICIES = [
 /** URL schemes that never leave the browser. */
 const LOCAL_SCHEMES = new Set(["data:", "blob:", "about:"]);
 
-const withCode = (path: string) => path.replaceAll("{code}", CODE);
+const withCode = (path: string) => path.replaceAll("{code}", CODE).replaceAll("{map}", MAP_CODE);
 const isEmbed = (path: string) => path === "/embed" || path.startsWith("/embed/");
 
 /** The directives of a CSP header, by name. */
@@ -182,7 +196,11 @@ test("every response gets a fresh nonce", async ({ request }) => {
   expect(first).not.toBe(second);
 });
 
-for (const path of ["/r/{code}?flow=Cache%20check", "/embed/r/{code}?flow=Cache%20check"]) {
+for (const path of [
+  "/r/{code}?flow=Cache%20check",
+  "/embed/r/{code}?flow=Cache%20check",
+  "/m/{map}",
+]) {
   test(`a cached share page (${path}) is re-stamped with a fresh nonce and still runs its scripts`, async ({
     page,
   }) => {
@@ -204,12 +222,15 @@ for (const path of ["/r/{code}?flow=Cache%20check", "/embed/r/{code}?flow=Cache%
       // No nonce of an earlier response survives anywhere in the page.
       for (const earlier of nonces.slice(0, -1)) expect(html).not.toContain(earlier);
       // The scripts ran under the new nonce: Next's bootstrap, its inline payload and, on the
-      // full page, the chart's hydration. A blocked script would also log a CSP error.
+      // full page, the chart's (or the map page's share buttons') hydration. A blocked script would also log a CSP error.
       await page.waitForFunction(() => {
         const w = window as unknown as { next?: unknown; __next_f?: unknown };
         return w.next !== undefined && Array.isArray(w.__next_f);
       });
-      if (!url.startsWith("/embed/")) {
+      if (url.startsWith("/m/")) {
+        // The map page's share buttons appear only once React has hydrated them.
+        await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+      } else if (!url.startsWith("/embed/")) {
         await expect(page.locator("[data-chart]")).toHaveAttribute(
           "data-chart",
           /hydrated|interactive/,

@@ -9,17 +9,18 @@ import { benchInp } from "./bench/inp.mjs";
 import { benchJs } from "./bench/js.mjs";
 import { benchLighthouse } from "./bench/lighthouse.mjs";
 import { benchLoad } from "./bench/load.mjs";
+import { benchMapSvg } from "./bench/map-svg.mjs";
 import { commit, machine } from "./bench/machine.mjs";
 import { benchScore } from "./bench/score.mjs";
 import { RESULTS_FILE, readPrevious, resultsMarkdown, row, table } from "./bench/table.mjs";
 import { ROOT, ensureBuild, startProductionServer } from "./lib/production-server.mjs";
 import { BUDGETED_PAGES, sampleCode, withCode } from "./lib/routes.mjs";
 
-const PARTS = ["js", "lighthouse", "load", "inp", "score"];
+const PARTS = ["js", "lighthouse", "load", "inp", "score", "svg"];
 
 const USAGE = `Usage: npm run bench -- [options]
 
-  --only js,lighthouse,load,inp,score
+  --only js,lighthouse,load,inp,score,svg
                                     run only these parts (default: all); rows of the other parts
                                     are kept from the previous bench/RESULTS.md
   --no-build                        measure the existing build even if sources changed
@@ -30,6 +31,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --load-path PATH                  page to load-test instead of /r/<code>
   --inp-runs N                      questionnaire walks for the INP part (default 3)
   --score-runs N                    timed scoring runs (default 20000)
+  --svg-runs N                      timed flow map diagram renders (default 200)
   --no-write                        print the table without updating bench/RESULTS.md
   --strict                          exit 1 when a budget is missed
 `;
@@ -45,6 +47,7 @@ const { values: options } = parseArgs({
     "load-path": { type: "string" },
     "inp-runs": { type: "string", default: "3" },
     "score-runs": { type: "string", default: "20000" },
+    "svg-runs": { type: "string", default: "200" },
     "no-write": { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -75,6 +78,7 @@ const loadSeconds = positiveInt("load-seconds");
 const loadConnections = positiveInt("load-connections");
 const inpRuns = positiveInt("inp-runs");
 const scoreRuns = positiveInt("score-runs");
+const svgRuns = positiveInt("svg-runs");
 
 const fresh = {};
 const stamp = (rows, startedAt, load) => ({
@@ -99,7 +103,7 @@ async function part(name, measure) {
   return stamp(rows, startedAt, `${loadBefore} → ${loadavg()[0].toFixed(1)}`);
 }
 
-const needsServer = selected.some((p) => p !== "score");
+const needsServer = selected.some((p) => p !== "score" && p !== "svg");
 if (needsServer) ensureBuild(options["no-build"] ? "never" : options.build ? "always" : "auto");
 const code = await sampleCode();
 const pages = BUDGETED_PAGES.map((p) => ({ ...p, url: withCode(p.path, code) }));
@@ -120,6 +124,7 @@ if (needsServer) {
         benchLoad(server.origin, server.pid, path, {
           seconds: loadSeconds,
           connections: loadConnections,
+          maps: !options["load-path"],
         }),
       );
     }
@@ -133,6 +138,7 @@ if (needsServer) {
 // Scoring runs after the server has stopped, so the two don't share the CPU.
 if (selected.includes("score"))
   fresh.score = await part("score", () => benchScore({ runs: scoreRuns }));
+if (selected.includes("svg")) fresh.svg = await part("svg", () => benchMapSvg({ runs: svgRuns }));
 
 const parts = { ...readPrevious(), ...fresh };
 const markdown = resultsMarkdown(parts, PARTS);

@@ -15,6 +15,9 @@ export default function LandingPage() {
           <Link className="button" href="/advisor">
             Start the questionnaire
           </Link>{" "}
+          <Link className="button secondary" href="/map">
+            Map a system&apos;s hand-offs
+          </Link>{" "}
           <Link className="button secondary" href="/guides">
             Read the guides
           </Link>
@@ -45,6 +48,17 @@ export default function LandingPage() {
             </p>
           </li>
         </ul>
+      </section>
+      <section aria-labelledby="map-title" className="prose">
+        <h2 id="map-title">One flow, or the whole map</h2>
+        <p>
+          The questionnaire advises on one business flow. The <Link href="/map">flow map</Link>{" "}
+          takes a system&apos;s participants and hand-offs, six one-click questions per hand-off,
+          and says for each hand-off whether it is a command or an event, how it travels, which
+          orchestrated scope owns it and who compensates it. It draws the map, links each scope to
+          its own one-flow result and exports an ADR.{" "}
+          <Link href="/guides/deciding-hand-off-by-hand-off">How it decides</Link>.
+        </p>
       </section>
       <section aria-labelledby="not-k8s-title" className="prose">
         <h2 id="not-k8s-title">Not the Kubernetes kind of orchestration</h2>

@@ -1,4 +1,5 @@
-/** The hybrid patterns that fit these answers, best first. */
+/** The hybrid patterns that fit these answers, best first, and the way on to the flow map. */
+import Link from "next/link";
 import type { ResolvedResult } from "@/lib/result/load";
 import { hybridPatternIn } from "@/lib/result/wording";
 import styles from "./result.module.css";
@@ -32,6 +33,11 @@ export function HybridAdvice({
           );
         })}
       </ol>
+      <p data-map-offer="">
+        A hybrid is decided hand-off by hand-off.{" "}
+        <Link href="/map">Map this flow&apos;s hand-offs</Link> to see which ones to orchestrate,
+        which to publish as events, and who compensates what.
+      </p>
     </section>
   );
 }

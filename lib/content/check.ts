@@ -30,7 +30,7 @@ import {
   uncheckedClaimProblems,
 } from "./audit-checks";
 /** Internal pages an article may link to besides other articles. */
-export const LINKABLE_PAGES = ["/", "/advisor", "/guides"] as const;
+export const LINKABLE_PAGES = ["/", "/advisor", "/guides", "/map"] as const;
 
 /** SPEC §4.3: each article 600–1500 words. */
 export const WORD_RANGE = { min: 600, max: 1500 } as const;

@@ -5,6 +5,7 @@
 import { cleanFlow } from "../answers/flow";
 import { escapeHtml } from "../html/escape";
 import { resultPath } from "../result/path";
+import { mapPath } from "../map-view/path";
 import { decode } from "../share/codec";
 
 export { HEIGHT_MESSAGE_TYPE, HELLO_MESSAGE_TYPE, SCROLL_MESSAGE_TYPE } from "./messages";
@@ -49,6 +50,8 @@ export interface EmbedTarget {
   /** `questionnaire` or a result's code. */
   code?: string;
   flow?: string;
+  /** A flow map's code (`m1.…`): the embedded map instead of a result. */
+  mapCode?: string;
 }
 
 /**
@@ -58,7 +61,11 @@ export interface EmbedTarget {
  * embedUrl("https://b.example", { code: "1BCh4XOE9d", flow: "Sign up" }) // → "https://b.example/embed/r/1BCh4XOE9d?flow=Sign%20up"
  */
 export function embedUrl(origin: string, target: EmbedTarget): string {
-  const path = target.code ? resultPath(target.code, target.flow, { embed: true }) : "/embed";
+  const path = target.mapCode
+    ? mapPath(target.mapCode, { embed: true })
+    : target.code
+      ? resultPath(target.code, target.flow, { embed: true })
+      : "/embed";
   return new URL(path, origin).toString();
 }
 
@@ -74,7 +81,11 @@ export function iframeSnippet(
   target: EmbedTarget,
   options: { width?: number; height?: number; withScript?: boolean } = {},
 ): string {
-  const title = target.code ? "Baton recommendation" : "Baton questionnaire";
+  const title = target.mapCode
+    ? "Baton flow map"
+    : target.code
+      ? "Baton recommendation"
+      : "Baton questionnaire";
   const height = options.height ?? DEFAULT_EMBED_HEIGHT;
   const width = options.width ? String(options.width) : "100%";
   const iframe =

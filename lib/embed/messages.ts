@@ -1,6 +1,7 @@
 /**
- * The messages between an embed and public/embed.js on the host page. A module of its own so the
- * embed's client code carries only these constants, not the share-code decoder and its models.
+ * The messages between an embed and its host page (public/embed.js). Their own module, with no
+ * imports: the height reporter, a client component in every embed, imports them, and the rest of
+ * lib/embed (URL parsing, share codes, the scoring model behind them) must stay out of its bundle.
  */
 
 /** The message an embed posts to its parent with its content height. */

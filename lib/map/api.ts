@@ -43,7 +43,7 @@ export function mapForBody(input: {
   if (!read.ok) return { status: read.status, body: read.body };
   const valid = validateMap(read.json);
   if (!valid.ok) return refuse(valid.errors[0]!);
-  return { status: 200, body: resolvedMapResult(valid.map) };
+  return { status: 200, body: resolvedMapResult(valid.map).result };
 }
 
 /**
@@ -71,7 +71,7 @@ export function mapForQuery(params: URLSearchParams): MapApiOutcome<MapResult> {
   }
   const decoded = decodeMap(code);
   if (!decoded.ok) return refuse({ field: "code", message: decoded.message });
-  return { status: 200, body: resolvedMapResult(decoded.map) };
+  return { status: 200, body: resolvedMapResult(decoded.map).result };
 }
 
 /**

@@ -62,7 +62,7 @@ export function classifySharePath(pathname: string, search = ""): SharePath {
   }
   return {
     kind: "damaged",
-    page: (nonce) => damagedPageHtml(read, decoded, search, nonce),
+    page: (nonce) => sharePageHtml(read, decoded, search, nonce),
   };
 }
 
@@ -90,10 +90,11 @@ export function damagedResultPage(
   const read = readResultPath(pathname);
   if (!read) return undefined;
   const decoded = decode(read.code);
-  return decoded.ok ? undefined : damagedPageHtml(read, decoded, search, nonce);
+  return decoded.ok ? undefined : sharePageHtml(read, decoded, search, nonce);
 }
 
-function damagedPageHtml(
+/** The damaged-link page of a result link, with the repair it offers, if any. */
+function sharePageHtml(
   { code, embed }: { code: string; embed: boolean },
   decoded: Extract<ReturnType<typeof decode>, { ok: false }>,
   search: string,
@@ -102,11 +103,51 @@ function damagedPageHtml(
   const repaired = decoded.repair
     ? `${embed ? "/embed" : ""}/r/${decoded.repair.code}${search}`
     : undefined;
+  return damagedPageHtml({
+    nonce,
+    embed,
+    code,
+    kind: "share",
+    error: decoded.error,
+    message: decoded.message,
+    advice: repaired ? undefined : DAMAGE_ADVICE[decoded.error],
+    repair:
+      repaired && decoded.repair
+        ? { how: decoded.repair.how, advice: REPAIR_ADVICE[decoded.repair.how], href: repaired }
+        : undefined,
+  });
+}
+
+/** What a damaged-link page says; `kind` picks the words for a result link or a map link. */
+export interface DamagedPageContent {
+  nonce: string;
+  embed: boolean;
+  /** The code as it arrived (%-escapes decoded); its first 40 characters are shown. */
+  code: string;
+  kind: "share" | "map";
+  /** The decoder's error id, as `data-decode-error`. */
+  error: string;
+  message: string;
+  advice?: string | undefined;
+  repair?: { how: string; advice: string; href: string } | undefined;
+}
+
+/**
+ * The complete 404 HTML of a damaged share or map link ("damaged or from a newer version"): it
+ * reads without JavaScript, in a chat preview and in an iframe. Every text is escaped.
+ */
+export function damagedPageHtml(page: DamagedPageContent): string {
+  const { nonce, embed, code, repair } = page;
   const shown = [...code].slice(0, 40).join("");
-  const title = embed ? "This Baton link is damaged" : "This share link is damaged";
+  const noun = page.kind === "map" ? "map link" : "share link";
+  const title = embed ? "This Baton link is damaged" : `This ${noun} is damaged`;
+  const start =
+    page.kind === "map"
+      ? `<a href="/map"${embed ? ' target="_blank" rel="noopener"' : ""}>Open the map editor</a> to draw the map again`
+      : `<a href="/advisor"${embed ? ' target="_blank" rel="noopener"' : ""}>Start the questionnaire</a> to make a new result`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow"><title>Damaged share link · Baton</title>
+<meta name="robots" content="noindex, nofollow"><title>Damaged ${noun} · Baton</title>
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <style nonce="${nonce}">
 :root{color-scheme:light dark;--fg:#15171c;--muted:#4a5160;--bg:#fff;--accent:#2147c8;--warn:#b36b00}
@@ -119,11 +160,11 @@ a{color:var(--accent)} code{font-family:ui-monospace,Menlo,Consolas,monospace;wo
 .small{color:var(--muted);font-size:.95rem}
 a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 </style></head>
-<body><main id="main"><section data-decode-error="${decoded.error}" aria-labelledby="damaged-title">
+<body><main id="main"><section data-decode-error="${escapeHtml(page.error)}" aria-labelledby="damaged-title">
 <h1 id="damaged-title">${title}</h1>
-<p><strong>${escapeHtml(decoded.message)}</strong>${repaired ? "" : ` ${escapeHtml(DAMAGE_ADVICE[decoded.error])}`}</p>
-${repaired && decoded.repair ? `<p data-repair="${decoded.repair.how}">${escapeHtml(REPAIR_ADVICE[decoded.repair.how])} <a href="${escapeHtml(repaired)}">${escapeHtml(repaired)}</a></p>` : ""}
+<p><strong>${escapeHtml(page.message)}</strong>${page.advice ? ` ${escapeHtml(page.advice)}` : ""}</p>
+${repair ? `<p data-repair="${escapeHtml(repair.how)}">${escapeHtml(repair.advice)} <a href="${escapeHtml(repair.href)}">${escapeHtml(repair.href)}</a></p>` : ""}
 ${shown ? `<p class="small">The code in the link: <code>${escapeHtml(shown)}</code>${shown.length < code.length ? "…" : ""}</p>` : ""}
-<p><a href="/advisor"${embed ? ' target="_blank" rel="noopener"' : ""}>Start the questionnaire</a> to make a new result, or ask whoever shared the link to copy it again.${embed ? "" : ' <a href="/">Baton home</a>.'}</p>
+<p>${start}, or ask whoever shared the link to copy it again.${embed ? "" : ' <a href="/">Baton home</a>.'}</p>
 </section></main></body></html>`;
 }

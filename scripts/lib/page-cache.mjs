@@ -1,4 +1,5 @@
-// A response cache for share pages (`/r/<code>`, `/embed/r/<code>`) that keeps per-request CSP
+// A response cache for share pages (`/r/<code>`, `/embed/r/<code>`, and the flow map's
+// `/m/<code>`, `/embed/m/<code>`) that keeps per-request CSP
 // nonces.
 //
 // A share page depends only on its URL (code and `?flow=`), the origin it is served under, the
@@ -86,7 +87,9 @@ export function withoutInternalHeaders(handler) {
 }
 
 /** Request paths worth holding a render back for; the route still has the last word. */
-const SHARE_PAGE_PATH = /^\/(?:embed\/)?r\/[A-Za-z0-9_-]{1,32}$/;
+// Result pages (`/r/<code>`) and flow map pages (`/m/m1.<code>`, at most 2,000 characters).
+const SHARE_PAGE_PATH =
+  /^\/(?:embed\/)?(?:r\/[A-Za-z0-9_-]{1,32}|m\/m[0-9]{1,3}\.[A-Za-z0-9_-]{1,2000})$/;
 
 /** Request headers with which Next's client router asks for something other than the page. */
 const ROUTER_HEADERS = [

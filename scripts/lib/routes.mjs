@@ -72,7 +72,28 @@ export const BUDGETED_PAGES = [
   { name: "questionnaire", path: "/advisor", budgetBytes: 185 * KIB, seo: true },
   { name: "result", path: "/r/{code}", budgetBytes: 185 * KIB, seo: false },
   { name: "embed", path: "/embed", budgetBytes: 185 * KIB, seo: false },
+  // The flow map editor: the questionnaire's budget (MAP.md §10).
+  { name: "map editor", path: "/map", budgetBytes: 185 * KIB, seo: true },
 ];
+
+/** lib/map and the largest map, loaded once. */
+let mapModules;
+
+/**
+ * The map code of the largest allowed flow map (lib/map-view/largest-map.ts): the map page the
+ * benchmark loads beside the result page, and the map whose diagram it times.
+ */
+export async function sampleMapCode(name) {
+  mapModules ??= Promise.all([
+    tsImport("../../lib/map/index.ts", import.meta.url),
+    tsImport("../../lib/map-view/largest-map.ts", import.meta.url),
+  ]);
+  const [map, largest] = await mapModules;
+  const checked = map.validateMap(largest.largestMap(name));
+  if (!checked.ok)
+    throw new Error(`largest map: ${checked.errors[0].field}: ${checked.errors[0].message}`);
+  return map.encodeMap(checked.map);
+}
 
 export function withCode(path, code) {
   return path.replaceAll("{code}", code);

@@ -7,6 +7,9 @@ import {
   iframeSnippet,
   parseResultUrl,
 } from "@/lib/embed";
+import { parseMapUrl } from "@/lib/embed/map-url";
+import { mapForCode } from "@/lib/map-view/load";
+import { styleHeadline } from "@/lib/map-view/words";
 import { ONE_DAY } from "@/lib/http/cache-control";
 import { resultForCode } from "@/lib/result/load";
 import { verdictHeadline } from "@/lib/result/wording";
@@ -27,7 +30,7 @@ function dimension(raw: string | null, name: string): number | undefined | Error
   return Number(raw);
 }
 
-/** oEmbed 1.0 for result pages: `type: "rich"` with the embed iframe. */
+/** oEmbed 1.0 for result pages and flow map pages: `type: "rich"` with the embed iframe. */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const format = params.get("format");
@@ -37,7 +40,8 @@ export async function GET(request: NextRequest) {
   const raw = params.get("url");
   if (!raw) return error(400, "url", "url: required, the address of a Baton result page.");
   const origin = await siteOrigin();
-  const target = parseResultUrl(raw, origin);
+  const isMap = /^\/(?:embed\/)?m\//.test(pathnameOf(raw));
+  const target = isMap ? parseMapUrl(raw, origin) : parseResultUrl(raw, origin);
   if (!target.ok) return error(404, "url", target.message);
 
   const maxwidth = dimension(params.get("maxwidth"), "maxwidth");
@@ -47,21 +51,56 @@ export async function GET(request: NextRequest) {
   const width = Math.min(DEFAULT_EMBED_WIDTH, maxwidth ?? DEFAULT_EMBED_WIDTH);
   const height = Math.min(DEFAULT_EMBED_HEIGHT, maxheight ?? DEFAULT_EMBED_HEIGHT);
 
+  if (isMap) {
+    const map = mapForCode(target.code);
+    if (!map.ok) return error(404, "url", map.message);
+    return answer(origin, {
+      title: `${map.result.name ? `${map.result.name}: ` : ""}${styleHeadline(map.result)}`,
+      width,
+      height,
+      html: iframeSnippet(origin, { mapCode: target.code }, { width, height }),
+    });
+  }
+  const flow = "flow" in target && typeof target.flow === "string" ? target.flow : undefined;
   // parseResultUrl has read the code already; this only scores it.
-  const loaded = resultForCode(target.code, target.flow);
+  const loaded = resultForCode(target.code, flow);
   if (!loaded.ok) return error(404, "url", loaded.message);
-  const title = `${target.flow ? `${target.flow}: ` : ""}${verdictHeadline(loaded.words, loaded.result)}`;
+  return answer(origin, {
+    title: `${flow ? `${flow}: ` : ""}${verdictHeadline(loaded.words, loaded.result)}`,
+    width,
+    height,
+    html: iframeSnippet(
+      origin,
+      { code: target.code, ...(flow ? { flow } : {}) },
+      { width, height },
+    ),
+  });
+}
+
+/** The path of a URL, or "" when it isn't one (parseResultUrl then names the problem). */
+function pathnameOf(raw: string): string {
+  try {
+    return new URL(raw).pathname;
+  } catch {
+    return "";
+  }
+}
+
+function answer(
+  origin: string,
+  fields: { title: string; width: number; height: number; html: string },
+): Response {
   return NextResponse.json(
     {
       version: "1.0",
       type: "rich",
       provider_name: "Baton",
       provider_url: `${origin}/`,
-      title,
-      width,
-      height,
+      title: fields.title,
+      width: fields.width,
+      height: fields.height,
       cache_age: 86400,
-      html: iframeSnippet(origin, { code: target.code, flow: target.flow }, { width, height }),
+      html: fields.html,
     },
     {
       headers: {

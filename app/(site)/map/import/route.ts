@@ -1,0 +1,64 @@
+import { escapeHtml } from "@/lib/html/escape";
+import { NO_STORE } from "@/lib/http/cache-control";
+import { importAsyncApi, importMermaid } from "@/lib/map";
+import { draftFromMap, draftToParams } from "@/lib/map-view/draft";
+
+/** Pasted text larger than this is refused before parsing (a map holds 1,000 bytes of text). */
+const MAX_IMPORT_BYTES = 256 * 1024;
+
+/**
+ * The no-JavaScript editor's "Import" (POST, form-encoded `format` and `text`): a draft that
+ * imports redirects (303) to the editor filled with it; otherwise a 400 page names the problems
+ * and gives the text back in the form, so nothing pasted is lost. Nothing is stored.
+ */
+export async function POST(request: Request) {
+  let format = "mermaid";
+  let text = "";
+  try {
+    const length = Number(request.headers.get("content-length") ?? "0");
+    if (length > MAX_IMPORT_BYTES)
+      return page(format, "", ["text: the pasted text is over 256 KiB"]);
+    const data = await request.formData();
+    format = data.get("format") === "asyncapi" ? "asyncapi" : "mermaid";
+    text = String(data.get("text") ?? "");
+  } catch {
+    return page(format, text, ["(body): the form could not be read"]);
+  }
+  const imported = format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
+  if (!imported.ok)
+    return page(
+      format,
+      text,
+      imported.errors.map((e) => `${e.field}: ${e.message}`),
+    );
+  const params = draftToParams(draftFromMap(imported.map));
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/map?${params.toString()}`, "Cache-Control": NO_STORE },
+  });
+}
+
+function page(format: string, text: string, errors: string[]): Response {
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>The import can't be read · Baton</title></head>
+<body>
+<main>
+<h1>The import can&#39;t be read</h1>
+<ul>${errors.map((e) => `<li>${escapeHtml(e)}</li>`).join("")}</ul>
+<form method="post" action="/map/import">
+<p><label><input type="radio" name="format" value="mermaid"${format === "mermaid" ? " checked" : ""}> Mermaid sequence diagram</label>
+<label><input type="radio" name="format" value="asyncapi"${format === "asyncapi" ? " checked" : ""}> AsyncAPI 3</label></p>
+<p><label for="text">Text to import</label><br><textarea id="text" name="text" rows="16" cols="80">${escapeHtml(text)}</textarea></p>
+<p><button type="submit">Import again</button> <a href="/map">Back to the map editor</a></p>
+</form>
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status: 400,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE },
+  });
+}

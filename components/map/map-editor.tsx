@@ -1,0 +1,815 @@
+"use client";
+
+/**
+ * The flow map editor (MAP.md §10): name, participants, hand-offs, map context, review. It is one
+ * plain GET form, so without JavaScript "Add participant" and "Add hand-off" submit it and the
+ * server sends it back with one more row, and "Show the result" goes through /map/result. With
+ * JavaScript the same form is driven from a zustand store that autosaves in the browser:
+ * - Tab moves between fields, arrow keys and number keys pick an option in a radio group;
+ * - Enter in the last field of a row adds a row;
+ * - Alt+↑ / Alt+↓ move the hand-off that has focus.
+ */
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useStore } from "zustand";
+import { encodeMap } from "@/lib/map/code";
+import { LIMITS } from "@/lib/map/defaults";
+import {
+  HANDOFF_QUESTIONS,
+  PARTICIPANT_KINDS,
+  type HandoffQuestionId,
+  type MapError,
+  type ParticipantKind,
+} from "@/lib/map/types";
+import { validateMap } from "@/lib/map/validate";
+import {
+  addHandoff,
+  addParticipant,
+  answerField,
+  draftFromMap,
+  draftToMap,
+  fieldName,
+  moveHandoff,
+  removeHandoff,
+  removeParticipant,
+  TRIGGER_DEFAULT,
+  TRIGGER_NONE,
+  withDefaults,
+  type DraftHandoff,
+  type DraftParticipant,
+  type MapDraft,
+} from "@/lib/map-view/draft";
+import { mapPath } from "@/lib/map-view/path";
+import {
+  HANDOFF_QUESTION_WORDS,
+  PARTICIPANT_KIND_WORDS,
+  UNSURE_OPTION,
+} from "@/lib/map-view/questions";
+import { createMapDraftStore, type MapDraftState } from "./map-draft-store";
+import styles from "./map-editor.module.css";
+
+/** A map-level question as the server words it (one-flow model 2, SPEC.md §2.7). */
+export interface MapQuestionWords {
+  id: string;
+  text: string;
+  options: { id: string; label: string }[];
+}
+
+type Store = ReturnType<typeof createMapDraftStore>;
+
+const noSubscription = () => () => {};
+
+/** Number keys 1–9 pick the nth option of the radio group that has focus. */
+function pickByNumber(event: KeyboardEvent<HTMLFieldSetElement>) {
+  if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || target.type !== "radio") return;
+  const radio =
+    event.currentTarget.querySelectorAll<HTMLInputElement>("input[type=radio]")[
+      Number(event.key) - 1
+    ];
+  if (!radio) return;
+  event.preventDefault();
+  radio.focus();
+  if (!radio.checked) radio.click();
+}
+
+/** Enter in a text field must not submit the whole form while JavaScript drives it. */
+function keepEnter(event: KeyboardEvent<HTMLElement>) {
+  if (event.key === "Enter") event.preventDefault();
+}
+
+function participantLabel(p: DraftParticipant | undefined, index: number): string {
+  return p?.name.trim() || `Participant ${index + 1}`;
+}
+
+/** Where an error's field sits in the form, to link to it. */
+function errorTarget(error: MapError, draft: MapDraft): string | undefined {
+  const p = /^participants\[(\d+)\](?:\.(\w+))?/.exec(error.field);
+  if (p) {
+    const row = draft.participants[Number(p[1])];
+    return row ? `${row.key}-${p[2] === "kind" ? "kind" : "name"}` : "participants-title";
+  }
+  const h = /^handoffs\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?/.exec(error.field);
+  if (h) {
+    const row = draft.handoffs[Number(h[1])];
+    if (!row) return "handoffs-title";
+    const field = h[2] === "answers" ? `${h[3]}` : (h[2] ?? "from");
+    return `${row.key}-${["from", "to", "label", "trigger"].includes(field) ? field : "from"}`;
+  }
+  if (error.field === "name") return "map-name";
+  return undefined;
+}
+
+function ErrorList({ errors, draft }: { errors: readonly MapError[]; draft: MapDraft }) {
+  return (
+    <div className="callout" data-kind="warning" role="alert" id="map-errors" tabIndex={-1}>
+      <p className="callout-title">
+        The map can&apos;t be shown yet:{" "}
+        {errors.length === 1 ? "one field needs" : `${errors.length} fields need`} a look.
+      </p>
+      <ul>
+        {errors.map((e) => {
+          const target = errorTarget(e, draft);
+          const text = `${e.field}: ${e.message}`;
+          return <li key={text}>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function ParticipantRows({ store, draft }: { store: Store; draft: MapDraft }) {
+  const update = useStore(store, (s) => s.update);
+  const setField = (key: string, field: keyof DraftParticipant, value: string) =>
+    update((d) => {
+      const next = {
+        ...d,
+        participants: d.participants.map((p) => (p.key === key ? { ...p, [field]: value } : p)),
+      };
+      // A receiver's kind feeds the hand-off defaults (a person takes days).
+      return field === "kind"
+        ? { ...next, handoffs: next.handoffs.map((h) => withDefaults(next, h)) }
+        : next;
+    });
+  return (
+    <tbody>
+      {draft.participants.map((p, i) => (
+        <tr key={p.key} data-participant-row={i}>
+          <td>
+            <input type="hidden" name={fieldName("p", i, "key")} value={p.key} />
+            <input type="hidden" name={fieldName("p", i, "id")} value={p.id} />
+            <label className="visually-hidden" htmlFor={`${p.key}-name`}>
+              Participant {i + 1}: name
+            </label>
+            <input
+              id={`${p.key}-name`}
+              className={styles.text}
+              name={fieldName("p", i, "name")}
+              value={p.name}
+              maxLength={LIMITS.participantNameLength}
+              autoComplete="off"
+              onChange={(e) => setField(p.key, "name", e.target.value)}
+              onKeyDown={keepEnter}
+            />
+          </td>
+          <td>
+            <label className="visually-hidden" htmlFor={`${p.key}-kind`}>
+              Participant {i + 1}: kind
+            </label>
+            <select
+              id={`${p.key}-kind`}
+              className={styles.select}
+              name={fieldName("p", i, "kind")}
+              value={p.kind}
+              onChange={(e) => setField(p.key, "kind", e.target.value as ParticipantKind)}
+            >
+              {PARTICIPANT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {PARTICIPANT_KIND_WORDS[k]}
+                </option>
+              ))}
+            </select>
+          </td>
+          <td>
+            <label className="visually-hidden" htmlFor={`${p.key}-team`}>
+              Participant {i + 1}: team
+            </label>
+            <input
+              id={`${p.key}-team`}
+              className={styles.text}
+              name={fieldName("p", i, "team")}
+              value={p.team}
+              maxLength={LIMITS.teamLength}
+              autoComplete="off"
+              onChange={(e) => setField(p.key, "team", e.target.value)}
+              onKeyDown={keepEnter}
+            />
+          </td>
+          <td>
+            <label className="visually-hidden" htmlFor={`${p.key}-domain`}>
+              Participant {i + 1}: domain (Enter adds a participant)
+            </label>
+            <input
+              id={`${p.key}-domain`}
+              className={styles.text}
+              name={fieldName("p", i, "domain")}
+              value={p.domain}
+              maxLength={LIMITS.domainLength}
+              autoComplete="off"
+              data-last-field="participant"
+              onChange={(e) => setField(p.key, "domain", e.target.value)}
+            />
+          </td>
+          <td>
+            <button
+              type="submit"
+              name="remove"
+              value={`p.${p.key}`}
+              className={styles.rowButton}
+              disabled={draft.participants.length <= LIMITS.participants.min}
+              onClick={(e) => {
+                e.preventDefault();
+                update((d) => removeParticipant(d, p.key));
+              }}
+            >
+              Remove<span className="visually-hidden"> participant {i + 1}</span>
+            </button>
+          </td>
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+function RadioGroup({
+  id,
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  onKeyDown,
+  compact,
+}: {
+  id: string;
+  name: string;
+  legend: string;
+  options: readonly { id: string; label: string; help?: string }[];
+  value: string;
+  onChange: (value: string) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLFieldSetElement>) => void;
+  compact?: boolean;
+}) {
+  return (
+    <fieldset
+      id={id}
+      className={compact ? styles.radiosCompact : styles.radios}
+      onKeyDown={(e) => {
+        pickByNumber(e);
+        onKeyDown?.(e);
+      }}
+    >
+      <legend className={styles.radioLegend}>{legend}</legend>
+      <div className={styles.options}>
+        {options.map((o) => (
+          <label key={o.id} className={styles.option} title={o.help}>
+            <input
+              type="radio"
+              name={name}
+              value={o.id}
+              checked={value === o.id}
+              onChange={() => onChange(o.id)}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function HandoffRow({
+  store,
+  draft,
+  handoff,
+  index,
+  onAdd,
+}: {
+  store: Store;
+  draft: MapDraft;
+  handoff: DraftHandoff;
+  index: number;
+  onAdd: () => void;
+}) {
+  const update = useStore(store, (s) => s.update);
+  const h = handoff;
+  const set = (change: Partial<DraftHandoff>) =>
+    update((d) => ({
+      ...d,
+      handoffs: d.handoffs.map((x) => (x.key === h.key ? withDefaults(d, { ...x, ...change }) : x)),
+    }));
+  const answer = (id: HandoffQuestionId, value: string) =>
+    update((d) => ({
+      ...d,
+      handoffs: d.handoffs.map((x) =>
+        x.key === h.key
+          ? {
+              ...x,
+              answers: { ...x.answers, [id]: value },
+              touched: x.touched.includes(id) ? x.touched : [...x.touched, id],
+            }
+          : x,
+      ),
+    }));
+  const fromIndex = draft.participants.findIndex((p) => p.key === h.from);
+  const toIndex = draft.participants.findIndex((p) => p.key === h.to);
+  const title = `Hand-off ${index + 1}: ${participantLabel(draft.participants[fromIndex], fromIndex)} → ${participantLabel(draft.participants[toIndex], toIndex)}${h.label.trim() ? `, ${h.label.trim()}` : ""}`;
+  const participantOptions = [
+    <option key="" value="">
+      Choose…
+    </option>,
+    ...draft.participants.map((p, i) => (
+      <option key={p.key} value={p.key}>
+        {participantLabel(p, i)}
+      </option>
+    )),
+  ];
+  return (
+    <li className={styles.handoff} data-handoff-row={index}>
+      <fieldset className={styles.handoffFieldset}>
+        <legend className={styles.handoffLegend}>{title}</legend>
+        <input type="hidden" name={fieldName("h", index, "key")} value={h.key} />
+        <input type="hidden" name={fieldName("h", index, "id")} value={h.id} />
+        <div className={styles.handoffFields}>
+          <label className={styles.field}>
+            <span>From</span>
+            <select
+              id={`${h.key}-from`}
+              className={styles.select}
+              name={fieldName("h", index, "from")}
+              value={h.from}
+              onChange={(e) => set({ from: e.target.value })}
+            >
+              {participantOptions}
+            </select>
+          </label>
+          <label className={styles.field}>
+            <span>To</span>
+            <select
+              id={`${h.key}-to`}
+              className={styles.select}
+              name={fieldName("h", index, "to")}
+              value={h.to}
+              onChange={(e) => set({ to: e.target.value })}
+            >
+              {participantOptions}
+            </select>
+          </label>
+          <label className={styles.field}>
+            <span>Label (the message or action)</span>
+            <input
+              id={`${h.key}-label`}
+              className={styles.text}
+              name={fieldName("h", index, "label")}
+              value={h.label}
+              maxLength={LIMITS.labelLength}
+              autoComplete="off"
+              onChange={(e) => set({ label: e.target.value })}
+              onKeyDown={keepEnter}
+            />
+          </label>
+          <label className={styles.field}>
+            <span>Triggered by</span>
+            <select
+              id={`${h.key}-trigger`}
+              className={styles.select}
+              name={fieldName("h", index, "trigger")}
+              value={h.trigger}
+              onChange={(e) => set({ trigger: e.target.value })}
+            >
+              <option value={TRIGGER_DEFAULT}>The latest hand-off into the sender</option>
+              <option value={TRIGGER_NONE}>Nothing: it starts on its own</option>
+              {draft.handoffs.slice(0, index).map((earlier, i) => (
+                <option key={earlier.key} value={earlier.key}>
+                  {i + 1}. {earlier.label.trim() || "(no label yet)"}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className={styles.questions}>
+          {HANDOFF_QUESTION_WORDS.map((q) => (
+            <RadioGroup
+              key={q.id}
+              id={`${h.key}-${q.id}`}
+              name={fieldName("h", index, q.id)}
+              legend={q.text
+                .replace(/\bA\b/g, participantLabel(draft.participants[fromIndex], fromIndex))
+                .replace(/\bB\b/g, participantLabel(draft.participants[toIndex], toIndex))}
+              options={[...q.options, UNSURE_OPTION]}
+              value={h.answers[q.id]}
+              onChange={(v) => answer(q.id, v)}
+              compact
+              onKeyDown={
+                q.id === "current"
+                  ? (e) => {
+                      if (e.key === "Enter" && !e.altKey) {
+                        e.preventDefault();
+                        onAdd();
+                      }
+                    }
+                  : undefined
+              }
+            />
+          ))}
+        </div>
+        <div className={styles.rowButtons}>
+          <button
+            type="submit"
+            name="up"
+            value={h.key}
+            className={styles.rowButton}
+            disabled={index === 0}
+            aria-keyshortcuts="Alt+ArrowUp"
+            onClick={(e) => {
+              e.preventDefault();
+              update((d) => moveHandoff(d, h.key, -1));
+            }}
+          >
+            Move up<span className="visually-hidden"> hand-off {index + 1}</span>
+          </button>
+          <button
+            type="submit"
+            name="down"
+            value={h.key}
+            className={styles.rowButton}
+            disabled={index === draft.handoffs.length - 1}
+            aria-keyshortcuts="Alt+ArrowDown"
+            onClick={(e) => {
+              e.preventDefault();
+              update((d) => moveHandoff(d, h.key, 1));
+            }}
+          >
+            Move down<span className="visually-hidden"> hand-off {index + 1}</span>
+          </button>
+          <button
+            type="submit"
+            name="remove"
+            value={`h.${h.key}`}
+            className={styles.rowButton}
+            disabled={draft.handoffs.length <= LIMITS.handoffs.min}
+            onClick={(e) => {
+              e.preventDefault();
+              update((d) => removeHandoff(d, h.key));
+            }}
+          >
+            Remove<span className="visually-hidden"> hand-off {index + 1}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+}
+
+function ImportForm({ store }: { store: Store }) {
+  const update = useStore(store, (s) => s.update);
+  const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  return (
+    <section aria-labelledby="import-title" className={styles.section}>
+      <h2 id="import-title">Import</h2>
+      <p className={styles.help}>
+        Paste a Mermaid sequence diagram or AsyncAPI 3 documents (several separated by{" "}
+        <code>---</code>). The import fills the form; check every answer it marks, and the undo
+        question, which no import can know.
+      </p>
+      <form
+        method="post"
+        action="/map/import"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          const format = data.get("format");
+          const text = String(data.get("text") ?? "");
+          const { importMermaid, importAsyncApi } = await import("@/lib/map/import");
+          const imported = format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
+          if (!imported.ok) {
+            setStatus({ ok: false, lines: imported.errors.map((e) => `${e.field}: ${e.message}`) });
+            return;
+          }
+          update(() => draftFromMap(imported.map));
+          setStatus({
+            ok: true,
+            lines: [
+              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${imported.imported.length} answers came from the import: check them.`,
+            ],
+          });
+        }}
+      >
+        <fieldset className={styles.radios}>
+          <legend className={styles.radioLegend}>Format</legend>
+          <div className={styles.options}>
+            <label className={styles.option}>
+              <input type="radio" name="format" value="mermaid" defaultChecked />
+              <span>Mermaid sequence diagram</span>
+            </label>
+            <label className={styles.option}>
+              <input type="radio" name="format" value="asyncapi" />
+              <span>AsyncAPI 3 (YAML or JSON)</span>
+            </label>
+          </div>
+        </fieldset>
+        <label className={styles.field}>
+          <span>Text to import</span>
+          <textarea name="text" rows={8} className={styles.textarea} spellCheck={false} />
+        </label>
+        <p>
+          <button type="submit" className="button secondary">
+            Import (replaces the form)
+          </button>
+        </p>
+        <div role="status" aria-live="polite">
+          {status ? (
+            <div className="callout" data-kind={status.ok ? "tip" : "warning"}>
+              <ul>
+                {status.lines.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The whole editor. `initial` comes from `?code=`, the no-JS form's fields, or is empty. */
+export function MapEditor({
+  initial,
+  origin,
+  serverErrors,
+  notice,
+  mapQuestions,
+}: {
+  initial: MapDraft;
+  origin: MapDraftState["origin"];
+  /** Errors of a submitted form (no-JS "Show the result"), or null. */
+  serverErrors: MapError[] | null;
+  /** A sentence above the form (a code that couldn't be read), or null. */
+  notice: string | null;
+  mapQuestions: readonly MapQuestionWords[];
+}) {
+  const [store] = useState(() => createMapDraftStore(initial, origin));
+  const draft = useStore(store, (s) => s.draft);
+  const update = useStore(store, (s) => s.update);
+  const restore = useStore(store, (s) => s.restore);
+  const clear = useStore(store, (s) => s.clear);
+  const router = useRouter();
+  const [errors, setErrors] = useState<MapError[] | null>(serverErrors);
+  const focusNext = useRef<string | null>(null);
+  // True once React runs in the browser: the form is then driven by the store, not by submits.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+  useEffect(() => {
+    if (origin === "new") void restore();
+  }, [origin, restore]);
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const element = document.getElementById(focusNext.current);
+    focusNext.current = null;
+    element?.focus();
+  });
+
+  const participantsFull = draft.participants.length >= LIMITS.participants.max;
+  const handoffsFull = draft.handoffs.length >= LIMITS.handoffs.max;
+
+  const addParticipantRow = () => {
+    if (participantsFull) return;
+    const next = addParticipant(draft);
+    focusNext.current = `${next.participants[next.participants.length - 1]!.key}-name`;
+    update(() => next);
+  };
+  const addHandoffRow = () => {
+    if (handoffsFull) return;
+    const next = addHandoff(draft);
+    focusNext.current = `${next.handoffs[next.handoffs.length - 1]!.key}-from`;
+    update(() => next);
+  };
+
+  const showResult = () => {
+    const checked = validateMap(draftToMap(draft));
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      focusNext.current = "map-errors";
+      return;
+    }
+    setErrors(null);
+    router.push(mapPath(encodeMap(checked.map)));
+  };
+
+  return (
+    <div className={styles.editor} data-hydrated={hydrated ? "" : undefined}>
+      {notice ? (
+        <div className="callout" data-kind="warning">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+      <form
+        method="get"
+        action="/map"
+        id="map-form"
+        className={styles.form}
+        onSubmit={(e) => e.preventDefault()}
+        onKeyDown={(e) => {
+          const target = e.target as HTMLElement;
+          if (e.key === "Enter" && target.dataset.lastField === "participant") {
+            e.preventDefault();
+            addParticipantRow();
+            return;
+          }
+          if (!e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown")) return;
+          const row = target.closest<HTMLElement>("[data-handoff-row]");
+          if (!row) return;
+          const handoff = draft.handoffs[Number(row.dataset.handoffRow)];
+          if (!handoff) return;
+          e.preventDefault();
+          focusNext.current = target.id || (target as HTMLInputElement).name ? target.id : null;
+          // A radio has no id of its own: focus its group's checked radio after the move.
+          if (!target.id) {
+            const group = target.closest("fieldset")?.id;
+            focusNext.current = group ?? null;
+          }
+          update((d) => moveHandoff(d, handoff.key, e.key === "ArrowUp" ? -1 : 1));
+        }}
+      >
+        <section aria-labelledby="name-title" className={styles.section}>
+          <h2 id="name-title">Name</h2>
+          <label className={styles.field}>
+            <span>Map name (optional, the flow or system it shows)</span>
+            <input
+              id="map-name"
+              className={styles.text}
+              name="name"
+              value={draft.name}
+              maxLength={LIMITS.nameLength}
+              autoComplete="off"
+              onChange={(e) => update((d) => ({ ...d, name: e.target.value }))}
+              onKeyDown={keepEnter}
+            />
+          </label>
+        </section>
+
+        <section aria-labelledby="participants-title" className={styles.section}>
+          <h2 id="participants-title">Participants</h2>
+          <p className={styles.help}>
+            Everything that sends or receives a hand-off, in the order to draw them. Team and
+            domain: the same text means the same team or domain; leave them empty for people and
+            external systems. Enter in the domain field adds a row.
+          </p>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Team</th>
+                <th scope="col">Domain</th>
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <ParticipantRows store={store} draft={draft} />
+          </table>
+          <p className={styles.add}>
+            <button
+              type="submit"
+              name="add"
+              value="participant"
+              className="button secondary"
+              disabled={participantsFull}
+              aria-describedby="participants-count"
+              onClick={(e) => {
+                e.preventDefault();
+                addParticipantRow();
+              }}
+            >
+              Add participant
+            </button>{" "}
+            <span id="participants-count" className={styles.help}>
+              {participantsFull
+                ? `${draft.participants.length} of ${LIMITS.participants.max}: a map holds at most ${LIMITS.participants.max} participants.`
+                : `${draft.participants.length} of ${LIMITS.participants.max}.`}
+            </span>
+          </p>
+        </section>
+
+        <section aria-labelledby="handoffs-title" className={styles.section}>
+          <h2 id="handoffs-title">Hand-offs</h2>
+          <p className={styles.help}>
+            One row per message or action, in the flow&apos;s order, as in a sequence diagram. Each
+            question has a sensible answer preselected: confirm it or change it. Alt+↑ and Alt+↓
+            move a hand-off; Enter in its last question adds one.
+          </p>
+          <details className={styles.details}>
+            <summary>What the answers mean</summary>
+            <dl>
+              {HANDOFF_QUESTION_WORDS.map((q) => (
+                <div key={q.id}>
+                  <dt>{q.text}</dt>
+                  <dd>
+                    <ul>
+                      {q.options.map((o) => (
+                        <li key={o.id}>
+                          <strong>{o.label}:</strong> {o.help}
+                        </li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+          <ol className={styles.handoffs}>
+            {draft.handoffs.map((h, i) => (
+              <HandoffRow
+                key={h.key}
+                store={store}
+                draft={draft}
+                handoff={h}
+                index={i}
+                onAdd={addHandoffRow}
+              />
+            ))}
+          </ol>
+          <p className={styles.add}>
+            <button
+              type="submit"
+              name="add"
+              value="handoff"
+              className="button secondary"
+              disabled={handoffsFull}
+              aria-describedby="handoffs-count"
+              onClick={(e) => {
+                e.preventDefault();
+                addHandoffRow();
+              }}
+            >
+              Add hand-off
+            </button>{" "}
+            <span id="handoffs-count" className={styles.help}>
+              {handoffsFull
+                ? `${draft.handoffs.length} of ${LIMITS.handoffs.max}: a map holds at most ${LIMITS.handoffs.max} hand-offs.`
+                : `${draft.handoffs.length} of ${LIMITS.handoffs.max}.`}
+            </span>
+          </p>
+        </section>
+
+        <section aria-labelledby="context-title" className={styles.section}>
+          <h2 id="context-title">Map context</h2>
+          <p className={styles.help}>
+            Asked once for the whole map. They feed every scope&apos;s one-flow result and its
+            tools; they never change a hand-off&apos;s kind or transport.
+          </p>
+          <div className={styles.context}>
+            {mapQuestions.map((q) => (
+              <RadioGroup
+                key={q.id}
+                id={`context-${q.id}`}
+                name={answerField(q.id as Parameters<typeof answerField>[0])}
+                legend={q.text}
+                options={[...q.options, { id: "unsure", label: "Not sure" }]}
+                value={draft.answers[q.id as keyof MapDraft["answers"]] ?? "unsure"}
+                onChange={(v) => update((d) => ({ ...d, answers: { ...d.answers, [q.id]: v } }))}
+              />
+            ))}
+          </div>
+        </section>
+
+        <section aria-labelledby="review-title" className={styles.section}>
+          <h2 id="review-title">Review</h2>
+          <p>
+            {draft.participants.length} participants and {draft.handoffs.length} hand-offs.{" "}
+            {draft.handoffs.reduce(
+              (n, h) => n + HANDOFF_QUESTIONS.filter((q) => h.answers[q.id] === "unsure").length,
+              0,
+            )}{" "}
+            answers are &ldquo;Not sure&rdquo;. The result is a link that holds the whole map; no
+            server keeps a copy.
+          </p>
+          {errors && errors.length > 0 ? <ErrorList errors={errors} draft={draft} /> : null}
+          <p className={styles.add}>
+            <button
+              type="submit"
+              formAction="/map/result"
+              className="button"
+              onClick={(e) => {
+                e.preventDefault();
+                showResult();
+              }}
+            >
+              Show the result
+            </button>{" "}
+            <button
+              type="button"
+              className="button secondary"
+              data-js-only=""
+              onClick={() => {
+                clear();
+                setErrors(null);
+              }}
+            >
+              Start over
+            </button>
+          </p>
+        </section>
+      </form>
+      <ImportForm store={store} />
+    </div>
+  );
+}

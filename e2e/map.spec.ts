@@ -1,0 +1,351 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { encodeMap, mapResult, validateMap, type MapJson } from "../lib/map";
+import { largestMap } from "../lib/map-view/largest-map";
+import { loadMapScenarios } from "../lib/map/calibration";
+
+/** The code of a valid map; throws with the map's errors otherwise. */
+function codeOf(map: MapJson): string {
+  const checked = validateMap(map);
+  if (!checked.ok)
+    throw new Error(checked.errors.map((e) => `${e.field}: ${e.message}`).join("; "));
+  return encodeMap(checked.map);
+}
+
+const LARGEST = codeOf(largestMap());
+const SCENARIOS = loadMapScenarios();
+/** A mid-sized published map (FTGO's Create Order): one scope, a topic, flags. */
+const FTGO = codeOf(SCENARIOS.find((s) => s.file.startsWith("checkout-ftgo"))!.input as MapJson);
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
+  ).toEqual([]);
+}
+
+/** Presses Tab until the element matching `selector` has focus (the keyboard alone). */
+async function tabTo(page: Page, selector: string, limit = 400) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Moves a focused, closed <select> to the option with `value` by arrow keys. */
+async function arrowSelect(page: Page, value: string) {
+  for (let i = 0; i < 20; i++) {
+    const state = await page.evaluate((wanted) => {
+      const select = document.activeElement as HTMLSelectElement;
+      const index = [...select.options].findIndex((o) => o.value === wanted);
+      return { at: select.selectedIndex, index };
+    }, value);
+    if (state.index < 0) throw new Error(`no option ${value}`);
+    if (state.at === state.index) return;
+    await page.keyboard.press(state.at < state.index ? "ArrowDown" : "ArrowUp");
+  }
+  throw new Error(`could not reach option ${value}`);
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`the map pages are accessible (${colorScheme})`, () => {
+    test.use({ colorScheme });
+    test(`axe finds nothing on /map, /m/<code> and /embed/m/<code> (${colorScheme})`, async ({
+      page,
+    }) => {
+      // Three full axe runs on long pages: slow on a busy machine, so more time than the default.
+      test.setTimeout(240_000);
+      await page.goto("/map");
+      await expect(page.locator("[data-hydrated]")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`/m/${FTGO}`);
+      await expect(page.getByTestId("handoff-table")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`/embed/m/${FTGO}`);
+      await expect(page.getByTestId("handoff-table")).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+test("a five-participant map is built with the keyboard alone, shared, and opens in a fresh browser", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/map");
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  await tabTo(page, "#map-name");
+  await page.keyboard.type("Keyboard checkout");
+  const participants = [
+    ["Shop web app", "client", "Web", "Shopping"],
+    ["Order service", "service", "Orders", "Ordering"],
+    ["Stock service", "service", "Stock", "Fulfilment"],
+    ["Payment service", "service", "Payments", "Payments"],
+    ["Mail service", "service", "Messaging", "Notifications"],
+  ] as const;
+  await page.keyboard.press("Tab");
+  for (const [i, [name, kind, team, domain]] of participants.entries()) {
+    await expect(page.locator(`[data-participant-row="${i}"] input[name$=".name"]`)).toBeFocused();
+    await page.keyboard.type(name);
+    await page.keyboard.press("Tab");
+    await arrowSelect(page, kind);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(team);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(domain);
+    // The form starts with two rows: Tab reaches the second (the Remove buttons are disabled
+    // at two). After that, Enter in the last field of the last row adds a row and moves to it.
+    if (i === 0) await page.keyboard.press("Tab");
+    else if (i < participants.length - 1) await page.keyboard.press("Enter");
+  }
+  await expect(page.locator("[data-participant-row]")).toHaveCount(5);
+
+  const handoffs = [
+    { from: "p1", to: "p2", label: "Place order", arrows: {} },
+    { from: "p2", to: "p3", label: "Reserve stock", arrows: { undo: 1 } },
+    { from: "p2", to: "p4", label: "Charge card", arrows: { undo: 2 } },
+    { from: "p2", to: "p5", label: "Order placed", arrows: {} },
+  ];
+  await tabTo(page, '[data-handoff-row="0"] select[name$=".from"]');
+  for (const [i, h] of handoffs.entries()) {
+    const row = page.locator(`[data-handoff-row="${i}"]`);
+    await expect(row.locator('select[name$=".from"]')).toBeFocused();
+    await arrowSelect(page, h.from);
+    await page.keyboard.press("Tab");
+    await arrowSelect(page, h.to);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(h.label);
+    await page.keyboard.press("Tab"); // trigger: keep the default
+    for (const question of ["intent", "wait", "undo", "duration", "together", "current"]) {
+      await page.keyboard.press("Tab");
+      const arrows = (h.arrows as Record<string, number>)[question] ?? 0;
+      // Arrow keys move from the preselected default; "undo" starts at "Nothing".
+      for (let n = 0; n < arrows; n++) await page.keyboard.press("ArrowRight");
+    }
+    // Enter in the last question adds the next hand-off.
+    if (i < handoffs.length - 1) await page.keyboard.press("Enter");
+  }
+  await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
+  // "Order placed" reads as past tense: the form preselected "Tell" for it.
+  await expect(
+    page.locator('[data-handoff-row="3"] input[name$=".intent"][value="tell"]'),
+  ).toBeChecked();
+  await expect(
+    page.locator('[data-handoff-row="1"] input[name$=".undo"][value="compensate"]'),
+  ).toBeChecked();
+
+  // Alt+↑ moves the focused hand-off up, and Alt+↓ back.
+  await page.locator('[data-handoff-row="3"] input[name$=".label"]').focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(page.locator('[data-handoff-row="2"] input[name$=".label"]')).toHaveValue(
+    "Order placed",
+  );
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(page.locator('[data-handoff-row="3"] input[name$=".label"]')).toHaveValue(
+    "Order placed",
+  );
+
+  await tabTo(page, 'button[formaction="/map/result"]');
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/m\/m1\.[A-Za-z0-9_-]+$/);
+  const shared = await page.getByLabel("Share link").inputValue();
+  expect(shared).toBe(page.url());
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    const response = await other.goto(shared);
+    expect(response?.status()).toBe(200);
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("Keyboard checkout");
+    const rows = other.getByTestId("handoff-table").locator("tbody tr");
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(3)).toContainText("Order placed");
+    await expect(rows.nth(3)).toContainText("Event");
+    await expect(other.locator("svg[data-map-diagram] title")).toHaveText("Keyboard checkout");
+    // The link pre-fills the editor.
+    await other.getByRole("link", { name: "Edit map" }).click();
+    await expect(other.locator("#map-name")).toHaveValue("Keyboard checkout");
+    await expect(other.locator("[data-handoff-row]")).toHaveCount(4);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test("the editor keeps its draft in the browser across a reload", async ({ page }) => {
+  await page.goto("/map");
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  await page.locator("#map-name").fill("Saved draft");
+  await page.locator('[data-participant-row="0"] input[name$=".name"]').fill("Billing");
+  await page.reload();
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  await expect(page.locator("#map-name")).toHaveValue("Saved draft");
+  await expect(page.locator('[data-participant-row="0"] input[name$=".name"]')).toHaveValue(
+    "Billing",
+  );
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("baton:map") ?? "{}"));
+  expect(saved.version).toBe(1);
+});
+
+test("Add is disabled at 12 participants and 20 hand-offs, with the reason", async ({ page }) => {
+  await page.goto(`/map?code=${LARGEST}`);
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  await expect(page.locator("[data-participant-row]")).toHaveCount(12);
+  await expect(page.getByRole("button", { name: "Add participant" })).toBeDisabled();
+  await expect(page.locator("#participants-count")).toContainText("at most 12 participants");
+  await expect(page.getByRole("button", { name: "Add hand-off" })).toBeDisabled();
+  await expect(page.locator("#handoffs-count")).toContainText("at most 20 hand-offs");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the editor is a plain form: Add submits it and it comes back with one more row, then Show the result opens the map", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await page.locator("#map-name").fill("No script map");
+    await page.locator('[data-participant-row="0"] input[name$=".name"]').fill("Order service");
+    await page.locator('[data-participant-row="1"] input[name$=".name"]').fill("Stock service");
+    await page.getByRole("button", { name: "Add participant" }).click();
+    await expect(page.locator("[data-participant-row]")).toHaveCount(3);
+    await expect(page.locator("#map-name")).toHaveValue("No script map");
+    await expect(page.locator('[data-participant-row="1"] input[name$=".name"]')).toHaveValue(
+      "Stock service",
+    );
+    await page.locator('[data-participant-row="2"] input[name$=".name"]').fill("Mail service");
+    await page.locator('[data-handoff-row="0"] input[name$=".label"]').fill("Reserve stock");
+    await page.getByRole("button", { name: "Add hand-off" }).click();
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(2);
+    await expect(page.locator('[data-handoff-row="0"] input[name$=".label"]')).toHaveValue(
+      "Reserve stock",
+    );
+    const second = page.locator('[data-handoff-row="1"]');
+    await second.locator('select[name$=".from"]').selectOption({ label: "Order service" });
+    await second.locator('select[name$=".to"]').selectOption({ label: "Mail service" });
+    await second.locator('input[name$=".label"]').fill("Stock reserved");
+    await second.locator('input[name$=".intent"][value="tell"]').check();
+    await page.getByRole("button", { name: "Show the result" }).click();
+    await expect(page).toHaveURL(/\/m\/m1\./);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("No script map");
+    await expect(page.getByTestId("handoff-table").locator("tbody tr")).toHaveCount(2);
+  });
+
+  test("a map that doesn't validate comes back with every field kept and the errors named", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await page.locator("#map-name").fill("Half done");
+    await page.getByRole("button", { name: "Show the result" }).click();
+    await expect(page).toHaveURL(/\/map\?.*check=1/);
+    await expect(page.locator("#map-name")).toHaveValue("Half done");
+    await expect(page.locator("#map-errors")).toContainText("participants[0].name");
+  });
+
+  test("the result page renders on the server, diagram and table included", async ({ page }) => {
+    const response = await page.goto(`/m/${LARGEST}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("svg[data-map-diagram]")).toBeVisible();
+    await expect(page.getByTestId("handoff-table").locator("tbody tr")).toHaveCount(20);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(page.getByText("The link is not secret")).toBeVisible();
+  });
+});
+
+test("every calibration map renders its result page with the library's own result", async ({
+  page,
+}) => {
+  for (const scenario of SCENARIOS) {
+    const checked = validateMap(scenario.input);
+    if (!checked.ok) throw new Error(scenario.file);
+    const result = mapResult(checked.map);
+    const response = await page.goto(`/m/${result.code}`);
+    expect(response?.status(), scenario.file).toBe(200);
+    await expect(page.getByTestId("map-summary")).toHaveText(result.summary);
+    await expect(page.getByTestId("handoff-table").locator("tbody tr")).toHaveCount(
+      result.handoffs.length,
+    );
+    await expect(page.locator("[data-scope]")).toHaveCount(result.scopes.length);
+  }
+});
+
+test("hostile labels stay text in the page, the SVG and the exports", async ({ page, request }) => {
+  const hostile = `<img src=x onerror="window.pwned=1">`;
+  const code = codeOf({
+    map: 1,
+    name: `</title><script>window.pwned=2</script>`,
+    participants: [
+      { id: "a", name: hostile.slice(0, 32), kind: "service" },
+      { id: "b", name: `]]><svg onload="x">&amp;`, kind: "external" },
+    ],
+    handoffs: [
+      {
+        id: "h",
+        from: "a",
+        to: "b",
+        label: `"><script>window.pwned=3</script>`.slice(0, 32),
+        answers: { intent: "do" },
+      },
+    ],
+  });
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`/m/${code}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "</title><script>window.pwned=2</script>",
+  );
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  // No element came from map text: the diagram holds no <img>, <script> or nested <svg>.
+  expect(
+    await page.locator("svg[data-map-diagram] img, svg[data-map-diagram] script").count(),
+  ).toBe(0);
+  expect(await page.locator("svg[data-map-diagram] svg").count()).toBe(0);
+  await expect(page.locator('svg[data-map-diagram] [data-kind="service"] text').first()).toHaveText(
+    hostile.slice(0, 32),
+  );
+
+  const svg = await request.get(`/m/${code}/map.svg`);
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+  const text = await svg.text();
+  expect(text).not.toContain("<script");
+  expect(text).not.toContain("<img");
+  // Well-formed XML: the browser's XML parser reads it without a parser error.
+  const parsed = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "image/svg+xml");
+    return {
+      error: doc.getElementsByTagName("parsererror").length,
+      title: doc.querySelector("title")?.textContent,
+    };
+  }, text);
+  expect(parsed).toEqual({ error: 0, title: "</title><script>window.pwned=2</script>" });
+  const adr = await (await request.get(`/m/${code}/adr`)).text();
+  expect(adr).not.toContain("<script>");
+});
+
+test("a damaged or newer map code gives the damaged-link page with 404", async ({ page }) => {
+  for (const code of [`${LARGEST.slice(0, -6)}`, "m9.AAAA", "m1.!!"]) {
+    const response = await page.goto(`/m/${code}`);
+    expect(response?.status(), code).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This map link is damaged");
+  }
+  const embed = await page.goto("/embed/m/m1.nope");
+  expect(embed?.status()).toBe(404);
+});
+
+test("oEmbed describes /m/ URLs with the embed iframe", async ({ request, baseURL }) => {
+  const url = `${baseURL}/m/${LARGEST}`;
+  const response = await request.get(`/api/oembed?url=${encodeURIComponent(url)}`);
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.type).toBe("rich");
+  expect(body.html).toContain(`/embed/m/${LARGEST}`);
+  expect(body.title).toContain("Storefront order to delivery");
+  const og = await request.get(`/m/${LARGEST}/og`);
+  expect(og.status()).toBe(200);
+  expect(og.headers()["content-type"]).toBe("image/png");
+});

@@ -1,0 +1,88 @@
+/**
+ * The words the map pages put around Map Result JSON ids: kinds, transports, styles, flags and
+ * one-flow verdicts of a scope. Pure; shared by the page, the embed and the Open Graph image.
+ */
+import type { HandoffKind, MapFlagId, MapResult, MapStyle, ScopeResult, Transport } from "../map";
+import { patternTitle } from "./one-flow-words";
+
+export const KIND_WORDS: Record<HandoffKind, string> = {
+  command: "Command",
+  event: "Event",
+  query: "Query",
+  reply: "Reply",
+};
+
+export const TRANSPORT_WORDS: Record<Transport, string> = {
+  "sync-call": "Synchronous call",
+  queue: "Queue (asynchronous command)",
+  broker: "Broker (publish/subscribe)",
+  activity: "Activity of its scope",
+  "in-process": "Inside one service",
+};
+
+export { patternTitle };
+
+export const STYLE_WORDS: Record<MapStyle, string> = {
+  hybrid: "Hybrid",
+  orchestration: "Orchestration",
+  choreography: "Choreography",
+  direct: "Direct calls and queues",
+};
+
+export const FLAG_TITLES: Record<MapFlagId, string> = {
+  "passive-aggressive-event": "Passive-aggressive event",
+  "sync-chain": "Chain of synchronous calls",
+  pinball: "Pinball",
+  "horror-story": "Horror Story saga",
+  "keep-invariant-local": "Keep the invariant in one service",
+  outbox: "Transactional outbox",
+  "choreographed-compensation": "Compensation spread over receivers",
+  "scope-spans-teams": "Scope spans four or more teams",
+  "scope-dissolved": "Scope dissolved",
+};
+
+/** The one-flow hybrid patterns that orchestrate a scope (MAP.md §6.3 S6), in that order. */
+const ORCHESTRATING_PATTERNS = [
+  "orchestrate-core-choreograph-side-effects",
+  "choreograph-between-orchestrate-within",
+  "orchestrator-per-flow",
+  "async-orchestration",
+  "event-to-command",
+];
+
+/**
+ * The scope card's one-flow verdict in words (MAP.md §7.2 item 1): "Orchestration", or "Hybrid:
+ * this scope is its orchestrated part" and the first orchestrating pattern's title.
+ *
+ * @example
+ * scopeVerdictWords({ verdict: "orchestration", hybrid: [] }) // → "Orchestration"
+ */
+export function scopeVerdictWords(
+  oneFlow: Pick<ScopeResult["oneFlow"], "verdict" | "hybrid">,
+): string {
+  if (oneFlow.verdict === "orchestration") return "Orchestration";
+  if (oneFlow.verdict === "hybrid") {
+    const first = oneFlow.hybrid.find((id) => ORCHESTRATING_PATTERNS.includes(id));
+    return `Hybrid: this scope is its orchestrated part${first ? ` (${patternTitle(first)})` : ""}`;
+  }
+  return oneFlow.verdict === "choreography" ? "Choreography" : "Too early to say";
+}
+
+/**
+ * The map's style headline: "Hybrid: Orchestrate the core, choreograph side effects" and so on.
+ *
+ * @example
+ * styleHeadline({ style: "direct", pattern: null }) // → "Direct calls and queues"
+ */
+export function styleHeadline(result: Pick<MapResult, "style" | "pattern">): string {
+  const words = STYLE_WORDS[result.style];
+  return result.pattern ? `${words}: ${patternTitle(result.pattern)}` : words;
+}
+
+/** A participant's name by id, or the id when the map has no such participant. */
+export function participantNamer(
+  result: Pick<MapResult, "participants">,
+): (id: string | null) => string {
+  const names = new Map(result.participants.map((p) => [p.id, p.name]));
+  return (id) => (id === null ? "" : (names.get(id) ?? id));
+}
