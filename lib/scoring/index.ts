@@ -18,7 +18,7 @@ export {
   type ScoredQuestionId,
   type Unsure,
 } from "./questions";
-export { CURRENT_MODEL, MODELS, MODEL_V1, MODEL_V2, modelFor, type Model } from "./model";
+export { CURRENT_MODEL, MODELS, MODEL_V1, MODEL_V2, MODEL_V3, modelFor, type Model } from "./model";
 export {
   SCORED_QUESTIONS,
   TOTAL_WEIGHT,

@@ -9,16 +9,17 @@
  * - Positive points pull toward orchestration, negative toward choreography.
  *
  * Points, weights and wording belong to a model version: `model-1/questions.ts` (frozen) and
- * `model-2/questions.ts`.
+ * `model-2/questions.ts` and `model-3/questions.ts`.
  */
 import type { QUESTIONS_V1 } from "./model-1/questions";
 import type { LOCAL_TRANSACTION, REQUESTER_TRACKS, VOLUME } from "./model-2/questions";
+import type { DUAL_PATH, WAITS_FOR_PEOPLE } from "./model-3/questions";
 
 /**
  * The current model's questions, in share-code order: what the questionnaire asks. A light import
  * (data only) for the browser; `CURRENT_MODEL.questions` is the same list (a test checks it).
  */
-export { QUESTIONS_V2 as QUESTIONS } from "./model-2/questions";
+export { QUESTIONS_V3 as QUESTIONS } from "./model-3/questions";
 
 export const DIMENSIONS = [
   {
@@ -57,14 +58,22 @@ type V1QuestionId = V1Question["id"];
 type V1OptionOf<Q extends V1QuestionId> = Extract<V1Question, { id: Q }>["options"][number]["id"];
 
 /** Every question id of every model, in share-code order. */
-export type QuestionId = V1QuestionId | typeof VOLUME.id | typeof LOCAL_TRANSACTION.id;
+export type QuestionId =
+  V1QuestionId | typeof VOLUME.id | typeof LOCAL_TRANSACTION.id | typeof DUAL_PATH.id;
 
-/** The option ids of a question, across every model (model 2 appended `requester-tracks`). */
+/**
+ * The option ids of a question, across every model (model 2 appended `requester-tracks`, model 3
+ * `waits-for-people`).
+ */
 export type OptionOf<Q extends QuestionId> = Q extends V1QuestionId
-  ? V1OptionOf<Q> | (Q extends "visibility" ? typeof REQUESTER_TRACKS.id : never)
+  ? | V1OptionOf<Q>
+    | (Q extends "visibility" ? typeof REQUESTER_TRACKS.id : never)
+    | (Q extends "duration" ? typeof WAITS_FOR_PEOPLE.id : never)
   : Q extends typeof VOLUME.id
     ? (typeof VOLUME.options)[number]["id"]
-    : (typeof LOCAL_TRANSACTION.options)[number]["id"];
+    : Q extends typeof LOCAL_TRANSACTION.id
+      ? (typeof LOCAL_TRANSACTION.options)[number]["id"]
+      : (typeof DUAL_PATH.options)[number]["id"];
 
 export type OptionId = { [Q in QuestionId]: OptionOf<Q> }[QuestionId];
 
@@ -102,6 +111,7 @@ export const CONTEXT_QUESTION_IDS = [
   "messaging",
   "volume",
   "local-transaction",
+  "dual-path",
 ] as const;
 export type ContextQuestionId = (typeof CONTEXT_QUESTION_IDS)[number];
 export type ScoredQuestionId = Exclude<QuestionId, ContextQuestionId>;

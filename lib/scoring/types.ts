@@ -89,7 +89,8 @@ export type GateId =
   | "orchestrator-needs-owner"
   | "async-atomic-choreography"
   | "kubernetes-is-not-coordination"
-  | "engine-cost-at-volume";
+  | "engine-cost-at-volume"
+  | "dual-path-migration";
 
 export interface Gate {
   id: GateId;

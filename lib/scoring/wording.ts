@@ -51,6 +51,7 @@ const NAMES: Record<QuestionId, string> = {
   messaging: "the messaging",
   volume: "the volume",
   "local-transaction": "one local transaction",
+  "dual-path": "running both paths",
 };
 
 /** The short name of a question for use inside a sentence. */
