@@ -26,7 +26,7 @@ export const DUAL_PATH_GATE: GateDefinition = {
     "While the flow runs both event-driven and on an engine, every change to its business rules has to land in both, and both have to agree on what a finished instance is. Decide which path owns each instance (route by key, never by chance), compare their outcomes while both run, and put the old path's retirement date in the plan before the new one takes traffic. A fallback nobody retires becomes a second system to keep correct.",
   basis:
     "Newman, Monolith to Microservices (2019) ch. 3, parallel run and strangler fig; Fowler, StranglerFigApplication; expert audit of model 1, §3.6 (dual implementations of one flow)",
-  article: "hybrids-that-work",
+  article: "testing-and-releasing-flows",
   when: "the team says the flow runs, or will run, both event-driven and on an engine (shown whatever the verdict)",
 };
 

@@ -26,7 +26,7 @@ export const DUAL_PATH = {
   weight: 0,
   text: "Will this flow run both event-driven and on an engine for a while, for example during a migration?",
   help: "The old path kept as a fallback while the new one takes traffic, or both run side by side to compare. Not scored: it adds a warning about keeping two implementations of one flow.",
-  article: "hybrids-that-work",
+  article: "testing-and-releasing-flows",
   options: [
     { id: "no", label: "No: one implementation", points: 0 },
     { id: "yes", label: "Yes: both run while we migrate", points: 0 },
