@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
 import { ARTICLE_GROUPS } from "../lib/content/groups";
 import { loadArticles } from "../lib/content/load";
-import { findQuestion } from "../lib/scoring";
+import { CURRENT_WORDS, questionIn } from "../lib/scoring";
 
 const articles = loadArticles();
 
@@ -99,7 +99,9 @@ test.describe("each article", () => {
       // The questions it explains link to the questionnaire, and each is scored from the model.
       for (const id of article.questions) {
         await expect(
-          page.getByRole("link", { name: findQuestion(id)!.text, exact: true }).first(),
+          page
+            .getByRole("link", { name: questionIn(CURRENT_WORDS, id)!.text, exact: true })
+            .first(),
         ).toHaveAttribute("href", "/advisor");
         await expect(page.locator(`[data-question="${id}"]`)).toHaveCount(1);
       }
@@ -225,6 +227,22 @@ test("the published-cases page shows each case with the model's answer, computed
   await expect(
     page.getByText(/^Model \d+ (agrees|disagrees) with the expert verdict/),
   ).toBeVisible();
+});
+
+test("the published-cases page gives the held-out result and names the calibration set", async ({
+  page,
+}) => {
+  await page.goto("/guides/how-baton-does-on-published-cases");
+  await page.getByRole("link", { name: "further down" }).click();
+  await expect(page).toHaveURL(/#the-fair-test-cases-kept-out-of-the-repository$/);
+  const heldOut = page.getByRole("table").filter({ hasText: "What was checked" });
+  await expect(heldOut.locator("tbody tr")).toHaveCount(5);
+  await expect(heldOut.locator("tbody tr").first()).toContainText("10 of 10");
+  await expect(heldOut.locator("tbody tr").last()).toContainText("33 of 35");
+  await expect(
+    page.getByRole("heading", { level: 3, name: "What the model was calibrated on" }),
+  ).toBeVisible();
+  await expect(page.getByText(/None of the held-out sets above was used\./)).toBeVisible();
 });
 
 test("an article reads the same without JavaScript", async ({ browser }) => {

@@ -5,7 +5,7 @@ import { memo, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { FLOW_MAX_LENGTH } from "@/lib/answers/flow";
 import { FLOW_STEP_SCHEMA, QUESTION_STEPS } from "@/lib/answers/step-schema";
-import { QUESTIONS } from "@/lib/scoring/questions";
+import { QUESTIONS } from "@/lib/scoring/current";
 import type { AnswersStore } from "./answers-store";
 import { useAnswersStoreApi, useFormFollowsStore } from "./answers-store-provider";
 import { continueOnEnter } from "./question-step";

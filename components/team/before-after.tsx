@@ -5,7 +5,7 @@
 import type { TeamMember, TeamQuestion } from "@/lib/team";
 import { verdictLabel } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
-import { answerOption } from "@/lib/result/wording";
+import { optionIn } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
 function label(kind: "Before" | "After", name: string): string {
@@ -25,7 +25,7 @@ export function BeforeAfter({
     m.result.insufficient ? "Too early to say" : verdictLabel(m.result.verdict);
   const changed = questions.filter((q) => q.answers[0] !== q.answers[1]);
   const describe = (q: TeamQuestion, answer: string) => {
-    const given = answerOption(q.question.id, answer);
+    const given = optionIn(q.question, answer);
     if (!given) return "Not sure";
     return q.question.dimension === "context"
       ? given.label

@@ -1,7 +1,7 @@
 /** The scored questions the team disagrees on, the one that moves the score most first. */
 import type { TeamDisagreement, TeamMember } from "@/lib/team";
 import { formatPoints } from "@/lib/result/format";
-import { answerOption } from "@/lib/result/wording";
+import { optionIn } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
 export function DisagreementList({
@@ -24,7 +24,7 @@ export function DisagreementList({
           </span>
           <ul className={styles.given}>
             {d.answers.map((answer, i) => {
-              const given = answerOption(d.question.id, answer);
+              const given = optionIn(d.question, answer);
               return (
                 <li key={members[i]!.position}>
                   {members[i]!.name}:{" "}

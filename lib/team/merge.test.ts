@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { UNSURE, findQuestion, recommend, type Answers } from "../scoring";
+import { UNSURE, CURRENT_WORDS, MODEL_V2, questionIn, recommend, type Answers } from "../scoring";
 import { mergeAnswers, mergeQuestion } from "./merge";
 import { extremeAnswers as extreme } from "../testing/arbitraries";
 
-const q = (id: string) => findQuestion(id)!;
-/** Model 2's wording and points: the tie rules below need options of different points. */
-const q2 = (id: string) => findQuestion(id, 2)!;
+const q = (id: string) => questionIn(CURRENT_WORDS, id)!;
+/** Model 2's points: the tie rules below need options of different points (model 3's readiness is all 0). */
+const q2 = (id: string) => questionIn(MODEL_V2, id)!;
 
 describe("mergeQuestion on a scored question", () => {
   it("takes the median answer of an odd count", () => {
@@ -34,8 +34,8 @@ describe("mergeQuestion on a scored question", () => {
   });
 
   it("prefers the option nearer 0 points between two equally near ones", () => {
-    // observability (model 2): none +2 and async-tracing −1: halfway +0.5 is 0.5 from
-    // sync-tracing (0) and correlation-ids (+1); 0 is nearer 0.
+    // observability (model 2): none +2 and async-tracing −1: halfway +0.5 is 0.5 from both
+    // correlation-ids (+1) and sync-tracing (0); 0 is nearer 0.
     expect(mergeQuestion(q2("observability"), ["none", "async-tracing"]).merged).toBe(
       "sync-tracing",
     );

@@ -1,5 +1,6 @@
-import { buildResult, type ResultJson } from "../result";
-import { CURRENT_MODEL, isScored, type Question } from "../scoring";
+import type { ResultJson } from "../result";
+import { resultForAnswers, type ResolvedResult } from "../result/load";
+import { CURRENT_MODEL, isScored, type ModelWords, type Question } from "../scoring";
 import { parseTeamLinks, type ParsedLinks } from "./links";
 import { mergeAnswers, type QuestionMerge } from "./merge";
 import { nameAt, parseNames } from "./names";
@@ -32,8 +33,10 @@ export interface TeamView {
   ignored: number;
   /** Disagreements first (largest weighted spread first), then the rest in model order. */
   questions: TeamQuestion[];
-  /** The merged answers scored by the current model; `result.code` is their share code. */
-  merged?: { result: ResultJson };
+  /** The words of the current model, which asks `questions` and scores the merged answers. */
+  words: ModelWords;
+  /** The merged answers, resolved with the current model; `result.code` is their share code. */
+  merged?: ResolvedResult;
 }
 
 /**
@@ -66,7 +69,7 @@ function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
       position: entry.position,
       name,
       code: entry.code,
-      result: buildResult({ model: entry.model, answers: entry.answers }),
+      result: resultForAnswers({ model: entry.model, answers: entry.answers }).result,
     });
   }
   const answerSets = parsed.entries.flatMap((e) => (e.ok ? [e.answers] : []));
@@ -88,6 +91,7 @@ function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
     damaged,
     ignored: parsed.ignored,
     questions,
-    ...(members.length > 0 ? { merged: { result: buildResult({ answers: merge.answers }) } } : {}),
+    words: CURRENT_MODEL,
+    ...(members.length > 0 ? { merged: resultForAnswers({ answers: merge.answers }) } : {}),
   };
 }

@@ -7,15 +7,14 @@
 import type { Model, ModelRules } from "../types";
 import { insufficientV2, scoredV2 } from "../model-2/verdict";
 import { notesV2 } from "../model-2/build";
-import { HYBRID_PATTERNS_V2 } from "../model-2/hybrid";
 import { implementationV3 } from "./build";
 import { confidenceV3 } from "./confidence";
-import { GATES_V3, gatesV3 } from "./gates";
+import { gatesV3 } from "./gates";
 import { hybridV3 } from "./hybrid";
-import { QUESTIONS_V3 } from "./questions";
 import { verdictReasonV3 } from "./reason";
 import { toolsV3 } from "./tools";
 import { verdictV3 } from "./verdict";
+import { WORDS_V3 } from "./words";
 
 const rules: ModelRules = {
   scored: scoredV2,
@@ -28,14 +27,11 @@ const rules: ModelRules = {
   gates: gatesV3,
   tools: toolsV3,
   verdictReason: verdictReasonV3,
-  gateDefinitions: GATES_V3,
-  hybridPatterns: HYBRID_PATTERNS_V2,
   withholdsWhenInsufficient: true,
 };
 
 export const MODEL_V3: Model = {
-  version: 3,
-  questions: QUESTIONS_V3,
+  ...WORDS_V3,
   thresholds: { orchestration: 6, choreography: -6 },
   rules,
 };
