@@ -36,6 +36,7 @@ export { VERDICT_ORDER, bandOf, marginOf } from "./verdict";
 export { flipsOf } from "./flips";
 export { recommend, type Recommendation } from "./recommend";
 export { formatSigned } from "./wording";
+export { CATALOGUE_DATE } from "./model-2/catalogue";
 export type {
   Adjustment,
   Confidence,
