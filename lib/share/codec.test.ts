@@ -18,27 +18,26 @@ describe("share codes", () => {
     }
   });
 
-  it("keeps decoding codes made by model 2 to the same answers and verdicts", () => {
-    expect(fixtures2.codes.length).toBeGreaterThanOrEqual(10);
-    for (const fixture of fixtures2.codes) {
-      const decoded = decode(fixture.code);
-      expect(decoded, fixture.name).toEqual({ ok: true, model: 2, answers: fixture.answers });
-      const r = recommend(fixture.answers as Answers, MODEL_V2);
-      expect(r.insufficient ? null : r.verdict, fixture.name).toBe(fixture.verdict);
-      expect(encode(fixture.answers as Answers, MODEL_V2), fixture.name).toBe(fixture.code);
-    }
-  });
-
-  it("keeps decoding codes made by model 3 to the same answers and verdicts", () => {
-    expect(fixtures3.codes.length).toBeGreaterThanOrEqual(30);
-    for (const fixture of fixtures3.codes) {
-      const decoded = decode(fixture.code);
-      expect(decoded, fixture.name).toEqual({ ok: true, model: 3, answers: fixture.answers });
-      const r = recommend(fixture.answers as Answers, MODEL_V3);
-      expect(r.insufficient ? null : r.verdict, fixture.name).toBe(fixture.verdict);
-      expect(encode(fixture.answers as Answers, MODEL_V3), fixture.name).toBe(fixture.code);
-    }
-  });
+  it.each([
+    { model: MODEL_V2, codes: fixtures2.codes },
+    { model: MODEL_V3, codes: fixtures3.codes },
+  ])(
+    "keeps decoding codes made by model $model.version to the same answers and verdicts",
+    ({ model, codes }) => {
+      expect(codes.length).toBeGreaterThanOrEqual(10);
+      for (const fixture of codes) {
+        const decoded = decode(fixture.code);
+        expect(decoded, fixture.name).toEqual({
+          ok: true,
+          model: model.version,
+          answers: fixture.answers,
+        });
+        const r = recommend(fixture.answers as Answers, model);
+        expect(r.insufficient ? null : r.verdict, fixture.name).toBe(fixture.verdict);
+        expect(encode(fixture.answers as Answers, model), fixture.name).toBe(fixture.code);
+      }
+    },
+  );
 
   it("makes new codes with the current model, model 3, in eleven characters (models 1 and 2 keep ten)", () => {
     const everyLast2 = fixtures2.codes.find((f) => f.name === "every-last-option")!;

@@ -3,8 +3,8 @@
  * (model 3): the readiness answers score 0, `duration` gains the appended option
  * `waits-for-people`, and the context question `dual-path` is appended.
  */
-import { QUESTIONS_V2 } from "../model-2/questions";
-import type { Question, QuestionOption } from "../questions";
+import { QUESTIONS_V2, applyChange, type QuestionChange } from "../model-2/questions";
+import type { Question } from "../questions";
 
 /**
  * `duration`'s appended option: a person acts, within minutes or hours. Model 2 had only "Days or
@@ -41,21 +41,13 @@ export const READINESS_QUESTION_IDS = [
   "testing-release",
 ] as const;
 
-type Change = {
-  help?: string;
-  /** New points by option id; options not named keep model 2's. */
-  points?: Record<string, number>;
-  labels?: Record<string, string>;
-  append?: readonly QuestionOption[];
-};
-
 const READINESS_HELP = " It shapes how to build it, the warnings and the tools, never which style.";
 
 const zero = (question: Question): Record<string, number> =>
   Object.fromEntries(question.options.map((o) => [o.id, 0]));
 
 /** Every change from model 2, by question (reasons in CHANGELOG.md, model 3). */
-function changeOf(question: Question): Change | undefined {
+function changeOf(question: Question): QuestionChange | undefined {
   if ((READINESS_QUESTION_IDS as readonly string[]).includes(question.id))
     return { help: question.help + READINESS_HELP, points: zero(question) };
   if (question.id === "duration")
@@ -66,22 +58,8 @@ function changeOf(question: Question): Change | undefined {
   return undefined;
 }
 
-function apply(question: Question): Question {
-  const change = changeOf(question);
-  if (!change) return question;
-  return {
-    ...question,
-    help: change.help ?? question.help,
-    options: [
-      ...question.options.map((o) => ({
-        ...o,
-        label: change.labels?.[o.id] ?? o.label,
-        points: change.points?.[o.id] ?? o.points,
-      })),
-      ...(change.append ?? []),
-    ],
-  };
-}
-
 /** Model 3's questions in share-code order: model 2's 21 (changed as above), then `dual-path`. */
-export const QUESTIONS_V3: readonly Question[] = [...QUESTIONS_V2.map(apply), DUAL_PATH];
+export const QUESTIONS_V3: readonly Question[] = [
+  ...QUESTIONS_V2.map((q) => applyChange(q, changeOf(q))),
+  DUAL_PATH,
+];
