@@ -16,11 +16,9 @@ export const BROKER_YOU_RUN: Omit<ToolSuggestion, "implementation"> = {
   why: "Use it here rather than adding a second one. Check that it gives what this flow needs: durable subscriptions or queues, ordering per key where order matters, acknowledgement per message with retries and a dead-letter destination, and replay if consumers may join later.",
 };
 
-/** The process-manager libraries as model 3 names them: Axon 5 has no saga (see its `why`). */
-const PROCESS_MANAGER_LIBRARIES = {
-  ...IN_PROCESS.processManagerLibrary,
-  name: "A process-manager library: Eventuate Tram, MassTransit or NServiceBus sagas, or Axon 4",
-};
+/** The process-manager libraries' name in model 3: Axon 5 has no saga (see the entry's `why`). */
+const PROCESS_MANAGER_LIBRARIES_NAME =
+  "A process-manager library: Eventuate Tram, MassTransit or NServiceBus sagas, or Axon 4";
 
 /** Forms whose services publish from their own state, so the outbox belongs beside them. */
 const PUBLISHES_FROM_STATE = new Set(["in-process", "event-broker"]);
@@ -41,7 +39,9 @@ export function toolsV3(
 ): ToolSuggestion[] {
   const { answers } = context;
   let tools = toolsV2({ ...context, answers: asModel2Answers(answers) }, implementation).map((t) =>
-    t.name === IN_PROCESS.processManagerLibrary.name ? PROCESS_MANAGER_LIBRARIES : t,
+    t.name === IN_PROCESS.processManagerLibrary.name
+      ? { ...t, name: PROCESS_MANAGER_LIBRARIES_NAME }
+      : t,
   );
   if (!implementation.some((x) => PUBLISHES_FROM_STATE.has(x.id)))
     tools = tools.filter((t) => t.name !== PRACTICES.outbox.name);
