@@ -42,6 +42,11 @@ export function ResultActions({
           <a href={resultPath(code, flow, { suffix: "/summary" })}>Summary for chat (Markdown)</a>
         </li>
         <li>
+          <a href={withFormat(resultPath(code, flow, { suffix: "/summary" }), "slack")}>
+            Summary for Slack apps (mrkdwn)
+          </a>
+        </li>
+        <li>
           <a href={resultPath(code, flow, { suffix: "/adr" })} download>
             Export ADR (Markdown)
           </a>
@@ -57,4 +62,9 @@ export function ResultActions({
       </ul>
     </nav>
   );
+}
+
+/** `path` with `format=` added to its query. */
+function withFormat(path: string, format: string): string {
+  return `${path}${path.includes("?") ? "&" : "?"}format=${format}`;
 }
