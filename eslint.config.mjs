@@ -2,6 +2,22 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** Components and exporters read the organisation config only as the props and results they get. */
+const ORGANISATION_DOOR = [
+  {
+    group: [
+      "@/lib/organisation/server",
+      "**/organisation/server",
+      "@/lib/organisation/result",
+      "**/organisation/result",
+    ],
+    // Types (what the chrome shows) are fine; values (the config itself, the overlay) are not.
+    allowTypeImports: true,
+    message:
+      "The organisation config reaches a result through lib/result/load.ts, and the chrome and the questionnaire as props from app/.",
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -60,5 +76,76 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // Surfaces render the resolved result that lib/result hands them (its Result JSON, its own
+    // model's words, the organisation overlay): they never look a word up in a model by
+    // themselves, so an old code keeps its words everywhere. The articles (which describe the
+    // current model) and the questionnaire (which asks its questions) are not results.
+    files: [
+      "components/**",
+      "lib/adr/**",
+      "app/(site)/r/**",
+      "app/(embed)/embed/r/**",
+      "app/api/oembed/**",
+      "app/api/v1/**",
+    ],
+    ignores: [
+      "**/*.test.ts",
+      "**/*.test-prop.ts",
+      "**/*.test.tsx",
+      "components/article/**",
+      "components/questionnaire/**",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib/scoring",
+                "**/lib/scoring",
+                "../scoring",
+                "../../scoring",
+                "@/lib/scoring/index",
+              ],
+              importNames: [
+                "modelFor",
+                "MODELS",
+                "MODEL_V1",
+                "MODEL_V2",
+                "CURRENT_MODEL",
+                "CURRENT_QUESTION_SET",
+                "QUESTIONS",
+                "questionIn",
+              ],
+              message:
+                "Take words from the resolved result (lib/result/load.ts) and lib/result/wording.ts, never from a model directly.",
+            },
+            {
+              group: [
+                "@/lib/scoring/*",
+                "**/lib/scoring/*",
+                "../scoring/*",
+                "../../scoring/*",
+                "!@/lib/scoring/questions",
+                "!../scoring/questions",
+              ],
+              message:
+                "Take words from the resolved result (lib/result/load.ts), not from a model's modules.",
+            },
+            ...ORGANISATION_DOOR,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The organisation config reaches pages through one door: a result through lib/result/load.ts,
+    // the site chrome and the questionnaire's defaults as props from app/ (lib/organisation/server).
+    files: ["components/article/**", "components/questionnaire/**"],
+    ignores: ["**/*.test.ts", "**/*.test-prop.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: ORGANISATION_DOOR }] },
   },
 ]);

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { organisationChrome } from "@/lib/organisation/server";
 
 export default function NotFound() {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader organisation={organisationChrome} />
       <main id="main">
         <div className="container prose">
           <h1>Page not found</h1>
@@ -15,7 +16,7 @@ export default function NotFound() {
           </p>
         </div>
       </main>
-      <SiteFooter />
+      <SiteFooter organisation={organisationChrome} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { OrganisationChrome } from "@/lib/organisation/server";
 import { OrganisationBrand } from "./organisation/organisation-brand";
 import { OrganisationFooterNote } from "./organisation/organisation-footer-note";
 
@@ -9,11 +10,12 @@ const NAV = [
   { href: "/embed-help", label: "Embed" },
 ];
 
-export function SiteHeader() {
+/** The site header; `organisation` (lib/organisation/server) adds its name and logo. */
+export function SiteHeader({ organisation }: { organisation: OrganisationChrome | undefined }) {
   return (
     <header className="site-header">
       <div className="container">
-        <OrganisationBrand>
+        <OrganisationBrand organisation={organisation}>
           <Link href="/" className="brand">
             <BatonMark /> Baton
           </Link>
@@ -32,7 +34,8 @@ export function SiteHeader() {
   );
 }
 
-export function SiteFooter() {
+/** The site footer; `organisation` adds its footer note. */
+export function SiteFooter({ organisation }: { organisation: OrganisationChrome | undefined }) {
   return (
     <footer className="site-footer">
       <div className="container">
@@ -42,7 +45,7 @@ export function SiteFooter() {
           <Link href="/guides/how-baton-scores">how Baton scores</Link>. No answer is stored on the
           server and no cookie is set.
         </p>
-        <OrganisationFooterNote />
+        <OrganisationFooterNote footer={organisation?.footer} />
       </div>
     </footer>
   );

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
 import { ARTICLE_GROUPS } from "../lib/content/groups";
 import { loadArticles } from "../lib/content/load";
-import { CURRENT_WORDS, questionIn } from "../lib/scoring";
+import { CURRENT_MODEL, questionIn } from "../lib/scoring";
 
 const articles = loadArticles();
 
@@ -100,7 +100,7 @@ test.describe("each article", () => {
       for (const id of article.questions) {
         await expect(
           page
-            .getByRole("link", { name: questionIn(CURRENT_WORDS, id)!.text, exact: true })
+            .getByRole("link", { name: questionIn(CURRENT_MODEL, id)!.text, exact: true })
             .first(),
         ).toHaveAttribute("href", "/advisor");
         await expect(page.locator(`[data-question="${id}"]`)).toHaveCount(1);

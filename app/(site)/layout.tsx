@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteFooter, SiteHeader } from "@/components/site-chrome";
+import { organisationChrome } from "@/lib/organisation/server";
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
@@ -7,11 +8,11 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader organisation={organisationChrome} />
       <main id="main" tabIndex={-1}>
         <div className="container">{children}</div>
       </main>
-      <SiteFooter />
+      <SiteFooter organisation={organisationChrome} />
     </>
   );
 }

@@ -1,8 +1,7 @@
 /** The organisation's footer note, such as where to ask for help. */
-import { organisationConfig } from "@/lib/organisation/server";
+import type { OrganisationChrome } from "@/lib/organisation/server";
 
-export function OrganisationFooterNote() {
-  const footer = organisationConfig?.footer;
+export function OrganisationFooterNote({ footer }: Pick<OrganisationChrome, "footer">) {
   if (!footer) return null;
   return (
     <p data-organisation-footer>

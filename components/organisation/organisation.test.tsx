@@ -29,8 +29,8 @@ describe("organisation markup", () => {
     // Unit tests run without BATON_CONFIG, as a deployment without one does.
     const result = buildResult({ answers });
     const html = [
-      renderToStaticMarkup(<SiteHeader />),
-      renderToStaticMarkup(<SiteFooter />),
+      renderToStaticMarkup(<SiteHeader organisation={undefined} />),
+      renderToStaticMarkup(<SiteFooter organisation={undefined} />),
       renderToStaticMarkup(<ToolList tools={result.tools} />),
       renderToStaticMarkup(
         <EmbedCard {...withWords(result)} pageUrl="https://baton.example/r/x" />,

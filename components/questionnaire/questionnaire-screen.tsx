@@ -1,7 +1,6 @@
 import { headers } from "next/headers";
-import { defaultAnswersOf } from "@/lib/organisation/result";
-import { organisationConfig } from "@/lib/organisation/server";
 import { prefillFrom } from "@/lib/answers/prefill";
+import type { Answers } from "@/lib/scoring/questions";
 import { Questionnaire } from "./questionnaire";
 
 // Without JavaScript every step shows at once, as one long form, and the browser-only controls
@@ -14,9 +13,12 @@ const NO_SCRIPT_CSS =
 export async function QuestionnaireScreen({
   searchParams,
   mode,
+  defaults,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
   mode: "site" | "embed";
+  /** The organisation's context defaults (lib/organisation/server `organisationDefaults`). */
+  defaults: Answers;
 }) {
   const [params, requestHeaders] = await Promise.all([searchParams, headers()]);
   const prefill = prefillFrom(params);
@@ -24,7 +26,7 @@ export async function QuestionnaireScreen({
   if (!prefill.fromCode) {
     prefill.initial = {
       ...prefill.initial,
-      answers: { ...defaultAnswersOf(organisationConfig), ...prefill.initial.answers },
+      answers: { ...defaults, ...prefill.initial.answers },
     };
   }
   const nonce = requestHeaders.get("x-nonce") ?? undefined;

@@ -1,7 +1,12 @@
+import { listPhrase } from "@/lib/result/wording";
+import type { mostGivenQuestions } from "@/lib/team";
 import styles from "./team.module.css";
 
-/** The merge rule in words; lib/team/merge.ts is the rule itself. */
-export function MergeRule() {
+/**
+ * The merge rule in words; lib/team/merge.ts is the rule itself, and says which questions merge
+ * by the answer most people gave (`mostGivenQuestions`).
+ */
+export function MergeRule({ mostGiven }: { mostGiven: ReturnType<typeof mostGivenQuestions> }) {
   return (
     <div className="prose">
       <ul className={styles.rule}>
@@ -14,9 +19,12 @@ export function MergeRule() {
           merged answer is &ldquo;Not sure&rdquo; (0 points). Among options worth the same points,
           the one more people chose wins, then the first listed.
         </li>
-        <li>
-          <strong>Context questions</strong> (platform, messaging; never scored): the answer most
-          people gave, the first listed on a tie.
+        <li data-merge-most-given="">
+          <strong>Context questions</strong> ({listPhrase(mostGiven.context)}; never scored)
+          {mostGiven.flat.length > 0
+            ? `, and scored questions whose options all count the same points (${listPhrase(mostGiven.flat)})`
+            : ""}
+          : the answer most people gave, the first listed on a tie.
         </li>
         <li>
           <strong>Nobody answered:</strong> &ldquo;Not sure&rdquo;.
@@ -24,7 +32,7 @@ export function MergeRule() {
         <li>
           <strong>Disagree</strong> marks a scored question where two answers are 2 or more points
           apart, or pull opposite ways (one toward orchestration, one toward choreography), and a
-          context question with two different answers.
+          question merged by the most given answer with two different answers.
         </li>
       </ul>
       <p>

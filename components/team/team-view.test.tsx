@@ -4,8 +4,9 @@ import { buildResult } from "@/lib/result";
 import { formatPoints } from "@/lib/result/format";
 import { confidenceWords, verdictHeadline, verdictLabel } from "@/lib/result/wording";
 import { encode } from "@/lib/share";
-import { teamView } from "@/lib/team";
+import { mergeAnswers, mostGivenQuestions, teamView } from "@/lib/team";
 import { MergedRecommendation } from "./merged-recommendation";
+import { MergeRule } from "./merge-rule";
 import { TeamStance } from "./team-stance";
 import { withWords } from "@/lib/result/load";
 import { MODEL_V2 } from "@/lib/scoring";
@@ -59,5 +60,24 @@ describe("the team view's wording", () => {
       expect(html).toContain(verdictLabel(member.result.verdict));
       expect(html).toContain(formatPoints(member.result.score));
     }
+  });
+
+  it("states the merge rule from the rule: every question merged by the most given answer is named", () => {
+    const mostGiven = mostGivenQuestions(MODEL_V2);
+    const html = text(renderToStaticMarkup(<MergeRule mostGiven={mostGiven} />));
+    // Which questions the rule itself merges by the most given answer: those where two different
+    // answers from two people are kept as one of them, never as a median between them.
+    for (const question of MODEL_V2.questions) {
+      const [first, last] = [question.options[0]!, question.options.at(-1)!];
+      const merged = mergeAnswers(
+        [{ [question.id]: last.id }, { [question.id]: first.id }, { [question.id]: last.id }],
+        MODEL_V2,
+      );
+      const byMostGiven = merged.questions.find((q) => q.question === question.id)!.spread === 0;
+      const name = MODEL_V2.questionNames[question.id]!;
+      if (byMostGiven) expect(html, question.id).toContain(name);
+    }
+    expect(mostGiven.context).toHaveLength(4);
+    expect(mostGiven.flat).toEqual(["the side effects", "latency"]);
   });
 });

@@ -14,7 +14,7 @@ z.config({ jitless: true });
 export type Question = (typeof QUESTIONS)[number];
 
 export interface QuestionnaireStep {
-  /** The dimension this step asks about; also the step's URL fragment (`#step-<id>`). */
+  /** The dimension this step asks about; also the step's URL fragment (`#<id>`). */
   readonly id: Dimension;
   readonly title: string;
   readonly summary: string;

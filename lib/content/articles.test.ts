@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   CURRENT_MODEL,
   DIMENSIONS,
-  CURRENT_WORDS,
   IMPLEMENTATION_IDS,
   NOTE_IDS,
   VERDICT_RULE_IDS,
@@ -59,12 +58,12 @@ describe("the articles in content/", () => {
   it("explain only real questions of the model", () => {
     for (const article of articles) {
       for (const id of article.questions)
-        expect(questionIn(CURRENT_WORDS, id), `${article.slug}: ${id}`).toBeDefined();
+        expect(questionIn(CURRENT_MODEL, id), `${article.slug}: ${id}`).toBeDefined();
     }
   });
 
   it("include the article every gate links to", () => {
-    for (const gate of CURRENT_WORDS.gates)
+    for (const gate of CURRENT_MODEL.gates)
       expect(bySlug.has(gate.article), `${gate.id} → ${gate.article}`).toBe(true);
   });
 
@@ -72,7 +71,7 @@ describe("the articles in content/", () => {
     let checked = 0;
     for (const article of articles) {
       for (const match of article.body.matchAll(/<QuestionScoring id="([a-z-]+)" \/>/g)) {
-        const question = questionIn(CURRENT_WORDS, match[1]!)!;
+        const question = questionIn(CURRENT_MODEL, match[1]!)!;
         const section = sectionFrom(article.body, match.index);
         for (const w of section.matchAll(/\bweight (?:is |of )?(\d\.\d)\b/g)) {
           expect(Number(w[1]), `${article.slug}: weight of ${question.id}`).toBe(question.weight);
@@ -106,8 +105,8 @@ describe("the articles in content/", () => {
   it("name only ids the model has when they quote one in code", () => {
     const known = new Set<string>([
       ...QUESTIONS.flatMap((q) => [q.id, ...q.options.map((o): string => o.id)]),
-      ...CURRENT_WORDS.gates.map((g) => g.id),
-      ...CURRENT_WORDS.hybridPatterns.map((h) => h.id),
+      ...CURRENT_MODEL.gates.map((g) => g.id),
+      ...CURRENT_MODEL.hybridPatterns.map((h) => h.id),
       "unsure",
       ...IMPLEMENTATION_IDS,
       ...NOTE_IDS,
@@ -128,7 +127,7 @@ describe("the articles in content/", () => {
 
   it("describe every hybrid pattern of the model in Hybrids that work", () => {
     const body = bySlug.get("hybrids-that-work")!.body;
-    for (const pattern of CURRENT_WORDS.hybridPatterns) expect(body).toContain(`\`${pattern.id}\``);
+    for (const pattern of CURRENT_MODEL.hybridPatterns) expect(body).toContain(`\`${pattern.id}\``);
   });
 
   it("have a description that fits a search result and a Sources section last", () => {

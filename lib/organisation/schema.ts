@@ -19,6 +19,7 @@ import {
   IMPLEMENTATION_IDS,
   NOTE_IDS,
   QUESTION_CATALOGUE,
+  type ContextQuestionId,
   type ImplementationId,
 } from "../scoring";
 
@@ -29,12 +30,8 @@ const nonEmpty = <T extends string>(values: readonly T[]) => values as unknown a
 /** An implementation form a paved-road tool may serve. */
 export type ImplementationForm = ImplementationId;
 
-/** The context questions a config may pre-fill. `volume` arrives with model 2. */
-export const DEFAULTABLE_QUESTIONS = ["platform", "messaging", "volume"] as const;
-export type DefaultableQuestion = (typeof DEFAULTABLE_QUESTIONS)[number];
-
 /** A catalogue question's option ids, as a zod enum's values. */
-function optionsOf(id: DefaultableQuestion): [string, ...string[]] {
+function optionsOf(id: ContextQuestionId): [string, ...string[]] {
   return nonEmpty(QUESTION_CATALOGUE.find((q) => q.id === id)!.options);
 }
 
@@ -122,6 +119,10 @@ export const DefaultsSchema = z
       .describe("Applied only by a model that asks the volume question."),
   })
   .describe("Context answers the questionnaire starts with. Users can change them.");
+
+/** The context questions a config may pre-fill: the fields of `defaults`. */
+export const DEFAULTABLE_QUESTIONS = Object.keys(DefaultsSchema.shape) as DefaultableQuestion[];
+export type DefaultableQuestion = keyof typeof DefaultsSchema.shape;
 
 export const AdrSettingsSchema = z
   .strictObject({

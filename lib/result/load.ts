@@ -2,8 +2,8 @@
  * The one door from a request to a result: turns a share code (with `?flow=`) or an answer set
  * into a resolved result, the document every surface renders. It carries the Result JSON with
  * this deployment's organisation config applied to its tools, the words of the model that made it
- * (a model-1 code speaks model 1's words), and the organisation's links for it. Pure and total
- * apart from the config read at start-up: it never throws, whatever it is given.
+ * (a model-1 code speaks model 1's words), and the organisation's links for it. Total: it never
+ * throws, whatever it is given. Not pure: it reads the organisation config loaded at start-up.
  */
 import { cache } from "react";
 import { cleanFlow } from "../answers/flow";

@@ -20,7 +20,8 @@ import {
 } from "../scoring";
 import { formatPoints, pointsPhrase } from "./format";
 
-/** A question as a model asks it (re-exported so surfaces take words from lib/result only). */
+/** Re-exported so surfaces take words from lib/result only ("a, b and c"; a question in a model). */
+export { listPhrase } from "../scoring/wording";
 export { questionIn };
 import type { ResultJson } from "./index";
 

@@ -1,12 +1,16 @@
 /**
- * The current model's words, without any model's rules: what the questionnaire asks and what the
- * browser encodes a share code with. Light enough for the browser. When a new model becomes the
- * newest in `model.ts`, point this at its words (a test checks it).
+ * The current model's questions and version, without any model's rules or other words: what the
+ * questionnaire asks and what the browser encodes a share code with. Light enough for the browser.
+ * When a newer model is added to `model.ts`, point this at its questions (a test checks it).
  */
+import { QUESTIONS_V3 } from "./model-3/questions";
 import type { ModelWords } from "./types";
-import { WORDS_V3 } from "./model-3/words";
 
-export const CURRENT_WORDS: ModelWords = WORDS_V3;
+/** The current model as the share code and the questionnaire see it. */
+export const CURRENT_QUESTION_SET: Pick<ModelWords, "version" | "questions"> = {
+  version: 3,
+  questions: QUESTIONS_V3,
+};
 
 /** The current model's questions, in share-code order: what the questionnaire asks. */
-export const QUESTIONS = CURRENT_WORDS.questions;
+export const QUESTIONS = CURRENT_QUESTION_SET.questions;

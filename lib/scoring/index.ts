@@ -22,7 +22,7 @@ export {
   type ScoredQuestionId,
   type Unsure,
 } from "./questions";
-export { CURRENT_WORDS, QUESTIONS } from "./current";
+export { CURRENT_QUESTION_SET, QUESTIONS } from "./current";
 export { CURRENT_MODEL, MODELS, MODEL_V1, MODEL_V2, MODEL_V3, modelFor, type Model } from "./model";
 export { questionIn } from "./words";
 export {

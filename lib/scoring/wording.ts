@@ -1,7 +1,7 @@
 /**
  * Small wording helpers the models' rule sentences share. The sentences themselves live with each
- * model version (`model-1/reason.ts`, `model-2/reason.ts`); presentation wording lives in
- * `lib/result/wording.ts`.
+ * model version (model 1's in `model-1/index.ts`, model 2's in `model-2/reason.ts`), and so do the
+ * words they use (`model-N/words.ts`); presentation wording lives in `lib/result/wording.ts`.
  */
 import type { QuestionId } from "./questions";
 import type { ModelWords } from "./types";

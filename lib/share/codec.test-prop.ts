@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CURRENT_MODEL } from "@/lib/scoring";
 import { answersArbitrary } from "@/lib/testing/arbitraries";
-import { decode, encode, normaliseAnswers } from "./codec";
+import { normaliseAnswers } from "../testing/arbitraries";
+import { decode, encode } from "./codec";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

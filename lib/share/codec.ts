@@ -15,13 +15,20 @@
  * - A released version's layout never changes. Appending questions makes a new model version.
  */
 import { modelFor } from "../scoring/model";
-import { UNSURE, type Answers } from "../scoring/questions";
-import { MAX_CODE_LENGTH, VALUE, checkChar, payloadLength, radicesOf } from "./encode";
+import type { Answers } from "../scoring/questions";
+import {
+  MAX_CODE_LENGTH,
+  VALUE,
+  checkChar,
+  payloadLength,
+  radicesOf,
+  type QuestionSet,
+} from "./encode";
 
 export { MAX_CODE_LENGTH, encode, payloadLength, type QuestionSet } from "./encode";
 
 /** The question set of a version this build knows (every released model), or undefined. */
-const questionSetFor = modelFor;
+const questionSetFor: (version: number) => QuestionSet | undefined = modelFor;
 
 export type DecodeError =
   | "empty"
@@ -177,13 +184,4 @@ function decodeExactly(code: unknown): DecodeResult {
     if (digit > 0) answers[question.id] = question.options[digit - 1]!.id;
   });
   return { ok: true, model: model.version, answers: answers as Answers };
-}
-
-/** Drops `unsure` answers so that two answer sets with the same meaning compare equal. */
-export function normaliseAnswers(answers: Answers): Answers {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(answers)) {
-    if (value !== undefined && value !== UNSURE) out[key] = value;
-  }
-  return out as Answers;
 }

@@ -1,9 +1,9 @@
 /**
  * The encoding half of the share code: layout, check character and `encode`. Its rules are stated
- * in codec.ts, which also decodes. Light: it knows only the current model's words, so the browser
+ * in codec.ts, which also decodes. Light: it knows only the current model's questions, so the browser
  * can encode a result link without carrying any model's rules.
  */
-import { CURRENT_WORDS } from "../scoring/current";
+import { CURRENT_QUESTION_SET } from "../scoring/current";
 import type { Answers } from "../scoring/questions";
 import type { ModelWords } from "../scoring/types";
 
@@ -11,11 +11,13 @@ import type { ModelWords } from "../scoring/types";
 export type QuestionSet = Pick<ModelWords, "version" | "questions">;
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/** Each code character's value, 0 to 63. */
 export const VALUE = new Map([...ALPHABET].map((c, i) => [c, i] as const));
 
 /** No code of any version is longer than this; longer input is refused before any work. */
 export const MAX_CODE_LENGTH = 16;
 
+/** One radix per question: its option count, plus one for `unsure`. */
 export function radicesOf(model: QuestionSet): bigint[] {
   return model.questions.map((q) => BigInt(q.options.length + 1));
 }
@@ -28,6 +30,7 @@ export function payloadLength(model: QuestionSet): number {
   return length;
 }
 
+/** The check character of a code's version and payload characters (rule in codec.ts). */
 export function checkChar(body: string): string {
   let sum = 0;
   for (let i = 0; i < body.length; i += 1) sum += (2 * i + 1) * (VALUE.get(body[i]!) ?? 0);
@@ -40,7 +43,7 @@ export function checkChar(body: string): string {
  * @example
  * encode({}) // → "1AAAAAAAAA" followed by its check character
  */
-export function encode(answers: Answers, model: QuestionSet = CURRENT_WORDS): string {
+export function encode(answers: Answers, model: QuestionSet = CURRENT_QUESTION_SET): string {
   let value = 0n;
   for (const question of model.questions) {
     const given = (answers as Record<string, string | undefined>)[question.id];

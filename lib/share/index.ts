@@ -2,7 +2,6 @@ export {
   MAX_CODE_LENGTH,
   decode,
   encode,
-  normaliseAnswers,
   payloadLength,
   type DecodeError,
   type DecodeResult,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CURRENT_WORDS, questionIn, recommend, type Answers } from "../scoring";
+import { CURRENT_MODEL, questionIn, recommend, type Answers } from "../scoring";
 import { encode } from "../share";
 import { agreeFirst, disagreementsOf, verdictsAgree } from "./disagreement";
 import { teamView } from "./team";
@@ -15,7 +15,7 @@ describe("disagreementsOf", () => {
       const points = d.answers
         .map((a): number | undefined => {
           const options: readonly { id: string; points: number }[] = questionIn(
-            CURRENT_WORDS,
+            CURRENT_MODEL,
             d.question.id,
           )!.options;
           return options.find((o) => o.id === a)?.points;

@@ -6,7 +6,13 @@ export {
   type ParsedLinks,
   type TeamEntry,
 } from "./links";
-export { mergeAnswers, mergeQuestion, type MergedTeam, type QuestionMerge } from "./merge";
+export {
+  mergeAnswers,
+  mergeQuestion,
+  mostGivenQuestions,
+  type MergedTeam,
+  type QuestionMerge,
+} from "./merge";
 export { NAME_MAX_LENGTH, nameAt, parseNames } from "./names";
 export {
   teamView,

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { QUESTIONS, UNSURE, type Answers } from "../scoring";
-import { encode, normaliseAnswers } from "../share";
-import { utf16String } from "@/lib/testing/arbitraries";
+import { encode } from "../share";
+import { normaliseAnswers, utf16String } from "@/lib/testing/arbitraries";
 import { MAX_TEAM_LINKS, parseTeamLinks, splitEntries } from "./links";
 import { parseNames } from "./names";
 import { teamView } from "./team";

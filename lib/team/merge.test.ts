@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { UNSURE, CURRENT_WORDS, MODEL_V2, questionIn, recommend, type Answers } from "../scoring";
+import { UNSURE, CURRENT_MODEL, MODEL_V2, questionIn, recommend, type Answers } from "../scoring";
 import { mergeAnswers, mergeQuestion } from "./merge";
 import { extremeAnswers as extreme } from "../testing/arbitraries";
 
-const q = (id: string) => questionIn(CURRENT_WORDS, id)!;
+const q = (id: string) => questionIn(CURRENT_MODEL, id)!;
 /** Model 2's points: the tie rules below need options of different points (model 3's readiness is all 0). */
 const q2 = (id: string) => questionIn(MODEL_V2, id)!;
 

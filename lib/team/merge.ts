@@ -42,7 +42,7 @@ type Option = Question["options"][number];
  * Merges one question's answers (option ids or "unsure", one per person).
  *
  * @example
- * mergeQuestion(findQuestion("control-flow")!, ["linear", "dynamic", "unsure"])
+ * mergeQuestion(CURRENT_MODEL.questions[1]!, ["linear", "dynamic", "unsure"])
  * // → { merged: "some-conditionals", disagree: true, spread: 5 }
  */
 export function mergeQuestion(question: Question, answers: readonly string[]): QuestionMerge {
@@ -53,8 +53,7 @@ export function mergeQuestion(question: Question, answers: readonly string[]): Q
   if (chosen.length === 0) return { merged: UNSURE, disagree: false, spread: 0 };
   const count = (option: Option) => chosen.filter((c) => c.id === option.id).length;
 
-  const flat = options.every((o) => o.points === options[0]!.points);
-  if (!isScored(question.id) || flat) {
+  if (takesMostGiven(question)) {
     const best = options.reduce((a, b) => (count(b) > count(a) ? b : a));
     return { merged: best.id, disagree: new Set(chosen.map((c) => c.id)).size > 1, spread: 0 };
   }
@@ -92,6 +91,35 @@ export function mergeQuestion(question: Question, answers: readonly string[]): Q
     merged: split ? UNSURE : best!.id,
     disagree: high - low >= 2 || (low < 0 && high > 0),
     spread: high - low,
+  };
+}
+
+/**
+ * Whether a question merges by the answer most people gave rather than by the median of points:
+ * a context question (never scored), or a scored one whose options all score alike (model 2's
+ * side effects and latency, which shape how to build it, not the score).
+ */
+function takesMostGiven(question: Question): boolean {
+  const { options } = question;
+  return !isScored(question.id) || options.every((o) => o.points === options[0]!.points);
+}
+
+/**
+ * The questions of a model that merge by the answer most people gave, as the merge rule states
+ * them: context questions and flat-scored ones, each by its name in the model's words.
+ *
+ * @example
+ * mostGivenQuestions(MODEL_V2) // → { context: ["the platform", …], flat: ["the side effects", "latency"] }
+ */
+export function mostGivenQuestions(model: Model = CURRENT_MODEL): {
+  context: string[];
+  flat: string[];
+} {
+  const named = model.questions.filter(takesMostGiven);
+  const name = (q: Question) => model.questionNames[q.id] ?? q.id;
+  return {
+    context: named.filter((q) => !isScored(q.id)).map(name),
+    flat: named.filter((q) => isScored(q.id)).map(name),
   };
 }
 

@@ -61,3 +61,18 @@ export function allWellFormed(value: unknown): boolean {
   }
   return true;
 }
+
+/**
+ * An answer set without its `unsure` answers: what decoding its share code gives back, so two
+ * answer sets with the same meaning compare equal.
+ *
+ * @example
+ * normaliseAnswers({ teams: "one", latency: "unsure" }) // → { teams: "one" }
+ */
+export function normaliseAnswers(answers: Answers): Answers {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(answers)) {
+    if (value !== undefined && value !== UNSURE) out[key] = value;
+  }
+  return out as Answers;
+}

@@ -8,7 +8,7 @@
 // for one thing: the nonce. proxy.ts draws a fresh one per request and puts it in the
 // Content-Security-Policy header, in every <script>/<style> tag and in the React payload. The
 // cache therefore stores each page split at its nonce and joins the parts with a new random nonce
-// for every response ("re-stamping"), header included. A nonce is 24 random base64 characters,
+// for every response ("re-stamping"), header included. A nonce is 48 base64 characters (a random UUID),
 // so it cannot occur in the page by accident, and no user input can choose it.
 //
 // What may be stored is decided by the route, not by this file: proxy.ts marks the response of a

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { QuestionnaireScreen } from "@/components/questionnaire/questionnaire-screen";
+import { organisationDefaults } from "@/lib/organisation/server";
 
 export const metadata: Metadata = { title: "Questionnaire" };
 
@@ -9,5 +10,7 @@ export default function EmbedQuestionnairePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  return <QuestionnaireScreen searchParams={searchParams} mode="embed" />;
+  return (
+    <QuestionnaireScreen searchParams={searchParams} mode="embed" defaults={organisationDefaults} />
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { QuestionnaireScreen } from "@/components/questionnaire/questionnaire-screen";
+import { organisationDefaults } from "@/lib/organisation/server";
 
 export const metadata: Metadata = {
   title: "Questionnaire",
@@ -12,5 +13,7 @@ export default function AdvisorPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  return <QuestionnaireScreen searchParams={searchParams} mode="site" />;
+  return (
+    <QuestionnaireScreen searchParams={searchParams} mode="site" defaults={organisationDefaults} />
+  );
 }

@@ -16,6 +16,7 @@ import { encode } from "@/lib/share";
 import {
   agreeFirst,
   disagreementsOf,
+  mostGivenQuestions,
   parseNames,
   splitEntries,
   teamHref,
@@ -183,7 +184,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
 
       <section className={styles.section} aria-labelledby="rule-title">
         <h2 id="rule-title">How the answers are merged</h2>
-        <MergeRule />
+        <MergeRule mostGiven={mostGivenQuestions()} />
       </section>
     </>
   );

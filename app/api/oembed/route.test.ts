@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
-import { OPTIONS } from "@/app/api/oembed/route";
+import { OPTIONS } from "./route";
 
 // The route reads the public origin through lib/config/origin, which is server-only in the app.
 vi.mock("server-only", () => ({}));
