@@ -9,7 +9,7 @@
  * then the model's verdict rules), so 200 000 draws per model take seconds.
  */
 import { parseArgs } from "node:util";
-import { MODEL_V1, MODEL_V2, contributionsOf, type Answers, type Model } from "../lib/scoring";
+import { MODELS, contributionsOf, type Answers, type Model } from "../lib/scoring";
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +58,7 @@ console.log(
 );
 console.log("| model | orchestration | hybrid | choreography | verdicts moved by a rule |");
 console.log("| --- | --- | --- | --- | --- |");
-for (const model of [MODEL_V1, MODEL_V2]) {
+for (const model of Object.values(MODELS)) {
   const { verdicts, rules } = mix(model);
   const moved = [...rules].map(([id, n]) => `${id} ${pct(n)}`).join(", ") || "none";
   console.log(

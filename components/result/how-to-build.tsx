@@ -5,6 +5,7 @@
  */
 import type { ResolvedResult } from "@/lib/result/load";
 import { implementationName, noteTitle } from "@/lib/result/explain";
+import { catalogueStamp } from "@/lib/result/wording";
 import { ToolItems } from "./tool-list";
 import styles from "./result.module.css";
 
@@ -59,6 +60,11 @@ export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "w
           <h3>Practices and other tools</h3>
           <ToolItems tools={rest} />
         </>
+      ) : null}
+      {tools.length > 0 ? (
+        <p className={styles.small} data-catalogue-date="">
+          {catalogueStamp()}
+        </p>
       ) : null}
     </section>
   );

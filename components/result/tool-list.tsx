@@ -1,5 +1,6 @@
 /** Tool suggestions for the verdict and the team's platform and messaging. */
 import type { ResultJson } from "@/lib/result";
+import { catalogueStamp } from "@/lib/result/wording";
 import { OrganisationChoice } from "@/components/organisation/organisation-choice";
 import styles from "./result.module.css";
 
@@ -26,6 +27,9 @@ export function ToolList({ tools }: { tools: ResultJson["tools"] }) {
           );
         })}
       </div>
+      <p className={styles.small} data-catalogue-date="">
+        {catalogueStamp()}
+      </p>
     </section>
   );
 }

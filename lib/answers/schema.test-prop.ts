@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CURRENT_MODEL } from "@/lib/scoring";
 import { answersArbitrary } from "@/lib/testing/arbitraries";
 import { cleanFlow } from "./flow";
 import { parseAnswersJson } from "./schema";
@@ -21,11 +22,14 @@ describe("Answers JSON properties", () => {
   it("accepts every valid answer set, and rejects it with one answer corrupted, naming that answer", () => {
     fc.assert(
       fc.property(answersArbitrary, fc.string({ minLength: 1, maxLength: 12 }), (answers, junk) => {
-        expect(parseAnswersJson({ model: 2, answers }).ok).toBe(true);
+        expect(parseAnswersJson({ model: CURRENT_MODEL.version, answers }).ok).toBe(true);
         const keys = Object.keys(answers);
         fc.pre(keys.length > 0 && !junk.includes('"'));
         const key = keys[0]!;
-        const r = parseAnswersJson({ model: 2, answers: { ...answers, [key]: `x-${junk}` } });
+        const r = parseAnswersJson({
+          model: CURRENT_MODEL.version,
+          answers: { ...answers, [key]: `x-${junk}` },
+        });
         expect(r).toMatchObject({ ok: false, field: `answers.${key}` });
       }),
       { numRuns: 10_000 },

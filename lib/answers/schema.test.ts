@@ -34,7 +34,7 @@ describe("Answers JSON", () => {
 
   it("rejects a missing answers object, a wrong model and a long flow name", () => {
     expect(parseAnswersJson({ model: 1 })).toMatchObject({ ok: false, field: "answers" });
-    expect(parseAnswersJson({ model: 3, answers: {} })).toMatchObject({
+    expect(parseAnswersJson({ model: 4, answers: {} })).toMatchObject({
       ok: false,
       field: "model",
     });
@@ -49,11 +49,24 @@ describe("Answers JSON", () => {
 
 describe("answers and the model version", () => {
   it("scores answers without a model by the current model, and keeps an explicit model 1", () => {
-    expect(parseAnswersJson({ answers: {} })).toMatchObject({ ok: true, value: { model: 2 } });
+    expect(parseAnswersJson({ answers: {} })).toMatchObject({ ok: true, value: { model: 3 } });
     expect(parseAnswersJson({ model: 1, answers: {} })).toMatchObject({
       ok: true,
       value: { model: 1 },
     });
+  });
+
+  it("accepts model 3's appended question and option under model 3, and names them under model 2", () => {
+    const answers = { duration: "waits-for-people", "dual-path": "yes" };
+    expect(parseAnswersJson({ model: 3, answers })).toMatchObject({ ok: true, value: { answers } });
+    expect(parseAnswersJson({ model: 2, answers: { "dual-path": "no" } })).toMatchObject({
+      ok: false,
+      field: "answers.dual-path",
+    });
+    expect(parseAnswersJson({ model: 2, answers: { duration: "waits-for-people" } })).toMatchObject(
+      { ok: false, field: "answers.duration" },
+    );
+    expect(parseAnswersJson({ model: 2, answers: { duration: "days-or-human" } }).ok).toBe(true);
   });
 
   it("accepts model 2's new questions and option under model 2", () => {

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answersArbitrary } from "@/lib/testing/arbitraries";
-import { MODEL_V2 } from "@/lib/scoring";
+import { CATALOGUE_DATE, MODEL_V2 } from "@/lib/scoring";
 import { buildResult } from "./index";
 import {
   answerLabel,
+  catalogueStamp,
   articlesThatMattered,
   confidenceWords,
   marginSentence,
@@ -97,5 +98,12 @@ describe("wording", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("catalogueStamp", () => {
+  it("dates the tool list with the catalogue's date, in words", () => {
+    expect(catalogueStamp()).toBe("Tool facts as of 6 December 2026.");
+    expect(CATALOGUE_DATE).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

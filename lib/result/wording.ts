@@ -4,6 +4,7 @@
  * The wording never decides anything; every fact comes from the model's Result JSON.
  */
 import {
+  CATALOGUE_DATE,
   CURRENT_MODEL,
   modelFor,
   questionIn,
@@ -244,4 +245,23 @@ export function articlesThatMattered(
 export function articleTitleFromSlug(slug: string): string {
   const words = slug.split("-").join(" ");
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The line that dates a tool list: the day the tool catalogue's facts (licences, product status,
+ * billing units) were last checked. The catalogue is kept current for every model version, so a
+ * result made by an older model shows today's facts about the tools it names.
+ *
+ * @example
+ * catalogueStamp() // → "Tool facts as of 6 December 2026."
+ */
+export function catalogueStamp(): string {
+  const date = new Date(`${CATALOGUE_DATE}T00:00:00Z`);
+  const day = date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return `Tool facts as of ${day}.`;
 }

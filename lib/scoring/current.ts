@@ -3,13 +3,13 @@
  * questionnaire asks and what the browser encodes a share code with. Light enough for the browser.
  * When a newer model is added to `model.ts`, point this at its questions (a test checks it).
  */
-import { QUESTIONS_V2 } from "./model-2/questions";
+import { QUESTIONS_V3 } from "./model-3/questions";
 import type { ModelWords } from "./types";
 
 /** The current model as the share code and the questionnaire see it. */
 export const CURRENT_QUESTION_SET: Pick<ModelWords, "version" | "questions"> = {
-  version: 2,
-  questions: QUESTIONS_V2,
+  version: 3,
+  questions: QUESTIONS_V3,
 };
 
 /** The current model's questions, in share-code order: what the questionnaire asks. */

@@ -23,7 +23,7 @@ export {
   type Unsure,
 } from "./questions";
 export { CURRENT_QUESTION_SET, QUESTIONS } from "./current";
-export { CURRENT_MODEL, MODELS, MODEL_V1, MODEL_V2, modelFor, type Model } from "./model";
+export { CURRENT_MODEL, MODELS, MODEL_V1, MODEL_V2, MODEL_V3, modelFor, type Model } from "./model";
 export { questionIn } from "./words";
 export {
   answeredWeightOf,
@@ -36,6 +36,7 @@ export { VERDICT_ORDER, bandOf, marginOf } from "./verdict";
 export { flipsOf } from "./flips";
 export { recommend, type Recommendation } from "./recommend";
 export { formatSigned } from "./wording";
+export { CATALOGUE_DATE } from "./model-2/catalogue";
 export type {
   Adjustment,
   Confidence,

@@ -8,13 +8,14 @@
  */
 import { MODEL_V1 } from "./model-1";
 import { MODEL_V2 } from "./model-2";
+import { MODEL_V3 } from "./model-3";
 import type { Model } from "./types";
 
 export type { Model } from "./types";
-export { MODEL_V1, MODEL_V2 };
+export { MODEL_V1, MODEL_V2, MODEL_V3 };
 
 /** Every released model, oldest first. Never remove one. */
-const RELEASED: readonly Model[] = [MODEL_V1, MODEL_V2];
+const RELEASED: readonly Model[] = [MODEL_V1, MODEL_V2, MODEL_V3];
 
 /** Every released model, by version. */
 export const MODELS: Readonly<Record<number, Model>> = Object.fromEntries(

@@ -2,7 +2,7 @@
  * The catalogue: every id a model may use (questions and their options, dimensions, gates, hybrid
  * patterns, implementation forms, notes, verdict rules), and the types derived from it. It imports
  * nothing: each model version picks from it by id and states its own words, points and weights
- * (`model-1/`, `model-2/`).
+ * (`model-1/`, `model-2/`, `model-3/`).
  *
  * Compatibility rules (share codes, the API, the CLI and saved answers depend on them):
  * - Never rename or reorder a question or an option. Share codes pack answers by position.
@@ -48,7 +48,8 @@ export type ScoredDimension = Exclude<Dimension, "context">;
 /**
  * Every question any model asks, in share-code order, with its dimension and its option ids in
  * option order. A model version asks a prefix of this list and offers a prefix of each question's
- * options (model 1 asks the first 19 and offers `visibility` without `requester-tracks`).
+ * options (model 1 asks the first 19 and offers `visibility` without `requester-tracks`; model 2
+ * asks 21 and offers `duration` without `waits-for-people`).
  */
 export const QUESTION_CATALOGUE = [
   {
@@ -85,7 +86,7 @@ export const QUESTION_CATALOGUE = [
   {
     id: "duration",
     dimension: "coordination",
-    options: ["sub-second", "seconds-minutes", "hours", "days-or-human"],
+    options: ["sub-second", "seconds-minutes", "hours", "days-or-human", "waits-for-people"],
   },
   {
     id: "latency",
@@ -140,6 +141,7 @@ export const QUESTION_CATALOGUE = [
   },
   { id: "volume", dimension: "context", options: ["under-1", "1-100", "100-10k", "over-10k"] },
   { id: "local-transaction", dimension: "context", options: ["yes", "with-redesign", "no"] },
+  { id: "dual-path", dimension: "context", options: ["no", "yes"] },
 ] as const satisfies readonly {
   id: string;
   dimension: Dimension;
@@ -188,6 +190,7 @@ export const GATE_IDS = [
   "orchestrator-needs-owner",
   "kubernetes-is-not-coordination",
   "engine-cost-at-volume",
+  "dual-path-migration",
 ] as const;
 export type GateId = (typeof GATE_IDS)[number];
 

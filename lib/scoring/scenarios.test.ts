@@ -5,22 +5,39 @@ import { loadScenarios, scenarioFailures } from "@/lib/testing/scenarios";
 
 const scenarios = loadScenarios();
 
+/** Checks one scenario's answers, scored by `model`, against its expectations. */
+function expectScenarioHolds(scenario: (typeof scenarios)[number], model: number) {
+  const parsed = parseAnswersJson({ ...scenario.input, model });
+  expect(parsed.ok, JSON.stringify(parsed)).toBe(true);
+  if (!parsed.ok) return;
+  expect(parsed.value.model).toBe(model);
+  const result = buildResult(parsed.value);
+  expect(result.model).toBe(model);
+  expect(scenarioFailures(result, scenario.expect)).toEqual([]);
+  if (result.verdict === "hybrid" && !result.insufficient)
+    expect(result.hybrid.length).toBeGreaterThan(0);
+}
+
 describe("calibration scenarios (lib/scoring/scenarios), each under the model it names", () => {
-  it("finds scenario files for both models", () => {
+  it("finds scenario files for every model", () => {
     expect(scenarios.filter((s) => s.input.model === 1).length).toBeGreaterThanOrEqual(8);
     expect(scenarios.filter((s) => s.input.model === 2).length).toBeGreaterThanOrEqual(20);
+    expect(scenarios.filter((s) => s.input.model === 3).length).toBeGreaterThanOrEqual(11);
   });
 
   for (const scenario of scenarios) {
     it(`${scenario.file}: ${scenario.name}`, () => {
-      const parsed = parseAnswersJson(scenario.input);
-      expect(parsed.ok, JSON.stringify(parsed)).toBe(true);
-      if (!parsed.ok) return;
-      expect(parsed.value.model).toBe(scenario.input.model);
-      const result = buildResult(parsed.value);
-      expect(scenarioFailures(result, scenario.expect)).toEqual([]);
-      if (result.verdict === "hybrid" && !result.insufficient)
-        expect(result.hybrid.length).toBeGreaterThan(0);
+      expectScenarioHolds(scenario, scenario.input.model);
+    });
+  }
+});
+
+// Model 3 fixed model 2's faults without moving what model 2 got right: every model-2 file's
+// answers, scored by model 3, still meet that file's expectations.
+describe("model-2 calibration scenarios, scored by model 3", () => {
+  for (const scenario of scenarios.filter((s) => s.input.model === 2)) {
+    it(`${scenario.file} holds under model 3`, () => {
+      expectScenarioHolds(scenario, 3);
     });
   }
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CURRENT_MODEL } from "@/lib/scoring";
 import { answersArbitrary } from "@/lib/testing/arbitraries";
 import { normaliseAnswers } from "../testing/arbitraries";
 import { decode, encode } from "./codec";
@@ -12,7 +13,11 @@ describe("share code properties", () => {
       fc.property(answersArbitrary, (answers) => {
         const code = encode(answers);
         expect(code.length).toBeLessThanOrEqual(16);
-        expect(decode(code)).toEqual({ ok: true, model: 2, answers: normaliseAnswers(answers) });
+        expect(decode(code)).toEqual({
+          ok: true,
+          model: CURRENT_MODEL.version,
+          answers: normaliseAnswers(answers),
+        });
       }),
       { numRuns: 10_000 },
     );

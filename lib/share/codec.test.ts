@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { MODEL_V1, MODEL_V2, recommend, type Answers } from "@/lib/scoring";
+import { MODEL_V1, MODEL_V2, MODEL_V3, recommend, type Answers } from "@/lib/scoring";
 import fixtures from "./fixtures/model-1-codes.json";
 import fixtures2 from "./fixtures/model-2-codes.json";
+import fixtures3 from "./fixtures/model-3-codes.json";
 import { MAX_CODE_LENGTH, decode, encode } from "./codec";
 
 describe("share codes", () => {
@@ -17,21 +18,34 @@ describe("share codes", () => {
     }
   });
 
-  it("keeps decoding codes made by model 2 to the same answers and verdicts", () => {
-    expect(fixtures2.codes.length).toBeGreaterThanOrEqual(10);
-    for (const fixture of fixtures2.codes) {
-      const decoded = decode(fixture.code);
-      expect(decoded, fixture.name).toEqual({ ok: true, model: 2, answers: fixture.answers });
-      const r = recommend(fixture.answers as Answers, MODEL_V2);
-      expect(r.insufficient ? null : r.verdict, fixture.name).toBe(fixture.verdict);
-      expect(encode(fixture.answers as Answers, MODEL_V2), fixture.name).toBe(fixture.code);
-    }
-  });
+  it.each([
+    { model: MODEL_V2, codes: fixtures2.codes },
+    { model: MODEL_V3, codes: fixtures3.codes },
+  ])(
+    "keeps decoding codes made by model $model.version to the same answers and verdicts",
+    ({ model, codes }) => {
+      expect(codes.length).toBeGreaterThanOrEqual(10);
+      for (const fixture of codes) {
+        const decoded = decode(fixture.code);
+        expect(decoded, fixture.name).toEqual({
+          ok: true,
+          model: model.version,
+          answers: fixture.answers,
+        });
+        const r = recommend(fixture.answers as Answers, model);
+        expect(r.insufficient ? null : r.verdict, fixture.name).toBe(fixture.verdict);
+        expect(encode(fixture.answers as Answers, model), fixture.name).toBe(fixture.code);
+      }
+    },
+  );
 
-  it("makes new codes with the current model, model 2, in the same ten characters", () => {
-    const everyLast = fixtures2.codes.find((f) => f.name === "every-last-option")!;
-    expect(everyLast.code).toMatch(/^2[A-Za-z0-9_-]{9}$/);
-    expect(encode({})).toMatch(/^2/);
+  it("makes new codes with the current model, model 3, in eleven characters (models 1 and 2 keep ten)", () => {
+    const everyLast2 = fixtures2.codes.find((f) => f.name === "every-last-option")!;
+    expect(everyLast2.code).toMatch(/^2[A-Za-z0-9_-]{9}$/);
+    // Model 3's appended option and question need 50 bits: one payload character more.
+    const everyLast3 = fixtures3.codes.find((f) => f.name === "every-last-option")!;
+    expect(everyLast3.code).toMatch(/^3[A-Za-z0-9_-]{10}$/);
+    expect(encode({})).toMatch(/^3[A-Za-z0-9_-]{10}$/);
   });
 
   it("fits a complete answer set in at most 16 URL-safe characters, version first", () => {

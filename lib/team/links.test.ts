@@ -42,7 +42,7 @@ describe("parseTeamLinks", () => {
     expect(entries.map((e) => e.position)).toEqual([1, 2, 3]);
     const first = entries[0]!;
     expect(first.ok && first.answers).toEqual({ "control-flow": "dynamic", teams: "one" });
-    expect(first.ok && first.model).toBe(2);
+    expect(first.ok && first.model).toBe(3);
   });
 
   it("reports a damaged code by its position and keeps the others", () => {

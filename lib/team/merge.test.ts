@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { UNSURE, CURRENT_MODEL, questionIn, recommend, type Answers } from "../scoring";
+import { UNSURE, CURRENT_MODEL, MODEL_V2, questionIn, recommend, type Answers } from "../scoring";
 import { mergeAnswers, mergeQuestion } from "./merge";
 import { extremeAnswers as extreme } from "../testing/arbitraries";
 
 const q = (id: string) => questionIn(CURRENT_MODEL, id)!;
+/** Model 2's points: the tie rules below need options of different points (model 3's readiness is all 0). */
+const q2 = (id: string) => questionIn(MODEL_V2, id)!;
 
 describe("mergeQuestion on a scored question", () => {
   it("takes the median answer of an odd count", () => {
@@ -32,15 +34,16 @@ describe("mergeQuestion on a scored question", () => {
   });
 
   it("prefers the option nearer 0 points between two equally near ones", () => {
-    // cannot-run −2 and managed-available +1: halfway −0.5 is 1.5 from both; +1 is nearer 0.
-    expect(mergeQuestion(q("workflow-engine"), ["cannot-run", "managed-available"]).merged).toBe(
-      "managed-available",
+    // observability (model 2): none +2 and async-tracing −1: halfway +0.5 is 0.5 from both
+    // correlation-ids (+1) and sync-tracing (0); 0 is nearer 0.
+    expect(mergeQuestion(q2("observability"), ["none", "async-tracing"]).merged).toBe(
+      "sync-tracing",
     );
   });
 
   it("is unsure when the team is split evenly across 0 with no option in between", () => {
     // event-practices has no 0-point option: basic-pubsub +1 and idempotent-dlq −1.
-    expect(mergeQuestion(q("event-practices"), ["basic-pubsub", "idempotent-dlq"]).merged).toBe(
+    expect(mergeQuestion(q2("event-practices"), ["basic-pubsub", "idempotent-dlq"]).merged).toBe(
       UNSURE,
     );
   });
@@ -78,8 +81,9 @@ describe("mergeAnswers", () => {
     const merged = mergeAnswers([extreme("orchestration"), extreme("choreography")]);
     const scored = merged.questions.filter((m) => q(m.question).dimension !== "context");
     expect(scored.length).toBe(17);
-    // In model 2 the ends of workflow-engine are 1 point apart (−1 and 0), below the 2-point bar.
-    expect(scored.filter((m) => !m.disagree).map((m) => m.question)).toEqual(["workflow-engine"]);
+    // Every scored question disagrees, the readiness questions too: in model 3 their options all
+    // score 0, so two different answers to them count as disagreement, as on a context question.
+    expect(scored.filter((m) => !m.disagree).map((m) => m.question)).toEqual([]);
     const verdict = recommend(merged.answers).verdict;
     expect(["orchestration", "choreography", "hybrid"]).toContain(verdict);
     expect(recommend(extreme("orchestration")).verdict).not.toBe(

@@ -48,7 +48,7 @@ export function loadScenarios(dir: string = SCENARIO_DIR): Scenario[] {
 /** The pinned share codes of every model by name (lib/share/fixtures/model-<N>-codes.json). */
 export function fixtureCodes(): Record<string, string> {
   const codes: Record<string, string> = {};
-  for (const version of [1, 2]) {
+  for (const version of [1, 2, 3]) {
     const file = join(process.cwd(), "lib", "share", "fixtures", `model-${version}-codes.json`);
     const fixtures = JSON.parse(readFileSync(file, "utf8")) as {
       codes: { name: string; code: string }[];

@@ -122,7 +122,7 @@ export function toolsOf(verdict: Verdict, answers: Answers): ToolSuggestion[] {
         );
         engine(
           ENGINES.camunda,
-          "BPMN models executed by Zeebe; self-managed on Kubernetes or SaaS, with Kafka connectors.",
+          "BPMN models executed by Zeebe; self-managed on Kubernetes (a licence for production since 8.6) or SaaS, with Kafka connectors.",
         );
         engine(
           ENGINES.dapr,
@@ -145,7 +145,10 @@ export function toolsOf(verdict: Verdict, answers: Answers): ToolSuggestion[] {
           ENGINES.temporal,
           "Workflows as code, portable across clouds; Temporal Cloud or self-hosted.",
         );
-        engine(ENGINES.camunda, "BPMN-based engine, SaaS or self-managed.");
+        engine(
+          ENGINES.camunda,
+          "BPMN-based engine, SaaS or self-managed (a licence for production since 8.6).",
+        );
         engine(
           ENGINES.conductor,
           "The community-maintained Conductor (not Netflix's archived repository), self-hosted or via Orkes.",

@@ -1,9 +1,13 @@
 /**
- * The 2026 tool catalogue (CHANGELOG.md, model 2, behaviour 10). Facts in each `why` are from the
- * vendors' and projects' own documentation as of late 2026; prices change, so the text names the
- * billing unit, not a price. The tool list may improve in any release for every model version.
+ * The 2026 tool catalogue (CHANGELOG.md, model 2, behaviour 10, and "The catalogue"). Facts in each
+ * `why` are from the vendors' and projects' own documentation as of `CATALOGUE_DATE`; prices
+ * change, so the text names the billing unit, not a price. The facts are kept current for every
+ * model version that suggests the tool; which tools a model suggests stays frozen with it.
  */
 import type { ImplementationId, ToolSuggestion } from "../types";
+
+/** The day the catalogue's facts were last checked (ISO 8601), shown with every tool list. */
+export const CATALOGUE_DATE = "2026-12-06";
 
 type Entry = Omit<ToolSuggestion, "why"> & { why: string; implementation: ImplementationId };
 
@@ -29,12 +33,12 @@ export const RUNTIMES = {
   cadence: engine(
     "Cadence",
     "https://cadenceworkflow.io/",
-    "Uber's workflow-as-code engine that Temporal forked from, still developed (repository cadence-workflow/cadence) and now a CNCF project; a fit where a team already runs it. Self-hosted, or from a managed provider.",
+    "Uber's workflow-as-code engine that Temporal forked from, still developed (repository cadence-workflow/cadence) and a CNCF Sandbox project since 2025; a fit where a team already runs it. Self-hosted, or from a managed provider.",
   ),
   restate: engine(
     "Restate",
     "https://docs.restate.dev/",
-    "A durable-execution server with SDKs that journal each step of ordinary service handlers; a single binary to run, or Restate Cloud. Built for low per-step latency.",
+    "A durable-execution server with SDKs that journal each step of ordinary service handlers; a single binary to run, or Restate Cloud. Built for low per-step latency. The server is under BUSL-1.1: production use for your own services is allowed, offering it as a public Restate platform is not.",
   ),
   dbos: engine(
     "DBOS Transact",
@@ -79,7 +83,7 @@ export const RUNTIMES = {
   camunda: engine(
     "Camunda 8 (Zeebe)",
     "https://docs.camunda.io/docs/components/zeebe/zeebe-overview/",
-    "BPMN and DMN models executed by Zeebe, with human tasks and a process model the business can read. SaaS, or self-managed, which needs a licence key for production since 8.6 (October 2024).",
+    "BPMN and DMN models executed by Zeebe, with human tasks and a process model the business can read. SaaS, or self-managed, which needs a licence key for production since 8.6 (October 2024). Camunda 7 Community Edition reached end of life in October 2025; Operaton and CIB seven are Apache-2.0 forks of it.",
     "process-engine",
   ),
   flowable: engine(
@@ -103,7 +107,7 @@ export const IN_PROCESS = {
     url: "https://www.enterpriseintegrationpatterns.com/patterns/messaging/ProcessManager.html",
     kind: "practice",
     implementation: "in-process",
-    why: "Process managers (which these frameworks call sagas) as a library over the message bus you already run: state in your database, each step a message. Axon Framework and Eventuate Tram are Apache-2.0 on the JVM; on .NET, NServiceBus is commercial and MassTransit's version 9 is commercially licensed (version 8 stays Apache-2.0).",
+    why: "Process managers (which these frameworks call sagas) as a library over the message bus you already run: state in your database, each step a message. Eventuate Tram and Axon Framework 4 are Apache-2.0 on the JVM (Axon Framework 5 has no saga or deadline manager in its core; a legacy module only drains running sagas); on .NET, NServiceBus is commercial and MassTransit's version 9 is commercially licensed (version 8 stays Apache-2.0).",
   },
 } as const satisfies Record<string, Entry>;
 
@@ -136,7 +140,7 @@ export const BROKERS = {
   kafka: broker(
     "Apache Kafka (or Redpanda)",
     "https://kafka.apache.org/documentation/#introduction",
-    "A durable, replayable log: consumers can be added later and catch up, and ordering holds per partition key, so key events by the entity they describe. Kafka 4 runs without ZooKeeper; Redpanda speaks the same protocol.",
+    "A durable, replayable log: consumers can be added later and catch up, and ordering holds per partition key, so key events by the entity they describe. Share groups, production-ready since Kafka 4.2, add queue-style consumption with per-record acknowledgement and delivery counts, unordered. Kafka 4 runs without ZooKeeper; Redpanda speaks the same protocol.",
   ),
   rabbitmq: broker(
     "RabbitMQ",

@@ -116,7 +116,7 @@ export function confidenceV2(context: RuleContext, flips: readonly Flip[]): Conf
 }
 
 /** "3 single-answer changes, on 2 questions, would change the verdict" (options, then questions). */
-function countFlips(flips: readonly Flip[]): string {
+export function countFlips(flips: readonly Flip[]): string {
   const n = flips.length;
   if (n === 0) return "no single answer change would change the verdict";
   if (n === 1) return "one single-answer change would change the verdict";

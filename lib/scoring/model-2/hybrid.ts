@@ -8,6 +8,12 @@ const SEVERAL_TEAMS = new Set(["two-three", "four-six", "seven-plus"]);
 const MANY_TEAMS = new Set(["four-six", "seven-plus"]);
 const CALLER_DOES_NOT_WAIT = new Set(["batch", "async-user-visible"]);
 
+/** A hybrid pattern that fits, with how strongly (higher first). */
+export interface HybridCandidate {
+  advice: HybridAdvice;
+  strength: number;
+}
+
 /**
  * Hybrid patterns that fit the answers, best first (at most three, always at least one). Reasons
  * mention teams only when `teams` says there are several; `async-orchestration` only when nobody
@@ -15,6 +21,11 @@ const CALLER_DOES_NOT_WAIT = new Set(["batch", "async-user-visible"]);
  * `choreograph-between-orchestrate-within` even with one team.
  */
 export function hybridV2(context: RuleContext): HybridAdvice[] {
+  return bestHybridPatterns(hybridCandidatesV2(context), context.scored.score);
+}
+
+/** Model 2's candidate patterns with their strengths, before ranking (empty when none fits). */
+export function hybridCandidatesV2(context: RuleContext): HybridCandidate[] {
   const { answers, contributions, scored } = context;
   const p = (id: ScoredQuestionId) => pointsIn(contributions, id);
   const needs = STRONG_NEEDS.filter((id) => p(id) >= 2);
@@ -22,7 +33,7 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
   const core = p("control-flow") >= 2 || p("consistency") >= 2;
   const teams = answers.teams ?? "unsure";
   const contextsMany = answers["bounded-contexts"] === "many-independent";
-  const candidates: { advice: HybridAdvice; strength: number }[] = [];
+  const candidates: HybridCandidate[] = [];
 
   if ((contextsMany || MANY_TEAMS.has(teams)) && (needs.length > 0 || scored.score > 0)) {
     const crossing = [
@@ -110,9 +121,22 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
       },
     });
   }
-  if (candidates.length === 0) {
-    candidates.push(
-      scored.score >= 0
+  return candidates;
+}
+
+/**
+ * The candidates ranked: strongest first (ties keep their order), each pattern once, at most
+ * three. With no candidate, the score's lean picks one: `orchestrator-per-flow` at 0 or above,
+ * else `track-then-manage`.
+ */
+export function bestHybridPatterns(
+  candidates: readonly HybridCandidate[],
+  score: number,
+): HybridAdvice[] {
+  const list = [...candidates];
+  if (list.length === 0) {
+    list.push(
+      score >= 0
         ? {
             strength: 0,
             advice: {
@@ -130,7 +154,7 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
     );
   }
   const seen = new Set<string>();
-  return candidates
+  return list
     .sort((a, b) => b.strength - a.strength)
     .filter((c) => (seen.has(c.advice.pattern) ? false : (seen.add(c.advice.pattern), true)))
     .slice(0, 3)

@@ -44,7 +44,8 @@ export const LOCAL_TRANSACTION = {
   ],
 } as const;
 
-type Change = {
+/** How a later model restates one question of an earlier one (model 3 uses it too). */
+export type QuestionChange = {
   text?: string;
   help?: string;
   /** New points by option id; options not named keep model 1's. */
@@ -54,7 +55,7 @@ type Change = {
 };
 
 /** Every change from model 1, by question (reasons in CHANGELOG.md, model 2). */
-const CHANGES: Record<string, Change> = {
+const CHANGES: Record<string, QuestionChange> = {
   participants: {
     help: "Count the services that must act for the flow's outcome, partners' systems included. Leave out reactions nobody waits for (notifications, analytics): the side-effects question counts those.",
   },
@@ -81,8 +82,11 @@ const CHANGES: Record<string, Change> = {
   },
 };
 
-function apply(question: Question): Question {
-  const change = CHANGES[question.id];
+/**
+ * A question with a change applied: new text, help, labels and points by option id, and appended
+ * options at the end (the ids and order of the existing options never change).
+ */
+export function applyChange(question: Question, change: QuestionChange | undefined): Question {
   if (!change) return question;
   return {
     ...question,
@@ -101,7 +105,7 @@ function apply(question: Question): Question {
 
 /** Model 2's questions in share-code order: model 1's 19 (changed as above), then 2 appended. */
 export const QUESTIONS_V2: readonly Question[] = [
-  ...(QUESTIONS_V1 as readonly Question[]).map(apply),
+  ...(QUESTIONS_V1 as readonly Question[]).map((q) => applyChange(q, CHANGES[q.id])),
   VOLUME,
   LOCAL_TRANSACTION,
 ];

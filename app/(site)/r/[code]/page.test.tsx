@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { MODEL_V1, MODEL_V2 } from "@/lib/scoring";
+import { MODEL_V1, MODEL_V3 } from "@/lib/scoring";
 import { encode } from "@/lib/share";
 import { scenarioAnswers } from "@/lib/testing/scenarios";
 
@@ -52,7 +52,7 @@ describe("a result page request", () => {
   beforeEach(() => requestCache.clear());
 
   it("decodes its code once and scores it once (current model)", async () => {
-    const { metadata, body } = await renderRequest(encode(answers, MODEL_V2));
+    const { metadata, body } = await renderRequest(encode(answers, MODEL_V3));
     expect(metadata.title).toBeTruthy();
     expect(body).toBeTruthy();
     expect(vi.mocked(decode)).toHaveBeenCalledTimes(1);
@@ -62,7 +62,7 @@ describe("a result page request", () => {
   it("decodes a model-1 code once, and scores it once with model 1 and once with the current model", async () => {
     await renderRequest(encode(answers, MODEL_V1));
     expect(vi.mocked(decode)).toHaveBeenCalledTimes(1);
-    // The second run is the "model 2, the current one, would say" comparison the page shows.
-    expect(vi.mocked(recommend).mock.calls.map(([, model]) => model?.version)).toEqual([1, 2]);
+    // The second run is the "model 3, the current one, would say" comparison the page shows.
+    expect(vi.mocked(recommend).mock.calls.map(([, model]) => model?.version)).toEqual([1, 3]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { POST } from "./route";
-import { QUESTIONS, UNSURE } from "@/lib/scoring";
+import { CURRENT_MODEL, QUESTIONS, UNSURE } from "@/lib/scoring";
 import { ERROR_STATUSES, ErrorJsonSchema } from "@/lib/api/errors";
 import { MAX_BODY_BYTES, recommendationForBody, type ApiOutcome } from "@/lib/api/recommendation";
 import { ResultJsonSchema } from "@/lib/api/result-schema";
@@ -24,7 +24,7 @@ function expectDocumentedOutcome(outcome: ApiOutcome): void {
 
 const validAnswersJson = fc.record(
   {
-    model: fc.constant(2),
+    model: fc.constant(CURRENT_MODEL.version),
     flow: fc.string({ maxLength: 80 }),
     answers: fc.record(
       Object.fromEntries(

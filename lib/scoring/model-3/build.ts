@@ -1,0 +1,108 @@
+/**
+ * How to build what model 3 recommends: model 2's forms and notes, with the changes of
+ * CHANGELOG.md (model 3, faults 1, 3, 7 and 10).
+ */
+import type { Answers } from "../questions";
+import type { Implementation, ImplementationId, RuleContext } from "../types";
+import { buildFacts, implementationV2 } from "../model-2/build";
+import { hybridV3, tracksOnly } from "./hybrid";
+
+const PEOPLE = new Set(["days-or-human", "waits-for-people"]);
+const WATCHED = new Set(["ops-per-instance", "regulated-audit"]);
+const CHANGES_OFTEN = new Set(["quarterly", "monthly"]);
+
+/**
+ * The answers as model 2's build rules read them: `waits-for-people` is a wait on people, which
+ * model 2 could only say as `days-or-human`. Every other answer is unchanged.
+ */
+export function asModel2Answers(answers: Answers): Answers {
+  return answers.duration === "waits-for-people"
+    ? { ...answers, duration: "days-or-human" }
+    : answers;
+}
+
+/** Facts about the answers that model 3's build, gate and tool rules add to model 2's. */
+export interface BuildFactsV3 {
+  /** People act in the flow (`days-or-human` or `waits-for-people`). */
+  peopleAct: boolean;
+  /**
+   * A process engine (BPMN, human tasks) earns its place: people act, and the flow is watched per
+   * instance, audited, or changes quarterly or faster.
+   */
+  processEngineFits: boolean;
+  /** `keep-invariant-local` applies: near-atomic, and one local transaction can hold it. */
+  invariantLocal: boolean;
+  /** One team owns the core: `teams` one, or one team owns the outcome end to end. */
+  ownsCore: boolean;
+  /** One team, in one bounded context. */
+  oneTeamOneContext: boolean;
+}
+
+/** Model 3's extra build facts, from an answer set. */
+export function buildFactsV3(answers: Answers): BuildFactsV3 {
+  const peopleAct = PEOPLE.has(answers.duration ?? "");
+  return {
+    peopleAct,
+    processEngineFits:
+      peopleAct &&
+      (WATCHED.has(answers.visibility ?? "") ||
+        CHANGES_OFTEN.has(answers["flow-change-rate"] ?? "")),
+    invariantLocal: answers.consistency === "near-atomic" && buildFacts(answers).localTransaction,
+    ownsCore: answers.teams === "one" || answers["end-to-end-owner"] === "yes",
+    oneTeamOneContext: answers.teams === "one" && answers["bounded-contexts"] === "one",
+  };
+}
+
+const WHY = {
+  "queue-one-service":
+    "One team, one bounded context and nothing to coordinate: build it as one consuming service behind a durable queue, and isolate each destination inside it (a partition, a worker pool or a rate limit per destination), not as one service per consumer publishing to the next.",
+  "in-process-invariant":
+    "The core still commits in one database transaction, and one team owns it: keep the invariant there, in process, and move the downstream reactions out first, as events the core publishes through an outbox. Split the core itself only when a reason beyond the extraction appears; then durable execution, below, takes over its coordination.",
+  "durable-person":
+    "Instances wait for a person to act: durable execution keeps each instance's state, timers and retries for you while they wait, so a crash or a deploy mid-flow loses nothing.",
+} as const;
+
+const entry = (id: ImplementationId, key: keyof typeof WHY): Implementation => ({
+  id,
+  why: WHY[key],
+});
+
+/**
+ * Model 3's implementation forms for a decided result, best first (empty when too early):
+ * - choreography, and a tracking-only hybrid (nothing in it orchestrates): model 2's choreography
+ *   forms, with `queue` ("one consuming service behind a durable queue") first when one team owns
+ *   the flow in one bounded context, then `event-broker`;
+ * - otherwise model 2's forms, except that `process-engine` appears only when people act and the
+ *   flow is watched per instance, audited or changes quarterly or faster; `in-process` comes first
+ *   whenever `keep-invariant-local` applies and one team owns the core (any duration), with the
+ *   published reactions (`event-broker`) next; a wait for a person reads as such.
+ * Sources: Segment, "Goodbye Microservices" (Noonan, 2018: one service behind a durable queue
+ * replaced a service per destination); Richardson, Microservices Patterns ch. 4; Fowler,
+ * StranglerFigApplication; Newman, Monolith to Microservices ch. 3.
+ */
+export function implementationV3(context: RuleContext): Implementation[] {
+  const { answers, detail, insufficient } = context;
+  if (insufficient) return [];
+  const v2 = { ...context, answers: asModel2Answers(answers) };
+  const f = buildFactsV3(answers);
+  const tracking = detail.verdict === "hybrid" && tracksOnly(hybridV3(context));
+  let forms: Implementation[];
+  if (detail.verdict === "choreography" || tracking) {
+    forms = implementationV2({ ...v2, detail: { ...detail, verdict: "choreography" } });
+    if (f.oneTeamOneContext)
+      forms = [entry("queue", "queue-one-service"), ...forms.filter((x) => x.id !== "queue")];
+  } else {
+    forms = implementationV2(v2);
+    if (!f.processEngineFits) forms = forms.filter((x) => x.id !== "process-engine");
+    if (answers.duration === "waits-for-people" && !buildFacts(answers).cannotRunEngine)
+      forms = forms.map((x) => (x.id === "durable-execution" ? entry(x.id, "durable-person") : x));
+  }
+  // A near-atomic invariant can't reach a choreography verdict (it is a strong need), so this
+  // applies to every verdict that has one.
+  if (f.invariantLocal && f.ownsCore && forms[0]?.id !== "in-process") {
+    const broker = forms.filter((x) => x.id === "event-broker");
+    const rest = forms.filter((x) => x.id !== "in-process" && x.id !== "event-broker");
+    forms = [entry("in-process", "in-process-invariant"), ...broker, ...rest];
+  }
+  return forms;
+}

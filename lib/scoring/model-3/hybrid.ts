@@ -1,0 +1,66 @@
+/**
+ * Model 3's hybrid patterns: model 2's candidates and wording, with three changes (CHANGELOG.md,
+ * model 3, faults 3 and 5).
+ */
+import { pointsIn } from "../score";
+import type { HybridAdvice, RuleContext } from "../types";
+import { bestHybridPatterns, hybridCandidatesV2, type HybridCandidate } from "../model-2/hybrid";
+import { statefulNeedsOf } from "./verdict";
+
+/** Patterns that put a coordinator in charge of something: pointless with nothing stateful to coordinate. */
+const NEEDS_STATE = new Set(["choreograph-between-orchestrate-within", "async-orchestration"]);
+
+/**
+ * Model 3's hybrid patterns, best first (at most three, always at least one):
+ * - `choreograph-between-orchestrate-within` and `async-orchestration` only when a stateful need
+ *   is present (branching, compensation, waiting, an initiator acting on the outcome), not for
+ *   per-instance visibility alone;
+ * - where visibility is the only call for control, `track-then-manage`, whatever the score's sign
+ *   (model 2 offered it only below 0);
+ * - `choreograph-between-orchestrate-within` also for two or three teams in a few related
+ *   contexts when the initiator decides the next step: events between the services, a state
+ *   machine inside the owning one. Weaker than the many-teams case (strength 2.5, not 3 or 4).
+ * Sources: Azure Architecture Center, Choreography pattern; Rücker (2017); Rücker, Practical
+ * Process Automation (2021), on tracking before managing.
+ */
+export function hybridV3(context: RuleContext): HybridAdvice[] {
+  const { answers, contributions, scored } = context;
+  const stateful = statefulNeedsOf(contributions);
+  const candidates: HybridCandidate[] = hybridCandidatesV2(context).filter(
+    (c) => stateful.length > 0 || !NEEDS_STATE.has(c.advice.pattern),
+  );
+  const has = (pattern: string) => candidates.some((c) => c.advice.pattern === pattern);
+  const visibility = pointsIn(contributions, "visibility");
+  if (stateful.length === 0 && visibility >= 2 && !has("track-then-manage")) {
+    candidates.push({
+      strength: visibility,
+      advice: {
+        pattern: "track-then-manage",
+        why: "Per-instance status is the one thing here that calls for control, and nothing needs a coordinator to keep state (no branching, compensation, waiting or initiator acting on the outcome): track the flow (a projection of its events keyed by a correlation ID) rather than orchestrate it.",
+      },
+    });
+  }
+  if (
+    answers.teams === "two-three" &&
+    answers["bounded-contexts"] === "few-related" &&
+    answers["outcome-ownership"] === "initiator-decides" &&
+    !has("choreograph-between-orchestrate-within")
+  ) {
+    candidates.push({
+      strength: 2.5,
+      advice: {
+        pattern: "choreograph-between-orchestrate-within",
+        why: "Two or three teams in a few related domains, and the initiator decides the next step: let the services exchange events, and keep that decision in an explicit state machine (or a durable workflow) inside the service that owns the outcome.",
+      },
+    });
+  }
+  return bestHybridPatterns(candidates, scored.score);
+}
+
+/**
+ * A tracking-only hybrid: every pattern it advises only tracks the flow (`track-then-manage`), so
+ * nothing in it orchestrates: no engine form, and no engine or owner gates.
+ */
+export function tracksOnly(hybrid: readonly HybridAdvice[]): boolean {
+  return hybrid.length > 0 && hybrid.every((h) => h.pattern === "track-then-manage");
+}

@@ -1,0 +1,270 @@
+/**
+ * Model 3's rules, each stated as the second expert audit states the fault it fixes
+ * (`../shared/research/model-2-audit.md`; CHANGELOG.md, model 3), checked over random answer sets.
+ * The properties every model shares (determinism, monotonicity, context questions, flips) run on
+ * model 3 in `../properties.test-prop.ts`.
+ */
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { answersFor } from "@/lib/testing/arbitraries";
+import { MODEL_V3 } from "../model";
+import { UNSURE, type Answers } from "../questions";
+import { recommend } from "../recommend";
+import { plainDimensionsOf } from "../score";
+import { READINESS_QUESTION_IDS } from "./questions";
+import { BROKER_YOU_RUN } from "./tools";
+
+vi.setConfig({ testTimeout: 180_000 });
+const RUNS = { numRuns: 1500 };
+const answers = answersFor(MODEL_V3);
+const run = (a: Answers) => recommend(a, MODEL_V3);
+const unanswered = (v: string | undefined) => v === undefined || v === UNSURE;
+const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+const ORCHESTRATING_PATTERNS = ["choreograph-between-orchestrate-within", "async-orchestration"];
+const STATEFUL_ANSWERS: Record<string, string[]> = {
+  "control-flow": ["branches-and-joins", "dynamic"],
+  consistency: ["multi-step-compensation", "near-atomic"],
+  duration: ["hours", "days-or-human", "waits-for-people"],
+  "outcome-ownership": ["initiator-decides"],
+};
+const hasStatefulNeed = (a: Answers) =>
+  Object.entries(STATEFUL_ANSWERS).some(([id, values]) =>
+    values.includes((a as Record<string, string>)[id] ?? ""),
+  );
+const tracksOnly = (r: ReturnType<typeof run>) =>
+  r.verdict === "hybrid" && r.hybrid.length > 0 && r.hybrid.every((h) => h === "track-then-manage");
+
+describe("model 3: the second expert audit's faults, as rules", () => {
+  it("1. a choreography for one team in one bounded context is built as one service behind a durable queue first, then a broker", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({ ...a, teams: "one", "bounded-contexts": "one" } as Answers);
+        if (r.insufficient || r.verdict !== "choreography") return;
+        expect(ids(r.implementation).slice(0, 2)).toEqual(["queue", "event-broker"]);
+        expect(r.implementation[0]!.why).toMatch(/one consuming service behind a durable queue/);
+      }),
+      RUNS,
+    );
+  });
+
+  it("2. event-driven-whole never fires on an unanswered 'who needs the outcome', nor on a flow one owner runs end to end that waits hours or more or is audited", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        const unsure = run({ ...a, "outcome-ownership": UNSURE } as Answers);
+        expect(unsure.verdictRule?.id).not.toBe("event-driven-whole");
+        if (r.verdictRule?.id !== "event-driven-whole") return;
+        expect(unanswered(a["outcome-ownership"])).toBe(false);
+        const longOrAudited =
+          ["hours", "days-or-human", "waits-for-people"].includes(a.duration ?? "") ||
+          a.visibility === "regulated-audit";
+        expect(longOrAudited && a["end-to-end-owner"] === "yes").toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it("3. 'choreograph between, orchestrate within' needs a stateful need; a tracking-only hybrid never lists durable execution or a process engine, nor engine or owner gates", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        if (r.hybrid.some((h) => ORCHESTRATING_PATTERNS.includes(h)))
+          expect(hasStatefulNeed(a)).toBe(true);
+        if (!tracksOnly(r)) return;
+        expect(ids(r.implementation)).not.toContain("durable-execution");
+        expect(ids(r.implementation)).not.toContain("process-engine");
+        expect(r.tools.filter((t) => t.kind === "engine")).toEqual([]);
+        for (const gate of [
+          "orchestration-needs-engine",
+          "orchestrator-needs-owner",
+          "engine-cost-at-volume",
+        ])
+          expect(ids(r.gates)).not.toContain(gate);
+      }),
+      RUNS,
+    );
+  });
+
+  it("3b. an audit need with nothing stateful behind it is tracked, not orchestrated", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        fc.pre(!hasStatefulNeed(a));
+        const r = run({ ...a, visibility: "regulated-audit" } as Answers);
+        if (r.insufficient || r.verdict !== "hybrid") return;
+        expect(r.hybrid).toContain("track-then-manage");
+        for (const pattern of ORCHESTRATING_PATTERNS) expect(r.hybrid).not.toContain(pattern);
+      }),
+      RUNS,
+    );
+  });
+
+  it("4. no readiness answer appears in flips, moves the score or decides the verdict; they still shape gates, forms and tools", () => {
+    fc.assert(
+      fc.property(answers, fc.constantFrom(...READINESS_QUESTION_IDS), fc.nat(), (a, id, pick) => {
+        const r = run(a);
+        for (const flip of r.flips)
+          expect(READINESS_QUESTION_IDS as readonly string[]).not.toContain(flip.question);
+        const question = MODEL_V3.questions.find((q) => q.id === id)!;
+        const values = [UNSURE, ...question.options.map((o) => o.id)];
+        const b = run({ ...a, [id]: values[pick % values.length] } as Answers);
+        // (Answering one can still bring enough weight in for a verdict to be given at all.)
+        expect([b.score, b.verdict, b.verdictRule?.id]).toEqual([
+          r.score,
+          r.verdict,
+          r.verdictRule?.id,
+        ]);
+      }),
+      RUNS,
+    );
+    // ...and they still drive what to build: "we can't run an engine" changes the forms.
+    const saga = {
+      "control-flow": "dynamic",
+      consistency: "multi-step-compensation",
+      duration: "seconds-minutes",
+      teams: "two-three",
+      "end-to-end-owner": "yes",
+    } as Answers;
+    expect(run({ ...saga, "workflow-engine": "cannot-run" }).implementation[0]?.id).toBe(
+      "in-process",
+    );
+    expect(run({ ...saga, "workflow-engine": "can-self-host" }).implementation[0]?.id).toBe(
+      "durable-execution",
+    );
+  });
+
+  it("5. two or three teams in a few related contexts, with the initiator deciding the next step, get 'events between, a state machine within' when hybrid", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({
+          ...a,
+          teams: "two-three",
+          "bounded-contexts": "few-related",
+          "outcome-ownership": "initiator-decides",
+        } as Answers);
+        if (r.insufficient || r.verdict !== "hybrid") return;
+        expect(r.hybrid).toContain("choreograph-between-orchestrate-within");
+      }),
+      RUNS,
+    );
+  });
+
+  it("6. messaging 'other' gets the team's own broker for a broker or queue form; the outbox only beside a form that publishes from a service's own state, never first", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        const forms = ids(r.implementation);
+        const outbox = r.tools.findIndex((t) => t.name.startsWith("Transactional outbox"));
+        if (outbox >= 0) {
+          expect(forms.some((f) => f === "in-process" || f === "event-broker")).toBe(true);
+          expect(outbox).toBeGreaterThan(0);
+        }
+        const own = run({ ...a, messaging: "other" } as Answers);
+        const brokerForm = own.implementation.find(
+          (x) => x.id === "event-broker" || x.id === "queue",
+        );
+        const yours = own.tools.find((t) => t.name === BROKER_YOU_RUN.name);
+        expect(yours?.implementation).toBe(brokerForm?.id);
+        if (yours) expect(own.tools.indexOf(yours)).toBeLessThan(own.tools.length - 1);
+      }),
+      RUNS,
+    );
+  });
+
+  it("7. a process engine only where people act and the flow is watched per instance, audited or changes quarterly or faster", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        if (!ids(r.implementation).includes("process-engine")) return;
+        expect(["days-or-human", "waits-for-people"]).toContain(a.duration);
+        expect(
+          ["ops-per-instance", "regulated-audit"].includes(a.visibility ?? "") ||
+            ["quarterly", "monthly"].includes(a["flow-change-rate"] ?? ""),
+        ).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("8. 'Not sure' is treated evenly: an unanswered owner under a verdict that orchestrates is an info gate; both tracing answers unanswered on a choreography warn as a weak answer does", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({ ...a, "end-to-end-owner": UNSURE } as Answers);
+        const orchestrates =
+          !r.insufficient &&
+          (r.verdict === "orchestration" || (r.verdict === "hybrid" && !tracksOnly(r)));
+        expect(r.gates.find((g) => g.id === "orchestrator-needs-owner")?.severity).toBe(
+          orchestrates ? "info" : undefined,
+        );
+        const silent = run({ ...a, observability: UNSURE, "event-practices": UNSURE } as Answers);
+        const weak = run({ ...a, observability: "none", "event-practices": "none" } as Answers);
+        if (silent.insufficient || silent.verdict !== "choreography") return;
+        const severity = (x: typeof r) =>
+          x.gates.find((g) => g.id === "choreography-needs-observability")?.severity;
+        expect(severity(silent)).toBe(severity(weak));
+        expect(severity(silent)).toBe(
+          silent.implementation[0]?.id === "queue" ? "info" : "warning",
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it("9. confidence is never high where the organisation answers and the flow's own answers point different ways, or a rule's exception kept the verdict", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        const plain = plainDimensionsOf(r.contributions, MODEL_V3);
+        const core = plain.topology + plain.coordination;
+        const split =
+          (core > 0 && plain.organisation <= -3) ||
+          (core < 0 && plain.organisation >= 3) ||
+          (r.verdict === "orchestration" &&
+            (a.teams === "seven-plus" || a["bounded-contexts"] === "many-independent"));
+        if (split) expect(r.confidenceDetail.level).not.toBe("high");
+      }),
+      RUNS,
+    );
+  });
+
+  it("10. in-process comes first whenever keep-invariant-local applies and one team owns the core, whatever the waiting time", () => {
+    fc.assert(
+      fc.property(
+        answers,
+        fc.constantFrom("yes", "with-redesign"),
+        fc.constantFrom<Answers>({ teams: "one" }, { "end-to-end-owner": "yes" }),
+        (a, local, owner) => {
+          const r = run({
+            ...a,
+            ...owner,
+            consistency: "near-atomic",
+            "local-transaction": local,
+          } as Answers);
+          if (r.insufficient) return;
+          expect(ids(r.notes)[0]).toBe("keep-invariant-local");
+          expect(r.implementation[0]?.id).toBe("in-process");
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("11. the dual-path answer warns about two implementations whatever the verdict, and changes nothing else", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const no = run({ ...a, "dual-path": "no" } as Answers);
+        const yes = run({ ...a, "dual-path": "yes" } as Answers);
+        const unset = run({ ...a, "dual-path": UNSURE } as Answers);
+        expect(yes.gates.find((g) => g.id === "dual-path-migration")?.severity).toBe("warning");
+        expect(ids(no.gates)).not.toContain("dual-path-migration");
+        expect(unset).toEqual(no);
+        const rest = (x: typeof yes) => ({
+          ...x,
+          gates: x.gates.filter((g) => g.id !== "dual-path-migration"),
+          contributions: [],
+        });
+        expect(rest(yes)).toEqual(rest(no));
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Model 3's verdict: model 2's score band and rules, with `event-driven-whole` narrowed (CHANGELOG.md,
+ * model 3, fault 2). The score is model 2's (`scoredV2`) over model 3's points, in which the
+ * readiness answers score 0, so they can't move a verdict or appear as a flip (fault 4).
+ */
+import type { ScoredQuestionId } from "../questions";
+import { answerIn, pointsIn } from "../score";
+import type { Contribution, Model, Scored, VerdictDetail } from "../types";
+import { eventDrivenWhole, verdictV2 } from "../model-2/verdict";
+
+/**
+ * Answers at +2 points or more that call for a stateful coordinator: branching, compensation,
+ * waiting, an initiator that acts on the outcome. Model 2's strong needs without `visibility`:
+ * seeing each instance asks for tracking, not for something that keeps state (fault 3).
+ */
+export const STATEFUL_NEEDS: readonly ScoredQuestionId[] = [
+  "control-flow",
+  "consistency",
+  "duration",
+  "outcome-ownership",
+];
+
+/** The stateful needs present in an answer set (at +2 points or more). */
+export function statefulNeedsOf(contributions: readonly Contribution[]): ScoredQuestionId[] {
+  return STATEFUL_NEEDS.filter((id) => pointsIn(contributions, id) >= 2);
+}
+
+/**
+ * One team owns the flow end to end, and it waits for hours or more or is audited: model 2's
+ * exception to `crosses-domains`, which model 3 also applies to `event-driven-whole`.
+ */
+export function ownedLongOrAudited(contributions: readonly Contribution[]): boolean {
+  return (
+    (pointsIn(contributions, "duration") >= 2 || pointsIn(contributions, "visibility") >= 3) &&
+    answerIn(contributions, "end-to-end-owner") === "yes"
+  );
+}
+
+/**
+ * Model 3's `event-driven-whole`: model 2's conditions, and `outcome-ownership` answered (a "not
+ * sure" is not evidence that the initiator doesn't care), and not a flow that one owner runs end
+ * to end while it waits hours or more or is audited. Both extra conditions only remove the rule as
+ * points rise (answering `outcome-ownership` can only add points over `unsure`'s 0 when it lifts
+ * the rule anyway; a longer wait, an audit or a single owner score more), so the model stays
+ * monotone.
+ */
+export function eventDrivenWholeV3(contributions: readonly Contribution[]): boolean {
+  return (
+    eventDrivenWhole(contributions) &&
+    answerIn(contributions, "outcome-ownership") !== "unsure" &&
+    !ownedLongOrAudited(contributions)
+  );
+}
+
+/**
+ * Model 3's verdict: model 2's (thresholds, then `mixed-needs`, `hot-path-in-one-team`,
+ * `nothing-to-coordinate`, `crosses-domains`, `event-driven-whole`), except that
+ * `event-driven-whole` applies only as `eventDrivenWholeV3` states. Model 2 checks it last, so
+ * where it no longer applies the band's orchestration stands.
+ */
+export function verdictV3(
+  scored: Scored,
+  contributions: readonly Contribution[],
+  model: Model,
+): VerdictDetail {
+  const detail = verdictV2(scored, contributions, model);
+  if (detail.rule?.id === "event-driven-whole" && !eventDrivenWholeV3(contributions))
+    return { verdict: "orchestration", byThreshold: detail.byThreshold, rule: null };
+  return detail;
+}
