@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CopyLink } from "@/components/embed/copy-link";
 import { EmbedCard } from "@/components/result/embed-card";
 import { siteOrigin } from "@/lib/config/origin";
 import { resultForRoute, type ResultRouteProps } from "@/lib/result/load";
@@ -19,7 +20,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: loaded.flow ? `${headline} · ${loaded.flow}` : headline, robots };
 }
 
-/** The compact result card for iframes in wikis. No site chrome; links out to the full page. */
+/**
+ * The compact result card for iframes in wikis, and its link to copy (where the embedded
+ * questionnaire finishes, too). No site chrome; links out to the full page.
+ */
 export default async function EmbeddedResultPage(props: Props) {
   const loaded = await load(props);
   if (!loaded.ok) notFound();
@@ -27,6 +31,7 @@ export default async function EmbeddedResultPage(props: Props) {
   return (
     <div>
       <EmbedCard result={loaded.result} pageUrl={pageUrl} />
+      <CopyLink url={pageUrl} />
     </div>
   );
 }
