@@ -89,7 +89,7 @@ export function AnswersTable({
                       <span className={row.disagree ? styles.disagree : styles.differs}>
                         {row.disagree ? "disagree" : "differs"}
                       </span>{" "}
-                      <span className={styles.points}>{movesBy(row)}</span>
+                      <span className={styles.moves}>{movesBy(row)}</span>
                     </>
                   ) : null}
                 </th>

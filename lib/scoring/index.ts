@@ -40,7 +40,7 @@ export {
   totalWeightOf,
 } from "./score";
 export { VERDICT_ORDER, bandOf, marginOf } from "./verdict";
-export { flipsOf } from "./flips";
+export { flipRule, flipsOf } from "./flips";
 export { recommend, type Recommendation } from "./recommend";
 export { NOT_BUSINESS_FLOW_ENGINES } from "./model-2/catalogue";
 export { formatSigned } from "./wording";
