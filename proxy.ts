@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedOrigins } from "@/lib/config/env";
 import { PRIVATE_NO_STORE } from "@/lib/http/cache-control";
-import { damagedResultPage, isSharePage, repairedResultPath } from "@/lib/result/damaged-page";
+import { classifySharePath } from "@/lib/result/damaged-page";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -54,15 +54,15 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const readsPage = request.method === "GET" || request.method === "HEAD";
   const { pathname, search } = request.nextUrl;
+  // One decode of the share code, if the path has one (the page decodes once more to render).
+  const share = readsPage ? classifySharePath(pathname, search) : { kind: "other" as const };
   // A share link that picked up a sentence's punctuation: send it to the page it meant.
-  const repaired = readsPage ? repairedResultPath(pathname, search) : undefined;
-  if (repaired) {
+  if (share.kind === "repair") {
     // Next resolves a proxy's Location against the request; it must be absolute here.
-    return NextResponse.redirect(new URL(repaired, request.nextUrl), 308);
+    return NextResponse.redirect(new URL(share.location, request.nextUrl), 308);
   }
-  const damaged = readsPage ? damagedResultPage(pathname, nonce, search) : undefined;
-  if (damaged) {
-    return new NextResponse(request.method === "HEAD" ? null : damaged, {
+  if (share.kind === "damaged") {
+    return new NextResponse(request.method === "HEAD" ? null : share.page(nonce), {
       status: 404,
       headers: {
         "Content-Type": "text/html; charset=utf-8",
@@ -75,7 +75,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   // The share-page route declares that its HTML may be kept by the in-process cache of
   // scripts/lib/page-cache.mjs (which removes this header before answering).
-  if (readsPage && isSharePage(pathname)) response.headers.set("X-Baton-Cacheable", "share-page");
+  if (share.kind === "ok" && share.cacheable) {
+    response.headers.set("X-Baton-Cacheable", "share-page");
+  }
   return response;
 }
 

@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { resultPath } from "@/lib/result/path";
-import { QUESTIONS, UNSURE, type Answers } from "@/lib/scoring/questions";
+import { QUESTIONS } from "@/lib/scoring/current";
+import { UNSURE, type Answers } from "@/lib/scoring/questions";
 import { encode } from "@/lib/share";
 
 // The result page (/r/<code>) is built separately: these tests check where the questionnaire

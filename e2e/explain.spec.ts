@@ -13,6 +13,7 @@ import { formatPoints } from "../lib/result/format";
 import { encode } from "../lib/share";
 import { fixtureCodes, SCENARIO_DIR } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
+import { MODEL_V1 } from "../lib/scoring";
 
 const codes = fixtureCodes();
 const CHECKOUT = codes["checkout-core-and-side-effects"]!;
@@ -178,8 +179,8 @@ test.describe("print", () => {
       const onChartPage = pages[chartPage]!;
       expect(onChartPage).toContain("choreography");
       for (const c of json.contributions) {
-        expect(onChartPage, questionShortLabel(c.question)).toContain(
-          questionShortLabel(c.question),
+        expect(onChartPage, questionShortLabel(MODEL_V1, c.question)).toContain(
+          questionShortLabel(MODEL_V1, c.question),
         );
       }
     });

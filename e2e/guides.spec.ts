@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
 import { ARTICLE_GROUPS } from "../lib/content/groups";
 import { loadArticles } from "../lib/content/load";
-import { findQuestion } from "../lib/scoring";
+import { CURRENT_WORDS, questionIn } from "../lib/scoring";
 
 const articles = loadArticles();
 
@@ -99,7 +99,9 @@ test.describe("each article", () => {
       // The questions it explains link to the questionnaire, and each is scored from the model.
       for (const id of article.questions) {
         await expect(
-          page.getByRole("link", { name: findQuestion(id)!.text, exact: true }).first(),
+          page
+            .getByRole("link", { name: questionIn(CURRENT_WORDS, id)!.text, exact: true })
+            .first(),
         ).toHaveAttribute("href", "/advisor");
         await expect(page.locator(`[data-question="${id}"]`)).toHaveCount(1);
       }

@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { parseAnswersJson } from "../lib/answers";
 import { buildResult } from "../lib/result";
 import { encode } from "../lib/share";
-import { questionSetFor } from "../lib/scoring/versions";
+import { modelFor } from "../lib/scoring";
 import { codeEndingIn, gfmLinks } from "../lib/testing/linkified";
 import { fixtureCodes, SCENARIO_DIR } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
@@ -45,7 +45,7 @@ test.describe("result pages without JavaScript", () => {
     test(`shows the verdict of "${id}" from the server`, async ({ page }) => {
       const code = encode(
         scenario.input.answers as Parameters<typeof encode>[0],
-        questionSetFor(scenario.input.model),
+        modelFor(scenario.input.model),
       );
       expect(code, "the share code of this scenario must never change").toBe(codes[id]);
       const result = expectedResult(scenario);

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { GATES, HYBRID_PATTERNS, QUESTIONS, findQuestion } from "@/lib/scoring";
+import { CURRENT_WORDS, QUESTIONS, questionIn } from "@/lib/scoring";
 import { formatPoints } from "@/lib/result/format";
 import { FlowDiagram, wrapLabel } from "./flow-diagram";
 import { GateTable } from "./gate-table";
@@ -23,7 +23,7 @@ const text = (html: string) =>
 
 describe("QuestionScoring", () => {
   it("shows the live model's options, points and weighted points", () => {
-    const q = findQuestion("consistency")!;
+    const q = questionIn(CURRENT_WORDS, "consistency")!;
     const html = text(renderToStaticMarkup(<QuestionScoring id="consistency" />));
     expect(html).toContain(q.text);
     expect(html).toContain(`weight ${q.weight.toFixed(1)}`);
@@ -100,10 +100,10 @@ describe("the model tables", () => {
 
   it("GateTable and HybridPatternTable list every gate and pattern", () => {
     const gates = renderToStaticMarkup(<GateTable />);
-    for (const g of GATES) expect(gates).toContain(`>${g.id}<`);
+    for (const g of CURRENT_WORDS.gates) expect(gates).toContain(`>${g.id}<`);
     expect(gates).toContain('<a href="/guides/sagas-and-compensation">Sagas and compensation</a>');
     const patterns = renderToStaticMarkup(<HybridPatternTable />);
-    for (const p of HYBRID_PATTERNS) expect(patterns).toContain(`>${p.id}<`);
+    for (const p of CURRENT_WORDS.hybridPatterns) expect(patterns).toContain(`>${p.id}<`);
     // The first GateTable render loads and parses every article (MDX tree) for the link titles.
   }, 30_000);
 

@@ -1,12 +1,12 @@
 import { articleBySlug } from "@/lib/content";
-import { GATES } from "@/lib/scoring";
+import { CURRENT_WORDS } from "@/lib/scoring";
 import styles from "./article.module.css";
 
 /** The model's gates: warnings that never move the score. */
 export function GateTable() {
   return (
     <ul className={styles.entries} aria-label="Gates">
-      {GATES.map((gate) => (
+      {CURRENT_WORDS.gates.map((gate) => (
         <li key={gate.id} className={styles.entry}>
           <p className={styles.entryTitle}>
             <span className={styles.badge} data-severity={gate.severity}>

@@ -1,11 +1,11 @@
-import { HYBRID_PATTERNS } from "@/lib/scoring";
+import { CURRENT_WORDS } from "@/lib/scoring";
 import styles from "./article.module.css";
 
 /** The hybrid patterns a hybrid verdict draws from. */
 export function HybridPatternTable() {
   return (
     <ul className={styles.entries} aria-label="Hybrid patterns">
-      {HYBRID_PATTERNS.map((pattern) => (
+      {CURRENT_WORDS.hybridPatterns.map((pattern) => (
         <li key={pattern.id} className={styles.entry}>
           <p className={styles.entryTitle}>
             {pattern.title} <code className={styles.optionId}>{pattern.id}</code>

@@ -2,7 +2,8 @@ import {
   DIMENSIONS,
   QUESTIONS,
   SCORED_DIMENSIONS,
-  TOTAL_WEIGHT,
+  CURRENT_MODEL,
+  totalWeightOf,
   isScored,
   type Question,
 } from "@/lib/scoring";
@@ -60,8 +61,8 @@ export function ModelTable() {
       })}
       <p>
         Total weight of the {QUESTIONS.length - context.length} scored questions:{" "}
-        <strong>{formatWeight(TOTAL_WEIGHT)}</strong>. Every question also offers “Not sure”{" "}
-        <code>unsure</code>, worth 0 points.
+        <strong>{formatWeight(totalWeightOf(CURRENT_MODEL))}</strong>. Every question also offers
+        “Not sure” <code>unsure</code>, worth 0 points.
       </p>
       <table className={styles.modelTable}>
         <caption>

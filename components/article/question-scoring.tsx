@@ -1,12 +1,12 @@
 import { parseComponentProps } from "@/lib/content/component-props";
-import { DIMENSIONS, findQuestion, isScored } from "@/lib/scoring";
+import { DIMENSIONS, CURRENT_WORDS, questionIn, isScored } from "@/lib/scoring";
 import { formatPoints, formatWeight, pullDirection } from "@/lib/result/format";
 import styles from "./article.module.css";
 
 /** One question of the live model: its text, options, points and weight. Nothing is copied. */
 export function QuestionScoring(props: { id: string }) {
   const { id } = parseComponentProps("QuestionScoring", props);
-  const question = findQuestion(id)!;
+  const question = questionIn(CURRENT_WORDS, id)!;
   const dimension = DIMENSIONS.find((d) => d.id === question.dimension)!;
   const scored = isScored(question.id);
   return (

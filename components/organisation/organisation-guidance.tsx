@@ -1,21 +1,21 @@
 /** The organisation's internal links for this result, shown beside Baton's public articles. */
-import type { ResultJson } from "@/lib/result";
-import { guidanceFor } from "@/lib/organisation/result";
-import { organisationConfig } from "@/lib/organisation/server";
+import type { ResolvedResult } from "@/lib/result/load";
 import styles from "./organisation.module.css";
 
-export function OrganisationGuidance({ result }: { result: ResultJson }) {
-  const items = guidanceFor(result, organisationConfig);
-  if (!organisationConfig || items.length === 0) return null;
+export function OrganisationGuidance({
+  guidance,
+  organisation,
+}: Pick<ResolvedResult, "guidance" | "organisation">) {
+  if (!organisation || guidance.length === 0) return null;
   return (
     <section
       aria-labelledby="guidance-title"
       className={`${styles.section} no-print`}
       data-organisation-guidance
     >
-      <h2 id="guidance-title">{organisationConfig.organisation.name} guidance</h2>
+      <h2 id="guidance-title">{organisation.organisation.name} guidance</h2>
       <ul className={styles.guidance}>
-        {items.map((item) => (
+        {guidance.map((item) => (
           <li key={item.url}>
             <a href={item.url} rel="noopener noreferrer">
               {item.title}

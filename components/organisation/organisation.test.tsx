@@ -8,6 +8,7 @@ import { withOrganisation } from "@/lib/organisation/result";
 import { buildResult } from "@/lib/result";
 import { OrganisationChoice } from "./organisation-choice";
 import { OrganisationPick } from "./organisation-pick";
+import { withWords } from "@/lib/result/load";
 
 const answers = {
   "control-flow": "dynamic",
@@ -31,7 +32,9 @@ describe("organisation markup", () => {
       renderToStaticMarkup(<SiteHeader />),
       renderToStaticMarkup(<SiteFooter />),
       renderToStaticMarkup(<ToolList tools={result.tools} />),
-      renderToStaticMarkup(<EmbedCard result={result} pageUrl="https://baton.example/r/x" />),
+      renderToStaticMarkup(
+        <EmbedCard {...withWords(result)} pageUrl="https://baton.example/r/x" />,
+      ),
     ].join("\n");
     // The model's own sentences may say "organisation answers"; no organisation markup may appear.
     expect(html).not.toMatch(

@@ -3,7 +3,8 @@
  * and the backup that makes a replacement undoable. The browser-only parts take a Storage so tests
  * can pass their own.
  */
-import { QUESTIONS, UNSURE } from "@/lib/scoring/questions";
+import { QUESTIONS } from "@/lib/scoring/current";
+import { UNSURE } from "@/lib/scoring/questions";
 import { ANSWERS_STORAGE_KEY, migrateAnswers, type SavedAnswers } from "./answers-store";
 
 /** Where the answers a share code replaced are kept, so "Undo" can bring them back. */

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { FLOW_MAX_LENGTH } from "@/lib/answers/flow";
 import { FLOW_STEP_SCHEMA, QUESTION_STEPS } from "@/lib/answers/step-schema";
 import { estimateMinutes } from "@/lib/answers/time-estimate";
-import { QUESTIONS } from "@/lib/scoring/questions";
+import { QUESTIONS } from "@/lib/scoring/current";
 import type { AnswersStore } from "./answers-store";
 import { useAnswersStoreApi, useFormFollowsStore } from "./answers-store-provider";
 import { UNSURE_LABEL } from "./question-fieldset";

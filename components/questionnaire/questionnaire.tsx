@@ -2,8 +2,9 @@
 
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { QUESTION_STEPS } from "@/lib/answers/step-schema";
-import { QUESTIONS, type Dimension } from "@/lib/scoring/questions";
-import { encode } from "@/lib/share/codec";
+import { QUESTIONS } from "@/lib/scoring/current";
+import { type Dimension } from "@/lib/scoring/questions";
+import { encode } from "@/lib/share/encode";
 import type { SavedAnswers } from "./answers-store";
 import {
   AnswersStoreProvider,

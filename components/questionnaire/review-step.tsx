@@ -2,7 +2,8 @@
 
 import { memo, type MouseEvent } from "react";
 import { QUESTION_STEPS } from "@/lib/answers/step-schema";
-import { QUESTIONS, UNSURE } from "@/lib/scoring/questions";
+import { QUESTIONS } from "@/lib/scoring/current";
+import { UNSURE } from "@/lib/scoring/questions";
 import { useAnswers, useFlow } from "./answers-store-provider";
 import { UNSURE_LABEL } from "./question-fieldset";
 import { NUMBERED_STEP_COUNT, questionAnchor, stepAnchor } from "@/lib/answers/steps";

@@ -1,6 +1,6 @@
 /** The compact result for an iframe: verdict, confidence, top reasons, and a way out to the full page. */
 import { OrganisationPick } from "@/components/organisation/organisation-pick";
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
 import { formatPoints } from "@/lib/result/format";
 import {
   confidenceWords,
@@ -12,7 +12,11 @@ import {
 import { verdictReasonOf } from "@/lib/result/explain";
 import styles from "./embed-card.module.css";
 
-export function EmbedCard({ result, pageUrl }: { result: ResultJson; pageUrl: string }) {
+export function EmbedCard({
+  result,
+  words,
+  pageUrl,
+}: Pick<ResolvedResult, "result" | "words"> & { pageUrl: string }) {
   const reasons = result.insufficient ? [] : strongestContributions(result, 3);
   return (
     <article className={styles.card} data-verdict={result.verdict ?? "too-early"}>
@@ -25,7 +29,7 @@ export function EmbedCard({ result, pageUrl }: { result: ResultJson; pageUrl: st
           "Baton's recommendation"
         )}
       </p>
-      <h1 className={styles.headline}>{verdictHeadline(result)}</h1>
+      <h1 className={styles.headline}>{verdictHeadline(words, result)}</h1>
       {!result.insufficient && verdictReasonOf(result) ? (
         <p data-verdict-reason="">{verdictReasonOf(result)}</p>
       ) : null}
@@ -38,7 +42,7 @@ export function EmbedCard({ result, pageUrl }: { result: ResultJson; pageUrl: st
           <ul className={styles.reasons}>
             {reasons.map((c) => (
               <li key={c.question}>
-                {contributionReason(c)}:{" "}
+                {contributionReason(words, c)}:{" "}
                 <span className={styles.pull}>
                   {formatPoints(c.weighted)} {pullOf(c.weighted)}
                 </span>

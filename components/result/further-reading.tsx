@@ -1,14 +1,18 @@
 /** Links to the articles behind the answers that mattered most. */
 import Link from "next/link";
-import { gateDefinition } from "@/lib/scoring";
-import type { ResultJson } from "@/lib/result";
-import { articleTitleFromSlug, articlesThatMattered, questionText } from "@/lib/result/wording";
+import type { ResolvedResult } from "@/lib/result/load";
+import {
+  articleTitleFromSlug,
+  articlesThatMattered,
+  gateIn,
+  questionText,
+} from "@/lib/result/wording";
 import styles from "./result.module.css";
 
-export function FurtherReading({ result }: { result: ResultJson }) {
-  const articles = articlesThatMattered(result);
+export function FurtherReading({ result, words }: Pick<ResolvedResult, "result" | "words">) {
+  const articles = articlesThatMattered(words, result);
   const gateArticles = result.gates
-    .map((g) => gateDefinition(g.id).article)
+    .map((g) => gateIn(words, g.id).article)
     .filter((slug) => !articles.some((a) => a.slug === slug));
   return (
     <section aria-labelledby="reading-title" className={`${styles.section} no-print`}>
@@ -17,7 +21,10 @@ export function FurtherReading({ result }: { result: ResultJson }) {
         {articles.map(({ slug, question }) => (
           <li key={slug}>
             <Link href={`/guides/${slug}`}>{articleTitleFromSlug(slug)}</Link>
-            <span className={styles.small}> explains &ldquo;{questionText(question)}&rdquo;</span>
+            <span className={styles.small}>
+              {" "}
+              explains &ldquo;{questionText(words, question)}&rdquo;
+            </span>
           </li>
         ))}
         {[...new Set(gateArticles)].map((slug) => (

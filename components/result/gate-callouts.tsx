@@ -1,17 +1,22 @@
 /** Gates: warnings that don't move the score, each with what to do about it. */
 import Link from "next/link";
-import { gateDefinition } from "@/lib/scoring";
-import type { ResultJson } from "@/lib/result";
-import { articleTitleFromSlug } from "@/lib/result/wording";
+import type { ResolvedResult } from "@/lib/result/load";
+import { articleTitleFromSlug, gateIn } from "@/lib/result/wording";
 import styles from "./result.module.css";
 
-export function GateCallouts({ gates }: { gates: ResultJson["gates"] }) {
+export function GateCallouts({
+  gates,
+  words,
+}: {
+  gates: ResolvedResult["result"]["gates"];
+  words: ResolvedResult["words"];
+}) {
   if (gates.length === 0) return null;
   return (
     <section aria-labelledby="gates-title" className={styles.section}>
       <h2 id="gates-title">Before you commit</h2>
       {gates.map((gate) => {
-        const definition = gateDefinition(gate.id);
+        const definition = gateIn(words, gate.id);
         return (
           <div
             key={gate.id}

@@ -3,17 +3,12 @@
  * the notes that qualify the verdict; then the tools and practices, each under the form it serves.
  * It comes before any tool list, so a reader meets the shape of the solution before product names.
  */
-import type { ResultJson } from "@/lib/result";
-import { implementationName } from "@/lib/result/explain";
+import type { ResolvedResult } from "@/lib/result/load";
+import { implementationName, noteTitle } from "@/lib/result/explain";
 import { ToolItems } from "./tool-list";
 import styles from "./result.module.css";
 
-const NOTE_TITLES: Readonly<Record<ResultJson["notes"][number]["id"], string>> = {
-  "publish-side-effects": "Publish facts; let reactions subscribe",
-  "keep-invariant-local": "Keep the invariant in one service",
-};
-
-export function HowToBuild({ result }: { result: ResultJson }) {
+export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "words">) {
   const { implementation, notes, tools } = result;
   if (implementation.length === 0 && notes.length === 0) return null;
   const known = new Set(implementation.map((i) => i.id));
@@ -38,7 +33,7 @@ export function HowToBuild({ result }: { result: ResultJson }) {
               <li key={form.id} data-implementation={form.id}>
                 <h3 className={styles.implementationTitle}>
                   {index === 0 ? "Best fit: " : ""}
-                  {implementationName(form.id)}
+                  {implementationName(words, form.id)}
                 </h3>
                 <p>{form.why}</p>
                 {served.length > 0 ? <ToolItems tools={served} /> : null}
@@ -53,7 +48,7 @@ export function HowToBuild({ result }: { result: ResultJson }) {
           <ul className={styles.notes}>
             {notes.map((note) => (
               <li key={note.id} data-note={note.id}>
-                <strong>{NOTE_TITLES[note.id] ?? note.id}.</strong> {note.why}
+                <strong>{noteTitle(words, note.id)}.</strong> {note.why}
               </li>
             ))}
           </ul>

@@ -1,16 +1,22 @@
 /** The hybrid patterns that fit these answers, best first. */
-import { hybridPattern } from "@/lib/scoring";
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
+import { hybridPatternIn } from "@/lib/result/wording";
 import styles from "./result.module.css";
 
-export function HybridAdvice({ advice }: { advice: ResultJson["hybridAdvice"] }) {
+export function HybridAdvice({
+  advice,
+  words,
+}: {
+  advice: ResolvedResult["result"]["hybridAdvice"];
+  words: ResolvedResult["words"];
+}) {
   if (advice.length === 0) return null;
   return (
     <section aria-labelledby="hybrid-title" className={styles.section}>
       <h2 id="hybrid-title">Which mix fits</h2>
       <ol className={styles.patterns}>
         {advice.map((item, index) => {
-          const pattern = hybridPattern(item.pattern);
+          const pattern = hybridPatternIn(words, item.pattern);
           return (
             <li key={item.pattern} className={styles.pattern} data-pattern={item.pattern}>
               <h3>

@@ -1,6 +1,6 @@
-/** The whole result page body, rendered on the server from a Result JSON. */
+/** The whole result page body, rendered on the server from one resolved result. */
 import { OrganisationGuidance } from "@/components/organisation/organisation-guidance";
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
 import { chatSummary } from "@/lib/result/explain";
 import { FurtherReading } from "./further-reading";
 import { GateCallouts } from "./gate-callouts";
@@ -15,38 +15,39 @@ import { WhatWouldChange } from "./what-would-change";
 import { Why } from "./why";
 import styles from "./result.module.css";
 
-export function ResultView({ result, pageUrl }: { result: ResultJson; pageUrl: string }) {
+export function ResultView({ resolved, pageUrl }: { resolved: ResolvedResult; pageUrl: string }) {
+  const { result, words } = resolved;
   const editParams = new URLSearchParams({ code: result.code });
   if (result.flow) editParams.set("flow", result.flow);
   return (
     <article className={styles.result}>
       <div className={styles.top}>
-        <VerdictHeader result={result} />
+        <VerdictHeader result={result} words={words} />
         <ResultActions
           code={result.code}
           flow={result.flow}
           pageUrl={pageUrl}
-          summary={chatSummary(result, pageUrl)}
+          summary={chatSummary(words, result, pageUrl)}
         />
       </div>
       {result.insufficient ? (
         <>
-          <TooEarly result={result} editHref={`/advisor?${editParams.toString()}`} />
-          <GateCallouts gates={result.gates} />
+          <TooEarly result={result} words={words} editHref={`/advisor?${editParams.toString()}`} />
+          <GateCallouts gates={result.gates} words={words} />
         </>
       ) : (
         <>
-          <HybridAdvice advice={result.hybridAdvice} />
-          <GateCallouts gates={result.gates} />
-          <Why result={result} />
-          <HowToBuild result={result} />
-          <WhatWouldChange result={result} />
+          <HybridAdvice advice={result.hybridAdvice} words={words} />
+          <GateCallouts gates={result.gates} words={words} />
+          <Why result={result} words={words} />
+          <HowToBuild result={result} words={words} />
+          <WhatWouldChange result={result} words={words} />
           {/* With an implementation, the tools sit under it in "How to build it". */}
           {result.implementation.length > 0 ? null : <ToolList tools={result.tools} />}
         </>
       )}
-      <FurtherReading result={result} />
-      <OrganisationGuidance result={result} />
+      <FurtherReading result={result} words={words} />
+      <OrganisationGuidance guidance={resolved.guidance} organisation={resolved.organisation} />
       <p className={`${styles.small} ${styles.disclaimer}`}>
         Baton&apos;s weights and thresholds are a reasoned proposal, not an industry standard. Share
         code <code className={styles.code}>{result.code}</code>, model {result.model}.

@@ -1,10 +1,14 @@
 /** Shown instead of advice when too little is answered to recommend anything. */
 import Link from "next/link";
-import { findQuestion } from "@/lib/scoring";
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
+import { questionIn } from "@/lib/result/wording";
 import styles from "./result.module.css";
 
-export function TooEarly({ result, editHref }: { result: ResultJson; editHref: string }) {
+export function TooEarly({
+  result,
+  words,
+  editHref,
+}: Pick<ResolvedResult, "result" | "words"> & { editHref: string }) {
   const answered = result.contributions.filter((c) => c.answer !== "unsure").length;
   return (
     <section aria-labelledby="too-early-title" className={styles.section}>
@@ -17,7 +21,7 @@ export function TooEarly({ result, editHref }: { result: ResultJson; editHref: s
       </p>
       <ol className={styles.askList}>
         {result.ask.map((id) => {
-          const question = findQuestion(id);
+          const question = questionIn(words, id);
           return (
             <li key={id}>
               <strong>{question?.text ?? id}</strong>

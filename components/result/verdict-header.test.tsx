@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { buildResult } from "@/lib/result";
 import { VerdictHeader } from "./verdict-header";
+import { withWords } from "@/lib/result/load";
 
 const answers = {
   "control-flow": "dynamic",
@@ -14,7 +15,7 @@ const answers = {
 describe("VerdictHeader", () => {
   it("states the verdict, the flow, confidence with its reason, and the model", () => {
     const result = buildResult({ model: 1, flow: "Loan <approval>", answers });
-    const html = renderToStaticMarkup(<VerdictHeader result={result} />);
+    const html = renderToStaticMarkup(<VerdictHeader {...withWords(result)} />);
     expect(html).toContain('data-verdict="orchestration"');
     expect(html).toContain("Orchestrate this flow");
     expect(html).toContain("Loan &lt;approval&gt;");
@@ -28,7 +29,7 @@ describe("VerdictHeader", () => {
       ...buildResult({ model: 1, answers }),
       current: { model: 2, verdict: "hybrid" as const, score: 4, code: "2AAAAAAAAAA" },
     };
-    const html = renderToStaticMarkup(<VerdictHeader result={result} />);
+    const html = renderToStaticMarkup(<VerdictHeader {...withWords(result)} />);
     expect(html).toContain("Scored by model 1");
     expect(html).toContain('data-current-verdict="hybrid"');
     expect(html).toContain("Model 2, the current one, would say");
@@ -36,7 +37,9 @@ describe("VerdictHeader", () => {
   });
 
   it("says it is too early instead of naming a hybrid when little is answered", () => {
-    const html = renderToStaticMarkup(<VerdictHeader result={buildResult({ answers: {} })} />);
+    const html = renderToStaticMarkup(
+      <VerdictHeader {...withWords(buildResult({ answers: {} }))} />,
+    );
     expect(html).toContain("Too early to recommend");
     expect(html).toContain('data-insufficient="true"');
   });

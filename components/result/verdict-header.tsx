@@ -1,13 +1,13 @@
 /** The first screen: the verdict in words, the flow, confidence with its reason, the model. */
 import Link from "next/link";
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
 import { formatPoints } from "@/lib/result/format";
 import { resultPath } from "@/lib/result/path";
 import { confidenceWords, verdictHeadline, verdictNoun } from "@/lib/result/wording";
 import { verdictReasonOf } from "@/lib/result/explain";
 import styles from "./result.module.css";
 
-export function VerdictHeader({ result }: { result: ResultJson }) {
+export function VerdictHeader({ result, words }: Pick<ResolvedResult, "result" | "words">) {
   return (
     <header
       className={styles.verdict}
@@ -23,7 +23,7 @@ export function VerdictHeader({ result }: { result: ResultJson }) {
           "Baton's recommendation for one business flow"
         )}
       </p>
-      <h1 className={styles.headline}>{verdictHeadline(result)}</h1>
+      <h1 className={styles.headline}>{verdictHeadline(words, result)}</h1>
       {!result.insufficient && verdictReasonOf(result) ? (
         <p className={styles.reason} data-verdict-reason="">
           {verdictReasonOf(result)}

@@ -2,7 +2,7 @@
  * "What would change this": the flips grouped per question, the question with the smallest change
  * first, each as a sentence that gives the new score and the new verdict; then the margin.
  */
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
 import { flipGroups, flipOutcome, flipScore } from "@/lib/result/explain";
 import { marginSentence } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
@@ -10,8 +10,8 @@ import styles from "./result.module.css";
 
 const GROUPS_SHOWN = 4;
 
-export function WhatWouldChange({ result }: { result: ResultJson }) {
-  const groups = flipGroups(result.flips);
+export function WhatWouldChange({ result, words }: Pick<ResolvedResult, "result" | "words">) {
+  const groups = flipGroups(words, result.flips);
   const first = groups.slice(0, GROUPS_SHOWN);
   const rest = groups.slice(GROUPS_SHOWN);
   const list = (shown: typeof groups) => (
@@ -28,7 +28,7 @@ export function WhatWouldChange({ result }: { result: ResultJson }) {
                 data-flip-score={formatPoints(flipScore(flip, result.score))}
                 data-flip-verdict={flip.verdict}
               >
-                {flipOutcome(flip, result.score)}
+                {flipOutcome(words, flip, result.score)}
               </li>
             ))}
           </ul>

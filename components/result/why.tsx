@@ -1,6 +1,6 @@
 /** "Why": the contributions chart and the dimension sums, each with a table of the same numbers. */
 import { DIMENSIONS, type ScoredDimension } from "@/lib/scoring";
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
 import { formatPoints } from "@/lib/result/format";
 import {
   answerLabel,
@@ -14,15 +14,15 @@ import { ContributionChartClient, type ChartDatum } from "./contribution-chart-c
 import { DivergingBars, barDomain, type BarRow } from "./diverging-bars";
 import styles from "./result.module.css";
 
-export function Why({ result }: { result: ResultJson }) {
+export function Why({ result, words }: Pick<ResolvedResult, "result" | "words">) {
   const sorted = result.contributions
     .map((c, index) => ({ c, index }))
     .sort((a, b) => b.c.weighted - a.c.weighted || a.index - b.index)
     .map(({ c }) => c);
   const rows: ChartDatum[] = sorted.map((c) => ({
     id: c.question,
-    label: questionShortLabel(c.question),
-    detail: answerLabel(c.question, c.answer),
+    label: questionShortLabel(words, c.question),
+    detail: answerLabel(words, c.question, c.answer),
     value: c.weighted,
     valueLabel: formatPoints(c.weighted),
     pull:
@@ -38,7 +38,7 @@ export function Why({ result }: { result: ResultJson }) {
   const toward = (sign: 1 | -1) => result.contributions.filter((c) => c.weighted * sign > 0);
   const sum = (list: { weighted: number }[]) => list.reduce((s, c) => s + c.weighted, 0);
   const strongest = strongestContributions(result, 3)
-    .map((c) => `${questionShortLabel(c.question)} ${formatPoints(c.weighted)}`)
+    .map((c) => `${questionShortLabel(words, c.question)} ${formatPoints(c.weighted)}`)
     .join(", ");
   const summary = `Diverging bar chart of ${result.contributions.length} answers: ${toward(1).length} pull toward orchestration (${formatPoints(sum(toward(1)))}), ${toward(-1).length} toward choreography (${formatPoints(sum(toward(-1)))}). Strongest: ${strongest || "none"}. The table below lists every value.`;
   const dimensionSummary = `Bar chart of the four dimension sums: ${dimensionRows.map((d) => `${d.label} ${formatPoints(d.value)}`).join(", ")}.`;
@@ -79,8 +79,8 @@ export function Why({ result }: { result: ResultJson }) {
               <tbody>
                 {sorted.map((c) => (
                   <tr key={c.question}>
-                    <th scope="row">{questionText(c.question)}</th>
-                    <td>{answerLabel(c.question, c.answer)}</td>
+                    <th scope="row">{questionText(words, c.question)}</th>
+                    <td>{answerLabel(words, c.question, c.answer)}</td>
                     <td className={styles.number}>{formatPoints(c.points)}</td>
                     <td className={styles.number}>&times;{c.weight}</td>
                     <td className={styles.number}>{formatPoints(c.weighted)}</td>

@@ -1,10 +1,10 @@
 import { formatPoints } from "@/lib/result/format";
-import { answerOption } from "@/lib/result/wording";
+import { optionIn } from "@/lib/result/wording";
 import type { TeamMember, TeamQuestion } from "@/lib/team";
 import styles from "./team.module.css";
 
 function Answer({ question, answer }: { question: TeamQuestion["question"]; answer: string }) {
-  const given = answerOption(question.id, answer);
+  const given = optionIn(question, answer);
   if (!given) return <span className={styles.unsure}>Not sure</span>;
   return (
     <>

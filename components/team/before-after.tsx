@@ -6,7 +6,7 @@
 import type { TeamMember, TeamQuestion } from "@/lib/team";
 import { verdictLabel } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
-import { answerOption } from "@/lib/result/wording";
+import { optionIn } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
 function label(kind: "Before" | "After", name: string): string {
@@ -16,7 +16,7 @@ function label(kind: "Before" | "After", name: string): string {
 /** (after − before points) × weight: what one changed answer did to the score. */
 function scoreMove(q: TeamQuestion): string {
   if (q.question.dimension === "context") return "not scored";
-  const points = (answer: string) => answerOption(q.question.id, answer)?.points ?? 0;
+  const points = (answer: string) => optionIn(q.question, answer)?.points ?? 0;
   const move = (points(q.answers[1]!) - points(q.answers[0]!)) * q.question.weight;
   return move === 0 ? "0" : formatPoints(move);
 }
@@ -34,7 +34,7 @@ export function BeforeAfter({
     m.result.insufficient ? "Too early to say" : verdictLabel(m.result.verdict);
   const changed = questions.filter((q) => q.answers[0] !== q.answers[1]);
   const describe = (q: TeamQuestion, answer: string) => {
-    const given = answerOption(q.question.id, answer);
+    const given = optionIn(q.question, answer);
     if (!given) return "Not sure";
     return q.question.dimension === "context"
       ? given.label

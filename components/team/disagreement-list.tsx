@@ -4,7 +4,7 @@
  */
 import type { TeamDisagreement, TeamMember } from "@/lib/team";
 import { formatPoints } from "@/lib/result/format";
-import { answerOption } from "@/lib/result/wording";
+import { optionIn } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
 export function DisagreementList({
@@ -29,7 +29,7 @@ export function DisagreementList({
           </span>
           <ul className={styles.given}>
             {d.answers.map((answer, i) => {
-              const given = answerOption(d.question.id, answer);
+              const given = optionIn(d.question, answer);
               return (
                 <li key={members[i]!.position}>
                   {members[i]!.name}:{" "}

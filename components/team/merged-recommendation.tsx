@@ -1,13 +1,16 @@
 import Link from "next/link";
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
 import { formatPoints } from "@/lib/result/format";
 import { resultPath } from "@/lib/result/path";
-import { confidenceWords, questionText, verdictHeadline } from "@/lib/result/wording";
-import { gateDefinition } from "@/lib/scoring";
+import { confidenceWords, gateIn, questionText, verdictHeadline } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
 /** The team's merged answers, scored by the model like anyone's answers. */
-export function MergedRecommendation({ result, people }: { result: ResultJson; people: number }) {
+export function MergedRecommendation({
+  result,
+  words,
+  people,
+}: Pick<ResolvedResult, "result" | "words"> & { people: number }) {
   return (
     <div className={styles.card}>
       <p className={styles.bigVerdict}>
@@ -16,7 +19,7 @@ export function MergedRecommendation({ result, people }: { result: ResultJson; p
           data-verdict={result.verdict ?? "too-early"}
           data-testid="merged-verdict"
         >
-          {verdictHeadline(result)}
+          {verdictHeadline(words, result)}
         </span>
       </p>
       {result.insufficient ? (
@@ -27,7 +30,7 @@ export function MergedRecommendation({ result, people }: { result: ResultJson; p
           </p>
           <ul>
             {result.ask.map((id) => (
-              <li key={id}>{questionText(id)}</li>
+              <li key={id}>{questionText(words, id)}</li>
             ))}
           </ul>
         </>
@@ -47,7 +50,7 @@ export function MergedRecommendation({ result, people }: { result: ResultJson; p
           <p>Before you rely on it:</p>
           <ul>
             {result.gates.map((gate) => (
-              <li key={gate.id}>{gateDefinition(gate.id).title}</li>
+              <li key={gate.id}>{gateIn(words, gate.id).title}</li>
             ))}
           </ul>
         </>

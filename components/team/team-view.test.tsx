@@ -7,6 +7,8 @@ import { encode } from "@/lib/share";
 import { teamView } from "@/lib/team";
 import { MergedRecommendation } from "./merged-recommendation";
 import { TeamStance } from "./team-stance";
+import { withWords } from "@/lib/result/load";
+import { MODEL_V2 } from "@/lib/scoring";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
@@ -30,21 +32,25 @@ describe("the team view's wording", () => {
   const view = teamView(`${ANA},${BEN}`, "Ana,Ben");
 
   it("heads the merged recommendation as the result page heads the same result", () => {
-    const merged = view.merged!.result;
-    const html = text(renderToStaticMarkup(<MergedRecommendation result={merged} people={2} />));
-    expect(html).toContain(verdictHeadline(merged));
+    const { result: merged, words } = view.merged!;
+    const html = text(
+      renderToStaticMarkup(<MergedRecommendation result={merged} words={words} people={2} />),
+    );
+    expect(html).toContain(verdictHeadline(words, merged));
     expect(html).toContain(`Score ${formatPoints(merged.score)}`);
     expect(html).toContain(confidenceWords(merged.confidenceLevel));
-    expect(renderToStaticMarkup(<MergedRecommendation result={merged} people={2} />)).toContain(
-      `href="/r/${merged.code}"`,
-    );
+    expect(
+      renderToStaticMarkup(<MergedRecommendation result={merged} words={words} people={2} />),
+    ).toContain(`href="/r/${merged.code}"`);
   });
 
   it("says it is too early, in the result page's words, when too little is answered", () => {
     const early = buildResult({ answers: { teams: "one" } });
     expect(early.insufficient).toBe(true);
-    const html = text(renderToStaticMarkup(<MergedRecommendation result={early} people={1} />));
-    expect(html).toContain(verdictHeadline(early));
+    const html = text(
+      renderToStaticMarkup(<MergedRecommendation {...withWords(early)} people={1} />),
+    );
+    expect(html).toContain(verdictHeadline(MODEL_V2, early));
   });
 
   it("labels each person's verdict and score with the shared label and number format", () => {

@@ -6,6 +6,7 @@ import { formatPoints } from "../result/format";
 import matter from "gray-matter";
 import { DECISION_MAKERS_PLACEHOLDER, adrFileName, adrMarkdown } from "./adr";
 import { SCENARIO_DIR } from "../testing/scenarios";
+import { withWords } from "@/lib/result/load";
 
 const SCENARIOS = SCENARIO_DIR;
 const GOLDEN = resolve(process.cwd(), "e2e/fixtures/golden/checkout-core-and-side-effects.adr.md");
@@ -29,14 +30,17 @@ function section(markdown: string, heading: string): string {
 
 describe("adrMarkdown", () => {
   it("matches the golden file for the checkout calibration scenario", () => {
-    const adr = adrMarkdown(buildResult(scenario("checkout-core-and-side-effects").input), OPTIONS);
+    const adr = adrMarkdown(
+      withWords(buildResult(scenario("checkout-core-and-side-effects").input)),
+      OPTIONS,
+    );
     // UPDATE_GOLDEN=1 rewrites the file after an intended wording change; review the diff.
     if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) writeFileSync(GOLDEN, adr);
     expect(adr).toBe(readFileSync(GOLDEN, "utf8"));
   });
 
   it("has every MADR section in order", () => {
-    const adr = adrMarkdown(buildResult(scenario("loan-origination").input), OPTIONS);
+    const adr = adrMarkdown(withWords(buildResult(scenario("loan-origination").input)), OPTIONS);
     const headings = adr.split("\n").filter((l) => /^#{1,3} /.test(l));
     const order = [
       "## Context and Problem Statement",
@@ -54,15 +58,21 @@ describe("adrMarkdown", () => {
   });
 
   it("names the chosen option from the verdict", () => {
-    const orchestration = adrMarkdown(buildResult(scenario("loan-origination").input), OPTIONS);
+    const orchestration = adrMarkdown(
+      withWords(buildResult(scenario("loan-origination").input)),
+      OPTIONS,
+    );
     expect(orchestration).toContain('Chosen option: "Orchestration", because');
-    const choreography = adrMarkdown(buildResult(scenario("order-placed-fanout").input), OPTIONS);
+    const choreography = adrMarkdown(
+      withWords(buildResult(scenario("order-placed-fanout").input)),
+      OPTIONS,
+    );
     expect(choreography).toContain('Chosen option: "Choreography", because');
   });
 
   it("takes the decision drivers from the strongest contributions", () => {
     const result = buildResult(scenario("loan-origination").input);
-    const drivers = section(adrMarkdown(result, OPTIONS), "## Decision Drivers");
+    const drivers = section(adrMarkdown(withWords(result), OPTIONS), "## Decision Drivers");
     const strongest = [...result.contributions].sort(
       (a, b) => Math.abs(b.weighted) - Math.abs(a.weighted),
     )[0]!;
@@ -75,7 +85,7 @@ describe("adrMarkdown", () => {
   it("turns flips into revisit-when triggers", () => {
     const result = buildResult(scenario("seed-simple").input);
     expect(result.flips.length).toBeGreaterThan(0);
-    const revisit = section(adrMarkdown(result, OPTIONS), "### Revisit when");
+    const revisit = section(adrMarkdown(withWords(result), OPTIONS), "### Revisit when");
     const first = result.flips[0]!;
     const newScore = formatPoints(result.score + first.scoreChange);
     expect(revisit).toContain(`the score would be ${newScore} and the verdict`);
@@ -85,7 +95,7 @@ describe("adrMarkdown", () => {
   it("chooses nothing when too little is answered, and lists what to answer", () => {
     const result = buildResult(scenario("nothing-known").input);
     expect(result.insufficient).toBe(true);
-    const adr = adrMarkdown(result, OPTIONS);
+    const adr = adrMarkdown(withWords(result), OPTIONS);
     expect(adr).not.toContain("Chosen option:");
     expect(adr).toContain("No option is chosen yet");
     expect(adr).toContain("How complex is the control flow?");
@@ -93,7 +103,7 @@ describe("adrMarkdown", () => {
 
   it("keeps a hostile flow name literal", () => {
     const flow = "</script><img src=x onerror=alert(1)> [click](javascript:alert(1)) # *x* `y`";
-    const adr = adrMarkdown(buildResult({ flow, answers: { teams: "one" } }), OPTIONS);
+    const adr = adrMarkdown(withWords(buildResult({ flow, answers: { teams: "one" } })), OPTIONS);
     expect(adr).not.toMatch(/(^|[^\\])<img/);
     expect(adr).not.toContain("](javascript");
     expect(adr).toContain("\\<img src\\=x onerror\\=alert\\(1\\)\\>");
@@ -101,17 +111,19 @@ describe("adrMarkdown", () => {
   });
 
   it("links back to the result page", () => {
-    const adr = adrMarkdown(buildResult({ answers: {} }), OPTIONS);
+    const adr = adrMarkdown(withWords(buildResult({ answers: {} })), OPTIONS);
     expect(adr).toContain(`<${URL}>`);
   });
 
   it("is the same text every time", () => {
     const input = scenario("startup-events-without-tracing").input;
-    expect(adrMarkdown(buildResult(input), OPTIONS)).toBe(adrMarkdown(buildResult(input), OPTIONS));
+    expect(adrMarkdown(withWords(buildResult(input)), OPTIONS)).toBe(
+      adrMarkdown(withWords(buildResult(input)), OPTIONS),
+    );
   });
 
   it("opens with MADR 4 front matter: proposed, the export date, decision-makers to fill in", () => {
-    const adr = adrMarkdown(buildResult(scenario("loan-origination").input), OPTIONS);
+    const adr = adrMarkdown(withWords(buildResult(scenario("loan-origination").input)), OPTIONS);
     const { data, content } = matter(adr);
     expect(data).toEqual({
       status: "proposed",
@@ -124,12 +136,15 @@ describe("adrMarkdown", () => {
 
   it("refuses a date that is not a calendar day, naming the field", () => {
     const result = buildResult({ answers: {} });
-    expect(() => adrMarkdown(result, { url: URL, date: "2026-02-30" })).toThrow(/date/);
-    expect(() => adrMarkdown(result, { url: URL, date: "30/11/2026" })).toThrow(/date/);
+    expect(() => adrMarkdown(withWords(result), { url: URL, date: "2026-02-30" })).toThrow(/date/);
+    expect(() => adrMarkdown(withWords(result), { url: URL, date: "30/11/2026" })).toThrow(/date/);
   });
 
   it("nests no quotation inside another, and states the chosen option once", () => {
-    const adr = adrMarkdown(buildResult(scenario("checkout-core-and-side-effects").input), OPTIONS);
+    const adr = adrMarkdown(
+      withWords(buildResult(scenario("checkout-core-and-side-effects").input)),
+      OPTIONS,
+    );
     for (const line of adr.split("\n")) {
       // A straight-quoted span must not contain curly quotes, and vice versa.
       for (const span of line.match(/"[^"]*"/g) ?? []) expect(span).not.toMatch(/[\u201c\u201d]/);
@@ -140,7 +155,7 @@ describe("adrMarkdown", () => {
   });
 
   it("links articles and the result page by absolute URL on the result's origin", () => {
-    const adr = adrMarkdown(buildResult(scenario("loan-origination").input), OPTIONS);
+    const adr = adrMarkdown(withWords(buildResult(scenario("loan-origination").input)), OPTIONS);
     const links = [...adr.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^https:\/\//);

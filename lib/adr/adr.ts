@@ -5,15 +5,17 @@
  * byte. The date is the day of export, so the bytes change daily: the route caches it for the rest
  * of that day only.
  */
-import { gateDefinition, hybridPattern, type Contribution, type GateId } from "../scoring";
+import type { Contribution, ModelWords } from "../scoring";
 import type { ResultJson } from "../result";
+import type { ResolvedResult } from "../result/load";
 import { formatPoints, pointsPhrase } from "../result/format";
 import {
   answerLabel,
   articleTitleFromSlug,
   articlesThatMattered,
   confidenceWords,
-  hybridTitle,
+  gateIn,
+  hybridPatternIn,
   marginSentence,
   pullOf,
   questionText,
@@ -21,7 +23,7 @@ import {
   strongestContributions,
 } from "../result/wording";
 import { flipOutcome, implementationName, verdictReasonOf } from "../result/explain";
-import { escapeMarkdown } from "./markdown";
+import { escapeMarkdown } from "../text/markdown";
 
 export interface AdrOptions {
   /** The absolute URL of the result page, linked back from the record. */
@@ -75,17 +77,20 @@ const STYLE_TRADEOFFS = {
  *
  * @throws RangeError naming `date` when it is not a `YYYY-MM-DD` calendar date.
  * @example
- * adrMarkdown(buildResult({ flow: "Checkout", answers }), { url: "https://baton.example/r/1Bq8R1Wu64", date: "2026-11-30" })
+ * adrMarkdown(resultForAnswers({ flow: "Checkout", answers }), { url: "https://baton.example/r/1Bq8R1Wu64", date: "2026-11-30" })
  * // → "---\nstatus: proposed\ndate: 2026-11-30\ndecision-makers: …\n---\n\n# Coordinate “Checkout”: …"
  */
-export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
+export function adrMarkdown(
+  { result, words }: Pick<ResolvedResult, "result" | "words">,
+  options: AdrOptions,
+): string {
   if (!isCalendarDate(options.date)) {
     throw new RangeError(
       `date must be a YYYY-MM-DD calendar date, got ${JSON.stringify(options.date)}`,
     );
   }
   const flow = result.flow ? `\u201c${escapeMarkdown(result.flow)}\u201d` : "this flow";
-  const chosen = chosenOption(result);
+  const chosen = chosenOption(words, result);
   const out: string[] = [];
   const line = (text = "") => out.push(text);
 
@@ -99,7 +104,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   );
   line("---");
   line();
-  line(`# ${title(result, flow)}`);
+  line(`# ${title(words, result, flow)}`);
   line();
 
   line("## Context and Problem Statement");
@@ -128,9 +133,9 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   line();
   const drivers = strongestContributions(result, DRIVERS_SHOWN);
   if (drivers.length === 0) line("* No answer pulls either way yet.");
-  for (const c of drivers) line(`* ${driver(c)}`);
+  for (const c of drivers) line(`* ${driver(words, c)}`);
   for (const gate of result.gates) {
-    const definition = gateOf(gate.id, result.model);
+    const definition = gateIn(words, gate.id);
     line(`* ${gate.severity === "warning" ? "Warning" : "Note"}: ${definition.title}.`);
   }
   line();
@@ -139,7 +144,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   line();
   line(`* ${OPTION_TITLES.orchestration}`);
   line(`* ${OPTION_TITLES.choreography}`);
-  line(`* ${hybridOptionTitle(result)}`);
+  line(`* ${hybridOptionTitle(words, result)}`);
   line();
 
   line("## Decision Outcome");
@@ -149,9 +154,9 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
       `No option is chosen yet: too few questions are answered to recommend anything. Answer these first, then export the record again:`,
     );
     line();
-    for (const id of result.ask) line(`* ${questionText(id)}`);
+    for (const id of result.ask) line(`* ${questionText(words, id)}`);
   } else {
-    line(`Chosen option: "${chosen}", because ${outcomeReason(result)}`);
+    line(`Chosen option: "${chosen}", because ${outcomeReason(words, result)}`);
     const reason = verdictReasonOf(result);
     if (reason) {
       line();
@@ -163,7 +168,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
       line("How to build it, best fit first:");
       line();
       implementation.forEach((form, index) =>
-        line(`${index + 1}. **${implementationName(form.id)}**: ${form.why}`),
+        line(`${index + 1}. **${implementationName(words, form.id)}**: ${form.why}`),
       );
     }
     if (notes.length > 0) {
@@ -184,7 +189,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
     if (lead) line(`* Good, because ${lowerFirst(stripFullStop(lead.why))}.`);
   }
   for (const gate of result.gates) {
-    const definition = gateOf(gate.id, result.model);
+    const definition = gateIn(words, gate.id);
     line(
       `* ${gate.severity === "warning" ? "Bad, unless addressed" : "Neutral"}, because ${lowerFirst(stripFullStop(definition.advice))}. Basis: ${stripFullStop(definition.basis)}.`,
     );
@@ -210,16 +215,16 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
       .filter((c) => c.weighted * sign < 0)
       .slice(0, REASONS_PER_OPTION);
     line(`* Good, because ${STYLE_TRADEOFFS[style].good}`);
-    for (const c of pro) line(`* Good, because ${because(c)}`);
+    for (const c of pro) line(`* Good, because ${because(words, c)}`);
     line(`* Bad, because ${STYLE_TRADEOFFS[style].bad}`);
-    for (const c of con) line(`* Bad, because ${because(c)}`);
+    for (const c of con) line(`* Bad, because ${because(words, c)}`);
     line();
   }
-  line(`### ${hybridOptionTitle(result)}`);
+  line(`### ${hybridOptionTitle(words, result)}`);
   line();
   line(`* Good, because ${STYLE_TRADEOFFS.hybrid.good}`);
   for (const advice of result.hybridAdvice) {
-    const pattern = hybridPattern(advice.pattern, result.model);
+    const pattern = hybridPatternIn(words, advice.pattern);
     line(
       `* Good, because the pattern ${lowerFirst(stripFullStop(pattern.title))} fits: ${lowerFirst(stripFullStop(pattern.description))}. Sources: ${stripFullStop(pattern.sources)}.`,
     );
@@ -239,7 +244,8 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
   } else if (flips.length === 0) {
     line("* No single changed answer would change this verdict.");
   }
-  for (const flip of flips.slice(0, FLIPS_SHOWN)) line(`* ${flipOutcome(flip, result.score)}`);
+  for (const flip of flips.slice(0, FLIPS_SHOWN))
+    line(`* ${flipOutcome(words, flip, result.score)}`);
   if (flips.length > FLIPS_SHOWN) {
     line(
       `* \u2026and ${flips.length - FLIPS_SHOWN} more single-answer changes, listed on the result page.`,
@@ -256,7 +262,7 @@ export function adrMarkdown(result: ResultJson, options: AdrOptions): string {
     }
     line();
   }
-  const reading = articlesThatMattered(result);
+  const reading = articlesThatMattered(words, result);
   const origin = originOf(options.url);
   if (reading.length > 0 && origin) {
     line("### Further reading");
@@ -344,25 +350,27 @@ function originOf(url: string): string | undefined {
   }
 }
 
-function title(result: ResultJson, flow: string): string {
+function title(words: ModelWords, result: ResultJson, flow: string): string {
   if (result.insufficient) return `Choose a coordination style for ${flow}`;
   if (result.verdict === "orchestration") return `Orchestrate ${flow}`;
   if (result.verdict === "choreography") return `Choreograph ${flow}`;
   const lead = result.hybrid[0];
-  return `Coordinate ${flow} as a hybrid${lead ? `: ${lowerFirst(hybridTitle(lead))}` : ""}`;
+  return `Coordinate ${flow} as a hybrid${lead ? `: ${lowerFirst(hybridPatternIn(words, lead).title)}` : ""}`;
 }
 
-function chosenOption(result: ResultJson): string {
+function chosenOption(words: ModelWords, result: ResultJson): string {
   if (result.verdict === null) return "No option chosen yet";
-  return result.verdict === "hybrid" ? hybridOptionTitle(result) : OPTION_TITLES[result.verdict];
+  return result.verdict === "hybrid"
+    ? hybridOptionTitle(words, result)
+    : OPTION_TITLES[result.verdict];
 }
 
-function hybridOptionTitle(result: ResultJson): string {
+function hybridOptionTitle(words: ModelWords, result: ResultJson): string {
   const lead = result.verdict === "hybrid" ? result.hybrid[0] : undefined;
-  return lead ? `Hybrid: ${lowerFirst(hybridTitle(lead))}` : "Hybrid";
+  return lead ? `Hybrid: ${lowerFirst(hybridPatternIn(words, lead).title)}` : "Hybrid";
 }
 
-function outcomeReason(result: ResultJson): string {
+function outcomeReason(words: ModelWords, result: ResultJson): string {
   const top = strongestContributions(result, 3).filter((c) =>
     result.verdict === "choreography"
       ? c.weighted < 0
@@ -370,24 +378,19 @@ function outcomeReason(result: ResultJson): string {
         ? c.weighted > 0
         : true,
   );
-  const reasons = top.map((c) => `${answerLabel(c.question, c.answer).toLowerCase()}`);
+  const reasons = top.map((c) => `${answerLabel(words, c.question, c.answer).toLowerCase()}`);
   const why = reasons.length > 0 ? `the strongest answers were: ${reasons.join("; ")}` : "";
   const advice = result.hybridAdvice[0]?.why;
   if (result.verdict === "hybrid" && advice) return `${lowerFirst(stripFullStop(advice))}.`;
   return `${why || "it is where the answers lead"}. ${marginSentence(result)}`;
 }
 
-function driver(c: Contribution): string {
-  return `${questionText(c.question)} **${answerLabel(c.question, c.answer)}**: ${formatPoints(c.weighted)} ${pullOf(c.weighted)}`;
+function driver(words: ModelWords, c: Contribution): string {
+  return `${questionText(words, c.question)} **${answerLabel(words, c.question, c.answer)}**: ${formatPoints(c.weighted)} ${pullOf(c.weighted)}`;
 }
 
-function because(c: Contribution): string {
-  return `of the answer \u201c${answerLabel(c.question, c.answer)}\u201d to \u201c${questionText(c.question)}\u201d (${pointsPhrase(c.weighted)})`;
-}
-
-/** A gate's wording in the model version that scored the result. */
-function gateOf(id: GateId, model: number) {
-  return gateDefinition(id, model);
+function because(words: ModelWords, c: Contribution): string {
+  return `of the answer \u201c${answerLabel(words, c.question, c.answer)}\u201d to \u201c${questionText(words, c.question)}\u201d (${pointsPhrase(c.weighted)})`;
 }
 
 function lowerFirst(text: string): string {

@@ -6,4 +6,4 @@ export {
   type AdrSettings,
 } from "./adr";
 export { exportDay, type ExportDay } from "./export-day";
-export { escapeMarkdown } from "./markdown";
+export { escapeMarkdown } from "../text/markdown";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { QUESTIONS, UNSURE } from "@/lib/scoring/questions";
+import { QUESTIONS } from "@/lib/scoring/current";
+import { UNSURE } from "@/lib/scoring/questions";
 import { encode } from "@/lib/share/codec";
 import { prefillFrom } from "./prefill";
 

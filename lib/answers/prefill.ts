@@ -2,7 +2,8 @@
  * The answers the questionnaire starts from, read on the server from `/advisor?code=…&flow=…`.
  * Pure: no React, no next/*.
  */
-import { QUESTIONS, UNSURE, type Answers } from "../scoring/questions";
+import { QUESTIONS } from "../scoring/current";
+import { UNSURE, type Answers } from "../scoring/questions";
 import { decode } from "../share/codec";
 import { cleanFlow } from "./flow";
 

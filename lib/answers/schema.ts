@@ -3,7 +3,8 @@
  * Full zod for the server, the API and the CLI; the browser uses zod/mini schemas in step-schema.ts.
  */
 import { z } from "zod";
-import { QUESTIONS, UNSURE, type Answers } from "../scoring/questions";
+import { QUESTIONS } from "../scoring/current";
+import { UNSURE, type Answers } from "../scoring/questions";
 import { CURRENT_MODEL, MODELS } from "../scoring/model";
 import { FLOW_MAX_LENGTH, cleanFlow } from "./flow";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { QUESTIONS, UNSURE } from "../scoring/questions";
+import { QUESTIONS } from "../scoring/current";
+import { UNSURE } from "../scoring/questions";
 import {
   FLOW_STEP_SCHEMA,
   MISSING_ANSWER,

@@ -4,7 +4,8 @@
  * The server, the API and the CLI keep the full zod schemas in schema.ts.
  */
 import * as z from "zod/mini";
-import { DIMENSIONS, QUESTIONS, UNSURE, type Answers, type Dimension } from "../scoring/questions";
+import { QUESTIONS } from "../scoring/current";
+import { DIMENSIONS, UNSURE, type Answers, type Dimension } from "../scoring/questions";
 import { FLOW_MAX_LENGTH } from "./flow";
 
 // Without this, zod compiles parsers with `new Function`, which a strict CSP refuses.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QUESTIONS } from "../scoring/questions";
+import { QUESTIONS } from "../scoring/current";
 import { estimateMinutes, questionWords } from "./time-estimate";
 
 describe("the questionnaire's time estimate", () => {

@@ -1,10 +1,12 @@
 /**
  * The recommendation endpoint's logic, free of Next: turns a query or a request body into Result
- * JSON or a documented 4xx. Never throws on any input.
+ * JSON (with the organisation overlay, through lib/result's one door) or a documented 4xx. Never
+ * throws on any input.
  */
 import { z } from "zod";
 import { cleanFlow, parseAnswersJson } from "../answers";
-import { buildResult, type ResultJson } from "../result";
+import type { ResultJson } from "../result";
+import { resultForAnswers } from "../result/load";
 import { MAX_CODE_LENGTH, decode } from "../share";
 import { errorJson, type ErrorJson, type ErrorStatus } from "./errors";
 
@@ -56,11 +58,11 @@ export function recommendationForQuery(params: URLSearchParams): ApiOutcome {
   const flow = cleanFlow(flows[0]);
   return {
     status: 200,
-    body: buildResult({
+    body: resultForAnswers({
       model: decoded.model,
       answers: decoded.answers,
       ...(flow ? { flow } : {}),
-    }),
+    }).result,
   };
 }
 
@@ -110,7 +112,7 @@ export function recommendationForBody(input: {
     if (parsed.field === "") return fail(400, '""', `""${parsed.message}`);
     return fail(400, parsed.field, parsed.message);
   }
-  return { status: 200, body: buildResult(parsed.value) };
+  return { status: 200, body: resultForAnswers(parsed.value).result };
 }
 
 /** Why a Content-Type is refused, or undefined when it is JSON in UTF-8. */

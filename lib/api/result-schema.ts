@@ -6,12 +6,15 @@
 import { z } from "zod";
 import { AnswersSchema } from "../answers";
 import {
-  GATES,
-  HYBRID_PATTERNS,
-  QUESTIONS,
+  GATE_IDS,
+  HYBRID_PATTERN_IDS,
+  IMPLEMENTATION_IDS,
+  NOTE_IDS,
+  QUESTION_CATALOGUE,
   SCORED_DIMENSIONS,
   UNSURE,
   VERDICT_ORDER,
+  VERDICT_RULE_IDS,
   isScored,
 } from "../scoring";
 import type { ResultJson } from "../result";
@@ -23,16 +26,12 @@ const nonEmpty = <T extends string>(values: readonly T[]) => values as unknown a
 const VerdictSchema = z
   .enum(nonEmpty(VERDICT_ORDER))
   .describe("orchestration (score ≥ +6), choreography (score ≤ −6), otherwise hybrid.");
-const ScoredQuestionIdSchema = z.enum(nonEmpty(QUESTIONS.map((q) => q.id).filter(isScored)));
-const GateIdSchema = z.enum(nonEmpty(GATES.map((g) => g.id)));
-const HybridPatternIdSchema = z.enum(nonEmpty(HYBRID_PATTERNS.map((p) => p.id)));
-const ImplementationIdSchema = z.enum([
-  "in-process",
-  "durable-execution",
-  "process-engine",
-  "event-broker",
-  "queue",
-]);
+const ScoredQuestionIdSchema = z.enum(
+  nonEmpty(QUESTION_CATALOGUE.map((q) => q.id).filter(isScored)),
+);
+const GateIdSchema = z.enum(GATE_IDS);
+const HybridPatternIdSchema = z.enum(HYBRID_PATTERN_IDS);
+const ImplementationIdSchema = z.enum(IMPLEMENTATION_IDS);
 const ConfidenceLevelSchema = z.enum(["low", "medium", "high"]);
 
 export const ResultJsonSchema = z
@@ -52,9 +51,9 @@ export const ResultJsonSchema = z
     verdictRule: z
       .strictObject({
         id: z
-          .string()
+          .enum(VERDICT_RULE_IDS)
           .describe(
-            "Model 1: opposing-signal. Model 2: mixed-needs, nothing-to-coordinate, crosses-domains, event-driven-whole.",
+            "Model 1: opposing-signal. Model 2: mixed-needs, hot-path-in-one-team, nothing-to-coordinate, crosses-domains, event-driven-whole.",
           ),
         questions: z.array(ScoredQuestionIdSchema).describe("The answers that triggered the rule."),
       })
@@ -116,7 +115,7 @@ export const ResultJsonSchema = z
     notes: z
       .array(
         z.strictObject({
-          id: z.enum(["keep-invariant-local", "publish-side-effects"]),
+          id: z.enum(NOTE_IDS),
           why: z.string(),
         }),
       )

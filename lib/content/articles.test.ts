@@ -2,15 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   CURRENT_MODEL,
   DIMENSIONS,
-  GATES,
-  HYBRID_PATTERNS,
+  CURRENT_WORDS,
   IMPLEMENTATION_IDS,
   NOTE_IDS,
   VERDICT_RULE_IDS,
   QUESTIONS,
   SCORED_DIMENSIONS,
-  TOTAL_WEIGHT,
-  findQuestion,
+  totalWeightOf,
+  questionIn,
 } from "../scoring";
 import { loadArticles } from "./load";
 
@@ -60,12 +59,12 @@ describe("the articles in content/", () => {
   it("explain only real questions of the model", () => {
     for (const article of articles) {
       for (const id of article.questions)
-        expect(findQuestion(id), `${article.slug}: ${id}`).toBeDefined();
+        expect(questionIn(CURRENT_WORDS, id), `${article.slug}: ${id}`).toBeDefined();
     }
   });
 
   it("include the article every gate links to", () => {
-    for (const gate of GATES)
+    for (const gate of CURRENT_WORDS.gates)
       expect(bySlug.has(gate.article), `${gate.id} → ${gate.article}`).toBe(true);
   });
 
@@ -73,7 +72,7 @@ describe("the articles in content/", () => {
     let checked = 0;
     for (const article of articles) {
       for (const match of article.body.matchAll(/<QuestionScoring id="([a-z-]+)" \/>/g)) {
-        const question = findQuestion(match[1]!)!;
+        const question = questionIn(CURRENT_WORDS, match[1]!)!;
         const section = sectionFrom(article.body, match.index);
         for (const w of section.matchAll(/\bweight (?:is |of )?(\d\.\d)\b/g)) {
           expect(Number(w[1]), `${article.slug}: weight of ${question.id}`).toBe(question.weight);
@@ -93,22 +92,22 @@ describe("the articles in content/", () => {
 
   it("state the model's total and per-dimension weights and thresholds in How Baton scores", () => {
     const body = bySlug.get("how-baton-scores")!.body;
-    expect(body).toContain(`add up to ${TOTAL_WEIGHT.toFixed(1)}`);
+    expect(body).toContain(`add up to ${totalWeightOf(CURRENT_MODEL).toFixed(1)}`);
     for (const id of SCORED_DIMENSIONS) {
       const total = QUESTIONS.filter((q) => q.dimension === id).reduce((s, q) => s + q.weight, 0);
       expect(body, id).toContain(`${id} ${total.toFixed(1)}`);
     }
     expect(body).toContain(`A score of +${CURRENT_MODEL.thresholds.orchestration} or more`);
     expect(body).toContain(`\u2212${-CURRENT_MODEL.thresholds.choreography} or less`);
-    expect(body).toContain(`answered weight ÷ ${TOTAL_WEIGHT}`);
+    expect(body).toContain(`answered weight ÷ ${totalWeightOf(CURRENT_MODEL)}`);
     expect(DIMENSIONS.filter((d) => d.id !== "context")).toHaveLength(SCORED_DIMENSIONS.length);
   });
 
   it("name only ids the model has when they quote one in code", () => {
     const known = new Set<string>([
       ...QUESTIONS.flatMap((q) => [q.id, ...q.options.map((o): string => o.id)]),
-      ...GATES.map((g) => g.id),
-      ...HYBRID_PATTERNS.map((h) => h.id),
+      ...CURRENT_WORDS.gates.map((g) => g.id),
+      ...CURRENT_WORDS.hybridPatterns.map((h) => h.id),
       "unsure",
       ...IMPLEMENTATION_IDS,
       ...NOTE_IDS,
@@ -129,7 +128,7 @@ describe("the articles in content/", () => {
 
   it("describe every hybrid pattern of the model in Hybrids that work", () => {
     const body = bySlug.get("hybrids-that-work")!.body;
-    for (const pattern of HYBRID_PATTERNS) expect(body).toContain(`\`${pattern.id}\``);
+    for (const pattern of CURRENT_WORDS.hybridPatterns) expect(body).toContain(`\`${pattern.id}\``);
   });
 
   it("have a description that fits a search result and a Sources section last", () => {

@@ -4,7 +4,7 @@
  * the build, so a broken prop fails `npm run build` instead of a page.
  */
 import { z } from "zod";
-import { QUESTIONS } from "../scoring/questions";
+import { QUESTIONS } from "../scoring/current";
 
 z.config({ jitless: true });
 

@@ -3,7 +3,7 @@
  * build (scripts/check-content.ts runs before `next build`, and the guides route re-checks).
  */
 import { z } from "zod";
-import { QUESTIONS } from "../scoring/questions";
+import { QUESTIONS } from "../scoring/current";
 import { ARTICLE_DIMENSIONS } from "./groups";
 
 // Without this, zod compiles parsers with `new Function`, which a strict CSP refuses.

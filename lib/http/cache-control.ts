@@ -16,8 +16,17 @@ export const DAMAGED_CODE = "public, max-age=300";
 /** oEmbed answers: they follow the result's wording, which can change with a release. One day. */
 export const ONE_DAY = "public, max-age=86400";
 
+/** An hour, in seconds: how long an export shaped by an organisation config may be kept. */
+export const ORGANISATION_SECONDS = 3600;
+
 /** The OpenAPI document: changes only with a release. One hour. */
-export const ONE_HOUR = "public, max-age=3600";
+export const ONE_HOUR = `public, max-age=${ORGANISATION_SECONDS}`;
+
+/**
+ * A share code's export or API answer when an organisation config shapes it (its tools follow the
+ * config, which changes at a rollout): an hour at most.
+ */
+export const ORGANISATION_EXPORT = `public, max-age=${ORGANISATION_SECONDS}`;
 
 /** Answers that depend on the request (redirects of form input, errors): never stored. */
 export const NO_STORE = "no-store";

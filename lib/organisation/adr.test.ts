@@ -5,6 +5,7 @@ import type { Answers } from "../scoring";
 import { scenarioAnswers } from "../testing/scenarios";
 import { loadConfigFile } from "./load";
 import { withOrganisation } from "./result";
+import { withWords } from "@/lib/result/load";
 
 const loaded = loadConfigFile("examples/baton.config.json");
 if (!loaded.ok) throw new Error(loaded.message);
@@ -19,7 +20,7 @@ const answers = {
 
 describe("the ADR with an organisation config", () => {
   const result = withOrganisation(buildResult({ flow: "Checkout", answers }), config);
-  const adr = adrMarkdown(result, {
+  const adr = adrMarkdown(withWords(result), {
     url: URL,
     date: "2026-11-30",
     organisation: { name: config.organisation.name, adr: config.adr },
@@ -53,11 +54,11 @@ describe("the ADR with an organisation config", () => {
   });
 
   it("is the plain record when the organisation sets no ADR settings", () => {
-    const plain = adrMarkdown(buildResult({ flow: "Checkout", answers }), {
+    const plain = adrMarkdown(withWords(buildResult({ flow: "Checkout", answers })), {
       url: URL,
       date: "2026-11-30",
     });
-    const named = adrMarkdown(buildResult({ flow: "Checkout", answers }), {
+    const named = adrMarkdown(withWords(buildResult({ flow: "Checkout", answers })), {
       url: URL,
       date: "2026-11-30",
       organisation: { name: "Acme" },

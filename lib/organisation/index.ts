@@ -1,8 +1,6 @@
 export {
   AdrSettingsSchema,
   DEFAULTABLE_QUESTIONS,
-  IMPLEMENTATION_FORMS,
-  NOTE_IDS,
   OrganisationConfigSchema,
   type GuidanceLink,
   type ImplementationForm,
@@ -19,17 +17,11 @@ export {
   type LoadedConfig,
 } from "./load";
 export { configJsonSchema } from "./json-schema";
-export {
-  applyPavedRoad,
-  namesMatch,
-  type CatalogueTool,
-  type SourcedTool,
-  type ToolSource,
-} from "./tools";
+export { applyPavedRoad, namesMatch, type SourcedTool } from "./tools";
 export {
   defaultAnswersOf,
   guidanceFor,
-  implementationIdsOf,
   withOrganisation,
   type GuidanceItem,
+  type OverlaidResult,
 } from "./result";

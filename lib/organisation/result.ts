@@ -3,30 +3,15 @@
  * it. Pure: the same result and config always give the same output. Without a config, the result
  * comes back untouched (the same object), so every output stays byte for byte what it was.
  */
-import { QUESTIONS, type Answers } from "../scoring";
-import type { ResultJson } from "../result";
+import { QUESTIONS, type Answers, type Recommendation } from "../scoring";
 import type { GuidanceLink, OrganisationConfig } from "./schema";
-import { applyPavedRoad } from "./tools";
+import { applyPavedRoad, type SourcedTool } from "./tools";
 
-/** What a result may carry that model 2 adds: implementation forms and notes, best first. */
-interface Model2Fields {
-  implementation?: readonly { id: string }[];
-  notes?: readonly (string | { id: string })[];
-}
-
-/**
- * The result's implementation form ids, best first; empty for a model that has none (model 1).
- *
- * @example
- * implementationIdsOf({ implementation: [{ id: "in-process", why: "…" }] }) // → ["in-process"]
- */
-export function implementationIdsOf(result: Model2Fields): string[] {
-  return (result.implementation ?? []).map((i) => i.id);
-}
-
-function noteIdsOf(result: Model2Fields): string[] {
-  return (result.notes ?? []).map((n) => (typeof n === "string" ? n : n.id));
-}
+/** What the config reads of a result (a Result JSON has all of it). */
+export type OverlaidResult = Pick<
+  Recommendation,
+  "gates" | "hybrid" | "implementation" | "insufficient" | "notes"
+> & { answers: Answers; tools: readonly SourcedTool[] };
 
 /**
  * The result with the organisation's paved road and exclusions applied to `tools` (every tool then
@@ -36,15 +21,13 @@ function noteIdsOf(result: Model2Fields): string[] {
  * withOrganisation(result, undefined) === result // → true
  * withOrganisation(result, config).tools[0].source // → "organisation" when a paved-road tool fits
  */
-export function withOrganisation<R extends ResultJson>(
+export function withOrganisation<R extends OverlaidResult>(
   result: R,
   config: OrganisationConfig | undefined,
 ): R {
   if (!config) return result;
-  return {
-    ...result,
-    tools: applyPavedRoad(result.tools, implementationIdsOf(result as Model2Fields), config),
-  };
+  const forms = result.implementation.map((i) => i.id);
+  return { ...result, tools: applyPavedRoad(result.tools, forms, config) };
 }
 
 /** One internal link, with what in the result it belongs to (for the reader). */
@@ -63,20 +46,19 @@ export interface GuidanceItem extends GuidanceLink {
  * // → [{ ...link, about: "the warning “orchestration-needs-engine”" }] when that gate fired
  */
 export function guidanceFor(
-  result: ResultJson,
+  result: OverlaidResult,
   config: OrganisationConfig | undefined,
 ): GuidanceItem[] {
   const guidance = config?.guidance;
   if (!guidance) return [];
-  const extra = result as Model2Fields;
   const answered = QUESTIONS.map((q) => q.id as string).filter(
     (id) => (result.answers as Record<string, string | undefined>)[id] !== undefined,
   );
   const groups: [Record<string, GuidanceLink[] | undefined> | undefined, string[], string][] = [
     [guidance.gates, result.gates.map((g) => g.id), "warning"],
-    [guidance.notes, noteIdsOf(extra), "note"],
+    [guidance.notes, result.notes.map((n) => n.id), "note"],
     [guidance.hybrid, result.insufficient ? [] : result.hybrid, "pattern"],
-    [guidance.implementation, implementationIdsOf(extra), "implementation"],
+    [guidance.implementation, result.implementation.map((i) => i.id), "implementation"],
     [guidance.questions, answered, "question"],
   ];
   const seen = new Set<string>();

@@ -8,41 +8,34 @@
  *   (which are never scored), and shapes the ADR export and the site chrome.
  * - Every object is strict: an unknown field is an error that names it, so a typo never silently
  *   does nothing.
- * - Ids (gates, hybrid patterns, questions) come from the scoring library, so a model that adds one
- *   makes it valid here without an edit. Notes and implementation forms are model 2's (SPEC §2.7);
- *   they are listed here until the scoring library exports them.
+ * - Every id (gates, notes, hybrid patterns, implementation forms, questions and their options)
+ *   comes from the scoring library's catalogue, so a model that adds one makes it valid here
+ *   without an edit.
  */
 import { z } from "zod";
-import { GATES, HYBRID_PATTERNS, QUESTIONS } from "../scoring";
+import {
+  GATE_IDS,
+  HYBRID_PATTERN_IDS,
+  IMPLEMENTATION_IDS,
+  NOTE_IDS,
+  QUESTION_CATALOGUE,
+  type ImplementationId,
+} from "../scoring";
 
 z.config({ jitless: true });
 
 const nonEmpty = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
 
-/** Model 2's implementation forms (SPEC §2.7 point 6), best first in a result's `implementation`. */
-export const IMPLEMENTATION_FORMS = [
-  "in-process",
-  "durable-execution",
-  "process-engine",
-  "event-broker",
-  "queue",
-] as const;
-export type ImplementationForm = (typeof IMPLEMENTATION_FORMS)[number];
-
-/** Model 2's notes (SPEC §2.7 points 1 and 7). */
-export const NOTE_IDS = ["publish-side-effects", "keep-invariant-local"] as const;
+/** An implementation form a paved-road tool may serve. */
+export type ImplementationForm = ImplementationId;
 
 /** The context questions a config may pre-fill. `volume` arrives with model 2. */
 export const DEFAULTABLE_QUESTIONS = ["platform", "messaging", "volume"] as const;
 export type DefaultableQuestion = (typeof DEFAULTABLE_QUESTIONS)[number];
 
-/** Model 2's `volume` options (SPEC §2.7, new questions), used until the question exists here. */
-const VOLUME_OPTIONS = ["under-1", "1-100", "100-10k", "over-10k"] as const;
-
-function optionsOf(id: string, fallback: readonly string[] = []): [string, ...string[]] {
-  const question = QUESTIONS.find((q) => q.id === id);
-  const options = question ? question.options.map((o) => o.id as string) : [...fallback];
-  return nonEmpty(options);
+/** A catalogue question's option ids, as a zod enum's values. */
+function optionsOf(id: DefaultableQuestion): [string, ...string[]] {
+  return nonEmpty(QUESTION_CATALOGUE.find((q) => q.id === id)!.options);
 }
 
 const HttpUrl = z
@@ -53,7 +46,7 @@ const Text = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 const ToolKind = z.enum(["engine", "broker", "practice"]);
-const ImplementationFormSchema = z.enum(IMPLEMENTATION_FORMS);
+const ImplementationFormSchema = z.enum(IMPLEMENTATION_IDS);
 
 export const PavedRoadToolSchema = z
   .strictObject({
@@ -97,7 +90,7 @@ const Links = z.array(GuidanceLinkSchema).min(1, "must list at least one link");
 export const GuidanceSchema = z
   .strictObject({
     gates: z
-      .partialRecord(z.enum(nonEmpty(GATES.map((g) => g.id))), Links)
+      .partialRecord(z.enum(GATE_IDS), Links)
       .optional()
       .describe("Links per gate id, shown when the gate fires."),
     notes: z
@@ -105,7 +98,7 @@ export const GuidanceSchema = z
       .optional()
       .describe("Links per note id (model 2), shown when the note is given."),
     hybrid: z
-      .partialRecord(z.enum(nonEmpty(HYBRID_PATTERNS.map((p) => p.id))), Links)
+      .partialRecord(z.enum(HYBRID_PATTERN_IDS), Links)
       .optional()
       .describe("Links per hybrid pattern id, shown when the pattern is advised."),
     implementation: z
@@ -113,7 +106,7 @@ export const GuidanceSchema = z
       .optional()
       .describe("Links per implementation form (model 2), shown when the form is named."),
     questions: z
-      .partialRecord(z.enum(nonEmpty(QUESTIONS.map((q) => q.id as string))), Links)
+      .partialRecord(z.enum(nonEmpty(QUESTION_CATALOGUE.map((q) => q.id))), Links)
       .optional()
       .describe("Links per question id, shown with the articles for the answers that mattered."),
   })
@@ -124,7 +117,7 @@ export const DefaultsSchema = z
     platform: z.enum(optionsOf("platform")).optional(),
     messaging: z.enum(optionsOf("messaging")).optional(),
     volume: z
-      .enum(optionsOf("volume", VOLUME_OPTIONS))
+      .enum(optionsOf("volume"))
       .optional()
       .describe("Applied only by a model that asks the volume question."),
   })

@@ -28,18 +28,3 @@ export function loadFromEnvironment(
 export const loadedOrganisation = loadFromEnvironment(process.env);
 /** The checked config, or undefined when this deployment has none. */
 export const organisationConfig = loadedOrganisation?.config;
-
-/** How long a cache may keep a share code's export when the organisation config shapes it. */
-export const ORGANISATION_MAX_AGE = "public, max-age=3600";
-
-/**
- * The Cache-Control of a share code's JSON, API answer or ADR. Without a config, the policy the
- * caller passes (SHARE_CODE in lib/http/cache-control.ts: a day, then revalidate); with one, at
- * most an hour, since their tools follow the config, which changes at a rollout.
- *
- * @example
- * exportCacheControl(SHARE_CODE) // → SHARE_CODE without BATON_CONFIG, ORGANISATION_MAX_AGE with it
- */
-export function exportCacheControl(withoutConfig: string): string {
-  return organisationConfig ? ORGANISATION_MAX_AGE : withoutConfig;
-}

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { buildResult } from "../result";
-import { QUESTIONS, type Answers } from "../scoring";
+import { QUESTIONS, type Answers, type ImplementationId } from "../scoring";
 import { scenarioAnswers } from "../testing/scenarios";
 import { loadConfigFile } from "./load";
 import { defaultAnswersOf, guidanceFor, withOrganisation } from "./result";
 import type { OrganisationConfig } from "./schema";
-import { applyPavedRoad, type CatalogueTool } from "./tools";
+import { applyPavedRoad, type SourcedTool } from "./tools";
 
 const tool = (
   name: string,
-  kind: CatalogueTool["kind"],
-  implementation?: string,
-): CatalogueTool => ({
+  kind: SourcedTool["kind"],
+  implementation?: ImplementationId,
+): SourcedTool => ({
   name,
   kind,
   why: `why ${name}`,
@@ -19,7 +19,7 @@ const tool = (
   ...(implementation ? { implementation } : {}),
 });
 
-const paved = (name: string, kind: CatalogueTool["kind"], extra: object = {}) => ({
+const paved = (name: string, kind: SourcedTool["kind"], extra: object = {}) => ({
   name,
   kind,
   why: `ours: ${name}`,

@@ -2,23 +2,11 @@
  * The organisation's paved road, applied to a result's tool suggestions AFTER scoring. It never
  * sees or changes a score, so a share code means the same in every deployment.
  */
+import type { ToolSuggestion } from "../scoring";
 import type { OrganisationConfig, PavedRoadTool } from "./schema";
 
-/** Where a suggestion comes from, once a config is loaded. */
-export type ToolSource = "organisation" | "catalogue";
-
-/** A tool as the scoring library suggests it. Model 2 may name the implementation form it serves. */
-export interface CatalogueTool {
-  name: string;
-  kind: "engine" | "broker" | "practice";
-  why: string;
-  url: string;
-  implementation?: string;
-}
-
-export type SourcedTool<T extends CatalogueTool> =
-  | (T & { source: "catalogue" })
-  | { name: string; kind: CatalogueTool["kind"]; why: string; url: string; source: "organisation" };
+/** A tool suggestion, and where it comes from once a config is loaded (unset without one). */
+export type SourcedTool = ToolSuggestion & { source?: "organisation" | "catalogue" };
 
 /** Whether a catalogue tool's name contains a configured name (case-insensitive). */
 export function namesMatch(toolName: string, configured: string): boolean {
@@ -45,11 +33,11 @@ export function namesMatch(toolName: string, configured: string): boolean {
  *   pavedRoad: [{ name: "Temporal at Acme", kind: "engine", why: "…", url: "…", replaces: ["Temporal"] }],
  * }).map((t) => `${t.name} (${t.source})`) // → ["Temporal at Acme (organisation)"]
  */
-export function applyPavedRoad<T extends CatalogueTool>(
-  tools: readonly T[],
+export function applyPavedRoad(
+  tools: readonly ToolSuggestion[],
   implementation: readonly string[],
   config: Pick<OrganisationConfig, "pavedRoad" | "exclude">,
-): SourcedTool<T>[] {
+): SourcedTool[] {
   const paved = (config.pavedRoad ?? [])
     .map((tool, order) => ({ tool, order, rank: rankOf(tool, implementation) }))
     .filter(({ tool }) => fits(tool, tools, implementation))
@@ -78,7 +66,7 @@ export function applyPavedRoad<T extends CatalogueTool>(
 
 function fits(
   tool: PavedRoadTool,
-  tools: readonly CatalogueTool[],
+  tools: readonly ToolSuggestion[],
   implementation: readonly string[],
 ): boolean {
   if ((tool.replaces ?? []).some((name) => tools.some((t) => namesMatch(t.name, name)))) {

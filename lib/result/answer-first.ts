@@ -7,7 +7,14 @@
 import { bandOf, modelFor, CURRENT_MODEL, type Contribution } from "../scoring";
 import type { ResultJson } from "./index";
 import { formatPoints } from "./format";
-import { answerLabel, answerOption, questionShortLabel, strongestContributions } from "./wording";
+import {
+  answerLabel,
+  answerOption,
+  questionShortLabel,
+  strongestContributions,
+  wordsFor,
+} from "./wording";
+import type { ModelWords } from "../scoring";
 
 /** One answer named on the first screen. */
 export interface Pull {
@@ -31,11 +38,11 @@ export function quoted(label: string): string {
   return `\u201c${label.replace(/\u201c/g, "\u2018").replace(/\u201d/g, "\u2019")}\u201d`;
 }
 
-function pullOf(c: Contribution): Pull {
+function pullOf(words: ModelWords, c: Contribution): Pull {
   return {
     question: c.question,
-    topic: questionShortLabel(c.question).toLowerCase(),
-    label: answerLabel(c.question, c.answer),
+    topic: questionShortLabel(words, c.question).toLowerCase(),
+    label: answerLabel(words, c.question, c.answer),
     weighted: c.weighted,
   };
 }
@@ -50,7 +57,7 @@ function pullOf(c: Contribution): Pull {
  * hardestPulls(result).map((p) => p.question) // e.g. ["consistency", "visibility", "outcome-ownership"]
  */
 export function hardestPulls(
-  result: Pick<ResultJson, "verdict" | "insufficient" | "contributions" | "verdictRule">,
+  result: Pick<ResultJson, "model" | "verdict" | "insufficient" | "contributions" | "verdictRule">,
   limit = 3,
 ): Pull[] {
   if (result.insufficient || result.verdict === null) return [];
@@ -62,7 +69,8 @@ export function hardestPulls(
     .map((id) => result.contributions.find((c) => c.question === id))
     .filter((c): c is Contribution => c !== undefined && c.weighted !== 0);
   const chosen = [...triggers, ...strongest.filter((c) => !triggers.includes(c))];
-  return chosen.slice(0, limit).map(pullOf);
+  const words = wordsFor(result);
+  return chosen.slice(0, limit).map((c) => pullOf(words, c));
 }
 
 /** "A, B and C". */
@@ -156,9 +164,10 @@ export function flipDistance(result: ResultJson): string {
   if (result.insufficient || result.verdict === null) return "";
   const flips = result.flips;
   if (flips.length === 0) return "No single changed answer would change the verdict.";
+  const words = wordsFor(result);
   const steps = flips.map((f) => {
-    const from = answerOption(f.question, f.from)?.points ?? 0;
-    const to = answerOption(f.question, f.to)?.points ?? 0;
+    const from = answerOption(words, f.question, f.from)?.points ?? 0;
+    const to = answerOption(words, f.question, f.to)?.points ?? 0;
     return { flip: f, points: Math.abs(to - from) };
   });
   const nearest = steps.reduce((a, b) => (b.points < a.points ? b : a));
@@ -167,7 +176,8 @@ export function flipDistance(result: ResultJson): string {
     flips.length === 1
       ? "1 single-answer change would change the verdict"
       : `${flips.length} single-answer changes, on ${questions} question${questions === 1 ? "" : "s"}, would change the verdict`;
-  const example = `${questionShortLabel(nearest.flip.question).toLowerCase()} from ${quoted(answerLabel(nearest.flip.question, nearest.flip.from))} to ${quoted(answerLabel(nearest.flip.question, nearest.flip.to))}`;
+  const { question, from, to } = nearest.flip;
+  const example = `${questionShortLabel(words, question).toLowerCase()} from ${quoted(answerLabel(words, question, from))} to ${quoted(answerLabel(words, question, to))}`;
   if (nearest.points >= 2) {
     return `${count}, and ${flips.length === 1 ? "it is" : "each is"} a big one: at least ${nearest.points} points on its question's scale, such as ${example}.`;
   }

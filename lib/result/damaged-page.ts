@@ -24,44 +24,63 @@ function readResultPath(pathname: string): { embed: boolean; code: string } | un
   return { embed: match[1] !== undefined, code };
 }
 
+/** What a request path is, as far as share codes go: read once per request (proxy.ts). */
+export type SharePath =
+  | { kind: "other" }
+  /** A share page with a readable code; `cacheable` when the share-page cache may keep it. */
+  | { kind: "ok"; cacheable: boolean }
+  /** A code that only picked up text after it: the path and query to redirect to. */
+  | { kind: "repair"; location: string }
+  /** An unreadable code: `page(nonce)` is the complete 404 page to send. */
+  | { kind: "damaged"; page: (nonce: string) => string };
+
 /**
- * Whether a request path is a share page with a readable code (`/r/<code>`, `/embed/r/<code>`):
- * the route whose HTML depends only on its URL, the public origin, the kind of client and the
- * build, so the in-process share-page cache (scripts/lib/page-cache.mjs) may keep it. proxy.ts
- * marks such responses with `X-Baton-Cacheable: share-page`.
+ * Classifies a request path with one decode of its share code, if it has one:
+ * - "ok": a share page with a readable code (`/r/<code>`, `/embed/r/<code>`); `cacheable` (no
+ *   trailing slash) when its HTML depends only on its URL, the public origin, the kind of client
+ *   and the build, so the in-process share-page cache (scripts/lib/page-cache.mjs) may keep it;
+ * - "repair": the code only picked up text after it (`/r/1BCh4XOE9d).`, a sentence's closing
+ *   punctuation taken into the link): only repairs that are sure (CodeRepair.sure) redirect;
+ * - "damaged": any other unreadable code; the page offers the complete link when the code is most
+ *   likely a known one (a lost '_' at the end, a mistyped first character), query kept;
+ * - "other": not a result page path.
+ *
+ * @param pathname the request path, %-escapes as sent
+ * @param search the query string with its "?", or ""
+ * @example
+ * classifySharePath("/r/1BCh4XOE9d", "") // → { kind: "ok", cacheable: true }
+ * classifySharePath("/r/1BCh4XOE9d).", "?flow=Checkout") // → { kind: "repair", location: "/r/1BCh4XOE9d?flow=Checkout" }
+ */
+export function classifySharePath(pathname: string, search = ""): SharePath {
+  const read = readResultPath(pathname);
+  if (!read) return { kind: "other" };
+  const decoded = decode(read.code);
+  if (decoded.ok) return { kind: "ok", cacheable: !pathname.endsWith("/") };
+  const prefix = read.embed ? "/embed" : "";
+  if (decoded.repair?.sure) {
+    return { kind: "repair", location: `${prefix}/r/${decoded.repair.code}${search}` };
+  }
+  return {
+    kind: "damaged",
+    page: (nonce) => damagedPageHtml(read, decoded, search, nonce),
+  };
+}
+
+/**
+ * Whether a request path is a share page the share-page cache may keep (see classifySharePath).
  *
  * @example
  * isSharePage("/r/1BCh4XOE9d") // → true
  * isSharePage("/r/1BCh4XOE9d/og") // → false
  */
 export function isSharePage(pathname: string): boolean {
-  const read = readResultPath(pathname);
-  return read !== undefined && !pathname.endsWith("/") && decode(read.code).ok;
+  const path = classifySharePath(pathname);
+  return path.kind === "ok" && path.cacheable;
 }
 
 /**
- * For a result page path whose code only picked up text after it (`/r/1BCh4XOE9d).`, as some
- * linkifiers take a sentence's closing punctuation into the link), the path and query to
- * redirect to; otherwise undefined. Only repairs that are sure (CodeRepair.sure) redirect; the
- * others are offered on the damaged-link page.
- *
- * @param pathname the request path, %-escapes as sent
- * @param search the query string with its "?", or ""
- * @example
- * repairedResultPath("/r/1BCh4XOE9d).", "?flow=Checkout") // → "/r/1BCh4XOE9d?flow=Checkout"
- */
-export function repairedResultPath(pathname: string, search: string): string | undefined {
-  const read = readResultPath(pathname);
-  if (!read) return undefined;
-  const decoded = decode(read.code);
-  if (decoded.ok || !decoded.repair?.sure) return undefined;
-  return `${read.embed ? "/embed" : ""}/r/${decoded.repair.code}${search}`;
-}
-
-/**
- * For a result page path with an unreadable code, the 404 HTML to send; otherwise undefined.
- * When the code is most likely a known one (a lost '_' at the end, a mistyped first character),
- * the page offers the complete link, with the request's query (`search`, "?flow=…" or "") kept.
+ * For a result page path with an unreadable code, the 404 HTML to send; otherwise undefined
+ * (see classifySharePath; a sure repair gets this page too when asked for directly).
  */
 export function damagedResultPage(
   pathname: string,
@@ -70,9 +89,16 @@ export function damagedResultPage(
 ): string | undefined {
   const read = readResultPath(pathname);
   if (!read) return undefined;
-  const { code, embed } = read;
-  const decoded = decode(code);
-  if (decoded.ok) return undefined;
+  const decoded = decode(read.code);
+  return decoded.ok ? undefined : damagedPageHtml(read, decoded, search, nonce);
+}
+
+function damagedPageHtml(
+  { code, embed }: { code: string; embed: boolean },
+  decoded: Extract<ReturnType<typeof decode>, { ok: false }>,
+  search: string,
+  nonce: string,
+): string {
   const repaired = decoded.repair
     ? `${embed ? "/embed" : ""}/r/${decoded.repair.code}${search}`
     : undefined;

@@ -6,6 +6,8 @@ import { buildResult } from "./index";
 import { SCENARIO_DIR } from "../testing/scenarios";
 import { chatSummary, flipGroups, flipOutcome, flipScore, SUMMARY_MAX_LENGTH } from "./explain";
 import { formatPoints } from "./format";
+import { MODEL_V2 } from "../scoring";
+import { wordsFor } from "./wording";
 
 const URL = "https://baton.example/r/1Bq8R1Wu64?flow=Checkout";
 
@@ -18,6 +20,7 @@ function scenario(name: string) {
 describe("flipOutcome", () => {
   it("states the new score and the new verdict, not the change", () => {
     const sentence = flipOutcome(
+      MODEL_V2,
       { question: "teams", from: "one", to: "seven-plus", verdict: "hybrid", scoreChange: -4.5 },
       8,
     );
@@ -35,7 +38,7 @@ describe("flipOutcome", () => {
 describe("flipGroups", () => {
   it("groups per question, the group with the smallest change first, each smallest first", () => {
     const result = buildResult(scenario("seed-simple").input);
-    const groups = flipGroups(result.flips);
+    const groups = flipGroups(wordsFor(result), result.flips);
     expect(groups.flatMap((g) => g.flips)).toHaveLength(result.flips.length);
     expect(new Set(groups.map((g) => g.question)).size).toBe(groups.length);
     const smallest = groups.map((g) => Math.abs(g.flips[0]!.scoreChange));
@@ -51,7 +54,7 @@ describe("flipGroups", () => {
 describe("chatSummary", () => {
   it("gives the flow, headline, confidence, reasons and link", () => {
     const result = buildResult(scenario("loan-origination").input);
-    const summary = chatSummary(result, URL);
+    const summary = chatSummary(wordsFor(result), result, URL);
     expect(summary.length).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
     expect(summary).toContain(`**${result.flow}**`);
     expect(summary).toMatch(/(High|Medium|Low) confidence\./);
@@ -64,7 +67,7 @@ describe("chatSummary", () => {
   });
 
   it("names no verdict when too little is answered", () => {
-    const summary = chatSummary(buildResult({ answers: {} }), URL);
+    const summary = chatSummary(MODEL_V2, buildResult({ answers: {} }), URL);
     expect(summary).toContain("Too early to recommend");
     expect(summary).not.toMatch(/confidence/i);
   });
@@ -73,7 +76,7 @@ describe("chatSummary", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (flow) => {
         const result = buildResult({ ...scenario("checkout-core-and-side-effects").input, flow });
-        const summary = chatSummary(result, URL);
+        const summary = chatSummary(wordsFor(result), result, URL);
         expect(summary.length).toBeLessThanOrEqual(SUMMARY_MAX_LENGTH);
         expect(summary).toContain(URL);
       }),
@@ -83,7 +86,7 @@ describe("chatSummary", () => {
 
   it("keeps a hostile flow name literal", () => {
     const flow = "[click](javascript:alert(1)) <b>x</b>";
-    const summary = chatSummary(buildResult({ flow, answers: { teams: "one" } }), URL);
+    const summary = chatSummary(MODEL_V2, buildResult({ flow, answers: { teams: "one" } }), URL);
     expect(summary).not.toContain("](javascript");
     expect(summary).not.toContain("<b>");
   });

@@ -3,8 +3,8 @@
  * score, not only the change), flips grouped per question, and the short chat summary. Pure: no
  * React, no next/*. Like wording.ts, it decides nothing; every fact comes from the Result JSON.
  */
-import type { Flip } from "../scoring";
-import { escapeMarkdown } from "../adr/markdown";
+import type { Flip, ModelWords } from "../scoring";
+import { escapeMarkdown } from "../text/markdown";
 import type { ResultJson } from "./index";
 import {
   answerLabel,
@@ -47,12 +47,12 @@ export function flipScore(flip: Pick<FlipWithScore, "score" | "scoreChange">, sc
  * A flip as one sentence that states the new score and the new verdict, never the change alone.
  *
  * @example
- * flipOutcome({ question: "teams", from: "one", to: "seven-plus", verdict: "hybrid", scoreChange: -4.5 }, 8)
+ * flipOutcome(MODEL_V2, { question: "teams", from: "one", to: "seven-plus", verdict: "hybrid", scoreChange: -4.5 }, 8)
  * // → "If teams were “Seven or more” instead of “One”, the score would be +3.5 and the verdict a hybrid."
  */
-export function flipOutcome(flip: FlipWithScore, score: number): string {
-  const subject = questionShortLabel(flip.question).toLowerCase();
-  return `If ${subject} were \u201c${answerLabel(flip.question, flip.to)}\u201d instead of \u201c${answerLabel(flip.question, flip.from)}\u201d, the score would be ${formatPoints(flipScore(flip, score))} and the verdict ${verdictNoun(flip.verdict)}.`;
+export function flipOutcome(words: ModelWords, flip: FlipWithScore, score: number): string {
+  const subject = questionShortLabel(words, flip.question).toLowerCase();
+  return `If ${subject} were \u201c${answerLabel(words, flip.question, flip.to)}\u201d instead of \u201c${answerLabel(words, flip.question, flip.from)}\u201d, the score would be ${formatPoints(flipScore(flip, score))} and the verdict ${verdictNoun(flip.verdict)}.`;
 }
 
 export interface FlipGroup {
@@ -70,10 +70,10 @@ export interface FlipGroup {
  * group smallest change first (ties keep the model's order, as flipsOf gives them).
  *
  * @example
- * flipGroups([{ question: "teams", … }, { question: "duration", … }, { question: "teams", … }])
+ * flipGroups(MODEL_V2, [{ question: "teams", … }, { question: "duration", … }, { question: "teams", … }])
  * // → [{ question: "teams", flips: [2 flips] }, { question: "duration", flips: [1 flip] }]
  */
-export function flipGroups(flips: readonly FlipWithScore[]): FlipGroup[] {
+export function flipGroups(words: ModelWords, flips: readonly FlipWithScore[]): FlipGroup[] {
   const groups = new Map<string, FlipGroup>();
   const sorted = flips
     .map((flip, index) => ({ flip, index }))
@@ -85,8 +85,8 @@ export function flipGroups(flips: readonly FlipWithScore[]): FlipGroup[] {
     if (!group) {
       group = {
         question: flip.question,
-        text: questionText(flip.question),
-        current: answerLabel(flip.question, flip.from),
+        text: questionText(words, flip.question),
+        current: answerLabel(words, flip.question, flip.from),
         flips: [],
       };
       groups.set(flip.question, group);
@@ -106,16 +106,16 @@ export const SUMMARY_MAX_LENGTH = 600;
  * until it fits. Untrusted text (the flow name) has Markdown punctuation escaped.
  *
  * @example
- * chatSummary(result, "https://baton.example/r/1Bq8R1Wu64?flow=Checkout")
+ * chatSummary(MODEL_V1, result, "https://baton.example/r/1Bq8R1Wu64?flow=Checkout")
  * // → "**Checkout**: Orchestrate the core, choreograph the side effects\nLow confidence. …"
  */
-export function chatSummary(result: ResultJson, url: string): string {
-  const reasons = summaryReasons(result);
-  const implementation = firstImplementation(result);
+export function chatSummary(words: ModelWords, result: ResultJson, url: string): string {
+  const reasons = summaryReasons(words, result);
+  const implementation = firstImplementation(words, result);
   const flowRoom = [80, 40, 0];
   for (const room of flowRoom) {
     for (let count = reasons.length; count >= 0; count--) {
-      const text = summaryText(result, url, reasons.slice(0, count), implementation, room);
+      const text = summaryText(words, result, url, reasons.slice(0, count), implementation, room);
       if (text.length <= SUMMARY_MAX_LENGTH) return text;
     }
   }
@@ -124,6 +124,7 @@ export function chatSummary(result: ResultJson, url: string): string {
 }
 
 function summaryText(
+  words: ModelWords,
   result: ResultJson,
   url: string,
   reasons: string[],
@@ -132,7 +133,7 @@ function summaryText(
 ): string {
   const flow = result.flow && flowRoom > 0 ? shorten(result.flow, flowRoom) : undefined;
   const lines: string[] = [];
-  const headline = verdictHeadline(result);
+  const headline = verdictHeadline(words, result);
   lines.push(flow ? `**${escapeMarkdown(flow)}**: ${headline}` : `**${headline}**`);
   if (result.insufficient) {
     lines.push("Too few questions answered to recommend a style yet.");
@@ -145,32 +146,28 @@ function summaryText(
   return lines.join("\n");
 }
 
-function summaryReasons(result: ResultJson): string[] {
+function summaryReasons(words: ModelWords, result: ResultJson): string[] {
   if (result.insufficient) return [];
   return strongestContributions(result, 3).map(
     (c) =>
-      `${questionShortLabel(c.question).toLowerCase()}: ${answerLabel(c.question, c.answer).toLowerCase()} (${formatPoints(c.weighted)})`,
+      `${questionShortLabel(words, c.question).toLowerCase()}: ${answerLabel(words, c.question, c.answer).toLowerCase()} (${formatPoints(c.weighted)})`,
   );
 }
 
-/** Implementation ids as words; model 2 results carry `implementation` [{ id, why }]. */
-export const IMPLEMENTATION_NAMES: Readonly<Record<string, string>> = {
-  "in-process": "In process: one service, one database transaction",
-  "durable-execution": "Durable execution",
-  "process-engine": "A process engine (BPMN)",
-  "event-broker": "Events on a broker",
-  queue: "One queue",
-};
-
-/** The name of an implementation form, or its id when this build doesn't know it. */
-export function implementationName(id: string): string {
-  return IMPLEMENTATION_NAMES[id] ?? id;
+/** The name of an implementation form in a model's words, or its id when the model has none. */
+export function implementationName(words: Pick<ModelWords, "implementations">, id: string): string {
+  return words.implementations.find((f) => f.id === id)?.name ?? id;
 }
 
-function firstImplementation(result: ResultJson): string | undefined {
+/** The title of a note in a model's words, or its id when the model has none. */
+export function noteTitle(words: Pick<ModelWords, "notes">, id: string): string {
+  return words.notes.find((n) => n.id === id)?.title ?? id;
+}
+
+function firstImplementation(words: ModelWords, result: ResultJson): string | undefined {
   if (result.insufficient) return undefined;
   const first = result.implementation[0];
-  return first ? implementationName(first.id) : undefined;
+  return first ? implementationName(words, first.id) : undefined;
 }
 
 function shorten(text: string, room: number): string {

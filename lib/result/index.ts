@@ -3,6 +3,7 @@
  * Built from the answers every time: a result is never stored.
  */
 import { encode } from "../share/codec";
+import type { SourcedTool } from "../organisation/tools";
 import { CURRENT_MODEL, modelFor, recommend, type Answers, type Recommendation } from "../scoring";
 
 export interface ResultJson {
@@ -38,7 +39,7 @@ export interface ResultJson {
   notes: Recommendation["notes"];
   flips: Recommendation["flips"];
   /** `source` is set only when an organisation config is loaded (lib/organisation). */
-  tools: (Recommendation["tools"][number] & { source?: "organisation" | "catalogue" })[];
+  tools: SourcedTool[];
   insufficient: boolean;
   ask: Recommendation["ask"];
   answers: Answers;

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
 import { decode, encode } from "../share/codec";
 import { codeEndingIn, gfmLinks } from "../testing/linkified";
-import { damagedResultPage, repairedResultPath } from "./damaged-page";
+import { classifySharePath, damagedResultPage } from "./damaged-page";
+
+/** Where the proxy redirects a path to, when its code's repair is sure. */
+function repairedResultPath(pathname: string, search: string): string | undefined {
+  const path = classifySharePath(pathname, search);
+  return path.kind === "repair" ? path.location : undefined;
+}
 
 const ORIGIN = "https://baton.example.com";
 const pathOf = (url: string) => {

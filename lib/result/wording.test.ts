@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answersArbitrary } from "@/lib/testing/arbitraries";
+import { MODEL_V2 } from "@/lib/scoring";
 import { buildResult } from "./index";
 import {
   answerLabel,
   articlesThatMattered,
   confidenceWords,
-  flipSentence,
   marginSentence,
   questionShortLabel,
   strongestContributions,
@@ -16,20 +16,20 @@ import {
 
 describe("wording", () => {
   it("heads each verdict in words", () => {
-    expect(verdictHeadline({ verdict: "orchestration", hybrid: [], insufficient: false })).toBe(
-      "Orchestrate this flow",
-    );
-    expect(verdictHeadline({ verdict: "choreography", hybrid: [], insufficient: false })).toBe(
-      "Choreograph it",
-    );
     expect(
-      verdictHeadline({
+      verdictHeadline(MODEL_V2, { verdict: "orchestration", hybrid: [], insufficient: false }),
+    ).toBe("Orchestrate this flow");
+    expect(
+      verdictHeadline(MODEL_V2, { verdict: "choreography", hybrid: [], insufficient: false }),
+    ).toBe("Choreograph it");
+    expect(
+      verdictHeadline(MODEL_V2, {
         verdict: "hybrid",
         hybrid: ["orchestrate-core-choreograph-side-effects"],
         insufficient: false,
       }),
     ).toBe("Hybrid: orchestrate the core, choreograph the side effects");
-    expect(verdictHeadline({ verdict: "hybrid", hybrid: [], insufficient: true })).toBe(
+    expect(verdictHeadline(MODEL_V2, { verdict: "hybrid", hybrid: [], insufficient: true })).toBe(
       "Too early to recommend",
     );
   });
@@ -39,26 +39,11 @@ describe("wording", () => {
   });
 
   it("labels answers, with Not sure for unsure and unknown options", () => {
-    expect(answerLabel("teams", "one")).toBe("One");
-    expect(answerLabel("teams", "unsure")).toBe("Not sure");
-    expect(answerLabel("teams", "eleventy")).toBe("Not sure");
-    expect(questionShortLabel("end-to-end-owner")).toBe("End-to-end owner");
-    expect(questionShortLabel("control-flow")).toBe("Control flow");
-  });
-
-  it("says a flip as a sentence with the new verdict and the score change", () => {
-    expect(
-      flipSentence({
-        question: "teams",
-        from: "one",
-        to: "seven-plus",
-        verdict: "hybrid",
-        scoreChange: -4.5,
-        score: 4,
-      }),
-    ).toBe(
-      "If \u201cHow many teams of your organisation own services in this flow?\u201d were \u201cSeven or more\u201d instead of \u201cOne\u201d, the verdict would be a hybrid (score \u22124.5).",
-    );
+    expect(answerLabel(MODEL_V2, "teams", "one")).toBe("One");
+    expect(answerLabel(MODEL_V2, "teams", "unsure")).toBe("Not sure");
+    expect(answerLabel(MODEL_V2, "teams", "eleventy")).toBe("Not sure");
+    expect(questionShortLabel(MODEL_V2, "end-to-end-owner")).toBe("End-to-end owner");
+    expect(questionShortLabel(MODEL_V2, "control-flow")).toBe("Control flow");
   });
 
   it("says how far the score is from the nearest threshold", () => {
@@ -88,7 +73,7 @@ describe("wording", () => {
       "control-flow",
       "teams",
     ]);
-    expect(articlesThatMattered(result).map((a) => a.slug)).toEqual([
+    expect(articlesThatMattered(MODEL_V2, result).map((a) => a.slug)).toEqual([
       "sagas-and-compensation",
       "flow-shape-and-change",
       "teams-and-ownership",
@@ -107,7 +92,7 @@ describe("wording", () => {
         const result = buildResult({ answers });
         if (result.verdict === "hybrid" && !result.insufficient) {
           expect(result.hybrid.length).toBeGreaterThan(0);
-          expect(verdictHeadline(result)).toMatch(/^Hybrid: /);
+          expect(verdictHeadline(MODEL_V2, result)).toMatch(/^Hybrid: /);
         }
       }),
       { numRuns: 2000 },

@@ -4,15 +4,36 @@
  * The wording never decides anything; every fact comes from the model's Result JSON.
  */
 import {
-  findQuestion,
-  hybridPattern,
+  CURRENT_MODEL,
+  modelFor,
+  questionIn,
   type Contribution,
-  type Flip,
+  type GateDefinition,
+  type GateId,
+  type HybridPatternDefinition,
   type HybridPatternId,
+  type ModelWords,
+  type Question,
+  type QuestionOption,
   type Verdict,
 } from "../scoring";
 import { formatPoints, pointsPhrase } from "./format";
+
+/** A question as a model asks it (re-exported so surfaces take words from lib/result only). */
+export { questionIn };
 import type { ResultJson } from "./index";
+
+/**
+ * The words of the model that made a result: a model-1 code speaks model 1's words forever. A
+ * version this build doesn't know (never produced by `buildResult`) falls back to the current one.
+ *
+ * @example
+ * wordsFor({ model: 1 }).gates.find((g) => g.id === "orchestration-needs-engine")?.title
+ * // → "Don't hand-roll the orchestrator"
+ */
+export function wordsFor(result: Pick<ResultJson, "model">): ModelWords {
+  return modelFor(result.model) ?? CURRENT_MODEL;
+}
 
 /** The headline when the model has too little to go on. */
 const TOO_EARLY_HEADLINE = "Too early to recommend";
@@ -33,11 +54,30 @@ const PLAIN_HEADLINES: Record<Exclude<Verdict, "hybrid">, string> = {
  * verdictHeadline({ verdict: "choreography", hybrid: [], insufficient: false }) // → "Choreograph it"
  */
 export function verdictHeadline(
+  words: Pick<ModelWords, "hybridPatterns">,
   result: Pick<ResultJson, "verdict" | "hybrid" | "insufficient">,
 ): string {
   if (result.insufficient || result.verdict === null) return TOO_EARLY_HEADLINE;
   if (result.verdict !== "hybrid") return PLAIN_HEADLINES[result.verdict];
-  return hybridPattern(result.hybrid[0]!).headline;
+  return hybridPatternIn(words, result.hybrid[0]!).headline;
+}
+
+/** A gate as a model words it. Every gate a result carries is one its own model defines. */
+export function gateIn(words: Pick<ModelWords, "gates">, id: GateId): GateDefinition {
+  const gate = words.gates.find((g) => g.id === id);
+  if (!gate) throw new Error(`gates: model ${JSON.stringify(id)} is not one of this model's gates`);
+  return gate;
+}
+
+/** A hybrid pattern as a model words it. */
+export function hybridPatternIn(
+  words: Pick<ModelWords, "hybridPatterns">,
+  id: HybridPatternId,
+): HybridPatternDefinition {
+  const pattern = words.hybridPatterns.find((p) => p.id === id);
+  if (!pattern)
+    throw new Error(`hybrid: ${JSON.stringify(id)} is not one of this model's patterns`);
+  return pattern;
 }
 
 const VERDICT_LABELS: Record<Verdict, string> = {
@@ -67,52 +107,58 @@ export function confidenceWords(level: ResultJson["confidenceLevel"]): string {
   return `${level[0]!.toUpperCase()}${level.slice(1)} confidence`;
 }
 
-/** The text of a question, or its id when this build doesn't know it. */
-export function questionText(id: string): string {
-  return findQuestion(id)?.text ?? id;
+/** The text of a question in a model, or its id when the model doesn't ask it. */
+export function questionText(words: Pick<ModelWords, "questions">, id: string): string {
+  return questionIn(words, id)?.text ?? id;
 }
 
-const SHORT_LABELS: Readonly<Record<string, string>> = {
-  "end-to-end-owner": "End-to-end owner",
-  duration: "Waiting time",
-  "testing-release": "Testing and release",
-};
-
 /**
- * A question's short name for chart axes: its id in words, with a few hand-made exceptions.
+ * A question's short label for chart axes, in a model's words; its id when the model has none.
  *
  * @example
- * questionShortLabel("control-flow") // → "Control flow"
- * questionShortLabel("end-to-end-owner") // → "End-to-end owner"
+ * questionShortLabel(MODEL_V2, "end-to-end-owner") // → "End-to-end owner"
  */
-export function questionShortLabel(id: string): string {
-  return SHORT_LABELS[id] ?? articleTitleFromSlug(id);
+export function questionShortLabel(words: Pick<ModelWords, "questionLabels">, id: string): string {
+  return words.questionLabels[id as keyof ModelWords["questionLabels"]] ?? id;
 }
 
 /**
- * The option of a question an answer names, with its label and (unweighted) points; undefined for
- * `unsure`, an unknown option or an unknown question.
+ * The option of a question an answer names in a model, with its label and (unweighted) points;
+ * undefined for `unsure`, an unknown option or a question the model doesn't ask.
  *
  * @example
- * answerOption("teams", "one") // → { id: "one", label: "One", points: 2 }
+ * answerOption(MODEL_V1, "teams", "one") // → { id: "one", label: "One", points: 1 }
  */
 export function answerOption(
+  words: Pick<ModelWords, "questions">,
   questionId: string,
   optionId: string,
-): { id: string; label: string; points: number } | undefined {
-  const options: readonly { id: string; label: string; points: number }[] =
-    findQuestion(questionId)?.options ?? [];
-  return options.find((o) => o.id === optionId);
+): QuestionOption | undefined {
+  const question = questionIn(words, questionId);
+  return question && optionIn(question, optionId);
 }
 
-/** The label of an answer; "Not sure" for `unsure` or an unknown option. */
-export function answerLabel(questionId: string, optionId: string): string {
-  return answerOption(questionId, optionId)?.label ?? "Not sure";
+/**
+ * The option of a question (as a model words it) that an answer names; undefined for `unsure` or
+ * an option the question doesn't offer.
+ *
+ * @example
+ * optionIn(questionIn(MODEL_V2, "teams")!, "one")?.label // → "One"
+ */
+export function optionIn(
+  question: Pick<Question, "options">,
+  optionId: string,
+): QuestionOption | undefined {
+  return question.options.find((o) => o.id === optionId);
 }
 
-/** The slug of the article that explains a question, if any. */
-function articleOf(questionId: string): string | undefined {
-  return findQuestion(questionId)?.article;
+/** The label of an answer in a model; "Not sure" for `unsure` or an unknown option. */
+export function answerLabel(
+  words: Pick<ModelWords, "questions">,
+  questionId: string,
+  optionId: string,
+): string {
+  return answerOption(words, questionId, optionId)?.label ?? "Not sure";
 }
 
 /** Which way a contribution pulls: "toward orchestration", "toward choreography", "neutral". */
@@ -139,21 +185,14 @@ export function strongestContributions(
 }
 
 /**
- * One contribution as a reason: "Parallel branches that join (How complex is the control flow?)".
+ * One contribution as a reason, in a model's words:
+ * "Parallel branches that join (How complex is the control flow?)".
  */
-export function contributionReason(c: Pick<Contribution, "question" | "answer">): string {
-  return `${answerLabel(c.question, c.answer)} (${questionText(c.question)})`;
-}
-
-/**
- * A flip as a plain sentence.
- *
- * @example
- * flipSentence({ question: "teams", from: "one", to: "seven-plus", verdict: "hybrid", scoreChange: -4.5 })
- * // → "If “How many teams …?” were “Seven or more” instead of “One”, the verdict would be a hybrid (score −4.5)."
- */
-export function flipSentence(flip: Flip): string {
-  return `If \u201c${questionText(flip.question)}\u201d were \u201c${answerLabel(flip.question, flip.to)}\u201d instead of \u201c${answerLabel(flip.question, flip.from)}\u201d, the verdict would be ${verdictNoun(flip.verdict)} (score ${formatPoints(flip.scoreChange)}).`;
+export function contributionReason(
+  words: Pick<ModelWords, "questions">,
+  c: Pick<Contribution, "question" | "answer">,
+): string {
+  return `${answerLabel(words, c.question, c.answer)} (${questionText(words, c.question)})`;
 }
 
 /**
@@ -179,23 +218,19 @@ export function scaleSentence(result: Pick<ResultJson, "thresholds">): string {
   return `Positive points pull toward orchestration, negative toward choreography; ${formatPoints(result.thresholds.orchestration)} or more means orchestration, ${formatPoints(result.thresholds.choreography)} or less choreography, anything between a hybrid.`;
 }
 
-/** The hybrid pattern's title. */
-export function hybridTitle(id: HybridPatternId): string {
-  return hybridPattern(id).title;
-}
-
 /**
  * Articles for the answers that mattered most: the strongest contributions' articles, in order,
  * without repeats.
  */
 export function articlesThatMattered(
+  words: Pick<ModelWords, "questions">,
   result: Pick<ResultJson, "contributions">,
   limit = 4,
 ): { slug: string; question: string }[] {
   const seen = new Set<string>();
   const out: { slug: string; question: string }[] = [];
   for (const c of strongestContributions(result)) {
-    const slug = articleOf(c.question);
+    const slug = questionIn(words, c.question)?.article;
     if (!slug || seen.has(slug)) continue;
     seen.add(slug);
     out.push({ slug, question: c.question });

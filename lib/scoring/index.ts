@@ -1,11 +1,15 @@
 export {
   CONTEXT_QUESTION_IDS,
   DIMENSIONS,
-  QUESTIONS,
+  GATE_IDS,
+  HYBRID_PATTERN_IDS,
+  IMPLEMENTATION_IDS,
+  NOTE_IDS,
+  QUESTION_CATALOGUE,
   SCORED_DIMENSIONS,
   UNSURE,
+  VERDICT_RULE_IDS,
   isScored,
-  pointsOfAnswer,
   type Answers,
   type ContextQuestionId,
   type Dimension,
@@ -18,20 +22,9 @@ export {
   type ScoredQuestionId,
   type Unsure,
 } from "./questions";
+export { CURRENT_WORDS, QUESTIONS } from "./current";
 export { CURRENT_MODEL, MODELS, MODEL_V1, MODEL_V2, modelFor, type Model } from "./model";
-export {
-  SCORED_QUESTIONS,
-  TOTAL_WEIGHT,
-  findQuestion,
-  gateDefinition,
-  GATES,
-  HYBRID_PATTERNS,
-  IMPLEMENTATION_IDS,
-  NOTE_IDS,
-  VERDICT_RULE_IDS,
-  hybridPattern,
-  pointsOf,
-} from "./lookup";
+export { questionIn } from "./words";
 export {
   answeredWeightOf,
   contributionsOf,
@@ -42,7 +35,6 @@ export {
 export { VERDICT_ORDER, bandOf, marginOf } from "./verdict";
 export { flipRule, flipsOf } from "./flips";
 export { recommend, type Recommendation } from "./recommend";
-export { NOT_BUSINESS_FLOW_ENGINES } from "./model-2/catalogue";
 export { formatSigned } from "./wording";
 export type {
   Adjustment,
@@ -57,10 +49,15 @@ export type {
   HybridPatternDefinition,
   HybridPatternId,
   Implementation,
+  ImplementationDefinition,
   ImplementationId,
+  ModelWords,
   Note,
+  NoteDefinition,
   NoteId,
   ToolSuggestion,
   Verdict,
   VerdictRule,
+  VerdictRuleDefinition,
+  VerdictRuleId,
 } from "./types";

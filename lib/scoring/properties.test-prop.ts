@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { answersFor } from "@/lib/testing/arbitraries";
 import { MODEL_V1, MODEL_V2 } from "./model";
-import { UNSURE, isScored, pointsOfAnswer, type Answers } from "./questions";
+import { UNSURE, isScored, type Answers } from "./questions";
+import { questionIn } from "./words";
 import { recommend } from "./recommend";
 import { contributionsOf } from "./score";
 import { VERDICT_ORDER } from "./verdict";
@@ -61,7 +62,8 @@ describe.each([MODEL_V1, MODEL_V2])("model $version properties", (model) => {
     fc.assert(
       fc.property(answers, fc.constantFrom(...scored), fc.nat(), (a, question, pick) => {
         const current = (a as Record<string, string>)[question.id];
-        const currentPoints = pointsOfAnswer(model.questions, question.id, current);
+        const currentPoints =
+          questionIn(model, question.id)?.options.find((o) => o.id === current)?.points ?? 0;
         const higher = question.options.filter((o) => o.points > currentPoints);
         fc.pre(higher.length > 0);
         const before = recommend(a, model);

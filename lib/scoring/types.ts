@@ -2,7 +2,20 @@
  * The shapes every model version produces and the rules a version must supply. A model version is
  * data plus rules (`model-1/`, `model-2/`); the pipeline that runs them is `recommend.ts`.
  */
-import type { Answers, Question, ScoredDimension, ScoredQuestionId } from "./questions";
+import type {
+  Answers,
+  GateId,
+  HybridPatternId,
+  ImplementationId,
+  NoteId,
+  Question,
+  QuestionId,
+  ScoredDimension,
+  ScoredQuestionId,
+  VerdictRuleId,
+} from "./questions";
+
+export type { GateId, HybridPatternId, ImplementationId, NoteId, VerdictRuleId } from "./questions";
 
 export type Verdict = "orchestration" | "choreography" | "hybrid";
 
@@ -36,8 +49,8 @@ export interface Scored {
 
 /** A rule that moved the verdict away from the score band's verdict. */
 export interface VerdictRule {
-  /** Model 1: `opposing-signal`. Model 2: `mixed-needs`, `nothing-to-coordinate`, `crosses-domains`, `event-driven-whole`. */
-  id: string;
+  /** One of the model's `verdictRules` (model 1: `opposing-signal`; model 2: five others). */
+  id: VerdictRuleId;
   /** The answers that triggered it. */
   questions: ScoredQuestionId[];
 }
@@ -83,14 +96,6 @@ export interface Flip {
   score: number;
 }
 
-export type GateId =
-  | "choreography-needs-observability"
-  | "orchestration-needs-engine"
-  | "orchestrator-needs-owner"
-  | "async-atomic-choreography"
-  | "kubernetes-is-not-coordination"
-  | "engine-cost-at-volume";
-
 export interface Gate {
   id: GateId;
   severity: "warning" | "info";
@@ -111,14 +116,6 @@ export interface GateDefinition {
   when: string;
 }
 
-export type HybridPatternId =
-  | "choreograph-between-orchestrate-within"
-  | "orchestrate-core-choreograph-side-effects"
-  | "event-to-command"
-  | "orchestrator-per-flow"
-  | "track-then-manage"
-  | "async-orchestration";
-
 export interface HybridPatternDefinition {
   id: HybridPatternId;
   title: string;
@@ -134,16 +131,11 @@ export interface HybridAdvice {
   why: string;
 }
 
-export type NoteId = "keep-invariant-local" | "publish-side-effects";
-
 /** Advice that annotates a verdict without changing it (model 2). */
 export interface Note {
   id: NoteId;
   why: string;
 }
-
-export type ImplementationId =
-  "in-process" | "durable-execution" | "process-engine" | "event-broker" | "queue";
 
 /** A way to build the recommendation (model 2), best first in `Recommendation.implementation`. */
 export interface Implementation {
@@ -190,8 +182,6 @@ export interface ModelRules {
   tools(context: RuleContext, implementation: readonly Implementation[]): ToolSuggestion[];
   /** One sentence: whether the score band or a rule decided the verdict, and which answers. */
   verdictReason(context: RuleContext): string;
-  gateDefinitions: readonly GateDefinition[];
-  hybridPatterns: readonly HybridPatternDefinition[];
   /**
    * Whether a too-early result withholds its verdict: no verdict in the Result JSON and no flips,
    * since there is no verdict to change (model 2). Model 1 kept both.
@@ -199,14 +189,56 @@ export interface ModelRules {
   withholdsWhenInsufficient: boolean;
 }
 
+/** An implementation form as a model names it. */
+export interface ImplementationDefinition {
+  id: ImplementationId;
+  name: string;
+}
+
+/** A note as a model titles it. */
+export interface NoteDefinition {
+  id: NoteId;
+  title: string;
+}
+
+/** A verdict rule as a model states it for people. */
+export interface VerdictRuleDefinition {
+  id: VerdictRuleId;
+  /** "the opposing-signal rule": how a sentence names it. */
+  label: string;
+  /** The rule in one sentence. */
+  statement: string;
+}
+
 /**
- * A model version: its questions (in share-code order), thresholds and rules. A version is frozen
- * once released: recalibrating means a new version and an entry in CHANGELOG.md, so that codes made
- * by every earlier version keep their original result.
+ * The words a model version speaks, as data: everything a page, an export or the API shows for
+ * its results. Light (no rules), so the questionnaire can carry the current model's words. Ids
+ * come from the catalogue (`questions.ts`); a version lists only the ids it uses.
  */
-export interface Model {
+export interface ModelWords {
   readonly version: number;
+  /** Its questions in share-code order, with their texts, labels, points and weights. */
   readonly questions: readonly Question[];
+  /** A question's name inside a sentence: "the number of teams". */
+  readonly questionNames: Readonly<Partial<Record<QuestionId, string>>>;
+  /** A question's short label for chart axes and lists: "Control flow". */
+  readonly questionLabels: Readonly<Partial<Record<QuestionId, string>>>;
+  /** Its gates, in display order. */
+  readonly gates: readonly GateDefinition[];
+  readonly hybridPatterns: readonly HybridPatternDefinition[];
+  /** Its implementation forms, in the order a result lists them when all apply. */
+  readonly implementations: readonly ImplementationDefinition[];
+  /** Its notes, in display order. */
+  readonly notes: readonly NoteDefinition[];
+  readonly verdictRules: readonly VerdictRuleDefinition[];
+}
+
+/**
+ * A model version: its words, thresholds and rules. A version is frozen once released:
+ * recalibrating means a new version and an entry in CHANGELOG.md, so that codes made by every
+ * earlier version keep their original result and their words.
+ */
+export interface Model extends ModelWords {
   readonly thresholds: { readonly orchestration: number; readonly choreography: number };
   readonly rules: ModelRules;
 }

@@ -3,7 +3,8 @@
  * model version (`model-1/reason.ts`, `model-2/reason.ts`); presentation wording lives in
  * `lib/result/wording.ts`.
  */
-import type { Question, QuestionId } from "./questions";
+import type { QuestionId } from "./questions";
+import type { ModelWords } from "./types";
 
 /**
  * A signed number as people read scores: "+8.5", "−6", "0" (true minus sign, at most one decimal).
@@ -28,34 +29,15 @@ export function unsignedPoints(n: number): string {
   return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
 }
 
-/** Short names for questions inside a sentence ("… but the number of teams …"). */
-const NAMES: Record<QuestionId, string> = {
-  participants: "the number of services",
-  "control-flow": "the control flow",
-  "side-effects": "the side effects",
-  "flow-change-rate": "how often the flow changes",
-  "participant-churn": "participant churn",
-  consistency: "the consistency need",
-  visibility: "per-instance visibility",
-  duration: "the waiting time",
-  latency: "latency",
-  "outcome-ownership": "who needs the outcome",
-  observability: "observability",
-  "event-practices": "event practices",
-  "workflow-engine": "durable execution",
-  "testing-release": "testing and releasing",
-  teams: "the number of teams",
-  "end-to-end-owner": "end-to-end ownership",
-  "bounded-contexts": "the bounded contexts",
-  platform: "the platform",
-  messaging: "the messaging",
-  volume: "the volume",
-  "local-transaction": "one local transaction",
-};
-
-/** The short name of a question for use inside a sentence. */
-export function questionName(id: QuestionId): string {
-  return NAMES[id];
+/**
+ * A question's name inside a sentence, in a model's words ("the number of teams"); its id when
+ * the model names it nowhere.
+ *
+ * @example
+ * questionName(MODEL_V1, "teams") // → "the number of teams"
+ */
+export function questionName(words: Pick<ModelWords, "questionNames">, id: QuestionId): string {
+  return words.questionNames[id] ?? id;
 }
 
 /**
@@ -63,12 +45,14 @@ export function questionName(id: QuestionId): string {
  * `unsure` reads "not answered".
  */
 export function answerPhrase(
-  questions: readonly Question[],
+  words: Pick<ModelWords, "questions" | "questionNames">,
   id: QuestionId,
   answer: string,
 ): string {
-  const label = questions.find((q) => q.id === id)?.options.find((o) => o.id === answer)?.label;
-  return `${questionName(id)} (${label ? `\u201c${label}\u201d` : "not answered"})`;
+  const label = words.questions
+    .find((q) => q.id === id)
+    ?.options.find((o) => o.id === answer)?.label;
+  return `${questionName(words, id)} (${label ? `\u201c${label}\u201d` : "not answered"})`;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -14,14 +14,14 @@
  *   was most likely meant.
  * - A released version's layout never changes. Appending questions makes a new model version.
  */
-import { CURRENT_QUESTION_SET, questionSetFor, type QuestionSet } from "../scoring/versions";
+import { modelFor } from "../scoring/model";
 import { UNSURE, type Answers } from "../scoring/questions";
+import { MAX_CODE_LENGTH, VALUE, checkChar, payloadLength, radicesOf } from "./encode";
 
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const VALUE = new Map([...ALPHABET].map((c, i) => [c, i] as const));
+export { MAX_CODE_LENGTH, encode, payloadLength, type QuestionSet } from "./encode";
 
-/** No code of any version is longer than this; longer input is refused before any work. */
-export const MAX_CODE_LENGTH = 16;
+/** The question set of a version this build knows (every released model), or undefined. */
+const questionSetFor = modelFor;
 
 export type DecodeError =
   | "empty"
@@ -66,46 +66,6 @@ const MESSAGES: Record<DecodeError, string> = {
   checksum: "This code's check character doesn't match: a character was changed or lost.",
   "out-of-range": "This code doesn't describe a valid set of answers.",
 };
-
-function radicesOf(model: QuestionSet): bigint[] {
-  return model.questions.map((q) => BigInt(q.options.length + 1));
-}
-
-/** Payload length in characters for a model version. */
-export function payloadLength(model: QuestionSet): number {
-  const capacity = radicesOf(model).reduce((a, b) => a * b, 1n);
-  let length = 0;
-  for (let room = 1n; room < capacity; room *= 64n) length += 1;
-  return length;
-}
-
-function checkChar(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i += 1) sum += (2 * i + 1) * (VALUE.get(body[i]!) ?? 0);
-  return ALPHABET[sum % 64]!;
-}
-
-/**
- * Encodes an answer set with a model (the current one by default). Unknown or missing answers are `unsure`.
- *
- * @example
- * encode({}) // → "1AAAAAAAAA" followed by its check character
- */
-export function encode(answers: Answers, model: QuestionSet = CURRENT_QUESTION_SET): string {
-  let value = 0n;
-  for (const question of model.questions) {
-    const given = (answers as Record<string, string | undefined>)[question.id];
-    const index = question.options.findIndex((o) => o.id === given);
-    value = value * BigInt(question.options.length + 1) + BigInt(index + 1);
-  }
-  let payload = "";
-  for (let i = 0; i < payloadLength(model); i += 1) {
-    payload = ALPHABET[Number(value % 64n)]! + payload;
-    value /= 64n;
-  }
-  const body = model.version.toString(36) + payload;
-  return body + checkChar(body);
-}
 
 /**
  * Decodes a share code. Never throws: bad input gives `{ ok: false, error, message }`.

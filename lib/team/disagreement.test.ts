@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuestion, recommend, type Answers } from "../scoring";
+import { CURRENT_WORDS, questionIn, recommend, type Answers } from "../scoring";
 import { encode } from "../share";
 import { agreeFirst, disagreementsOf, verdictsAgree } from "./disagreement";
 import { teamView } from "./team";
@@ -14,7 +14,8 @@ describe("disagreementsOf", () => {
     for (const d of list) {
       const points = d.answers
         .map((a): number | undefined => {
-          const options: readonly { id: string; points: number }[] = findQuestion(
+          const options: readonly { id: string; points: number }[] = questionIn(
+            CURRENT_WORDS,
             d.question.id,
           )!.options;
           return options.find((o) => o.id === a)?.points;

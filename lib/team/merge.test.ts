@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { UNSURE, findQuestion, recommend, type Answers } from "../scoring";
+import { UNSURE, CURRENT_WORDS, questionIn, recommend, type Answers } from "../scoring";
 import { mergeAnswers, mergeQuestion } from "./merge";
 import { extremeAnswers as extreme } from "../testing/arbitraries";
 
-const q = (id: string) => findQuestion(id)!;
+const q = (id: string) => questionIn(CURRENT_WORDS, id)!;
 
 describe("mergeQuestion on a scored question", () => {
   it("takes the median answer of an odd count", () => {

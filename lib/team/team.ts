@@ -1,5 +1,6 @@
-import { buildResult, type ResultJson } from "../result";
-import { CURRENT_MODEL, isScored, type Question } from "../scoring";
+import type { ResultJson } from "../result";
+import { resultForAnswers, type ResolvedResult } from "../result/load";
+import { CURRENT_MODEL, isScored, type ModelWords, type Question } from "../scoring";
 import { parseTeamLinks, type ParsedLinks } from "./links";
 import { mergeAnswers, type QuestionMerge } from "./merge";
 import { nameAt, parseNames } from "./names";
@@ -50,8 +51,10 @@ export interface TeamView {
    * ones first), then the rest; ties keep the model's order.
    */
   questions: TeamQuestion[];
-  /** The merged answers scored by the current model; `result.code` is their share code. */
-  merged?: { result: ResultJson };
+  /** The words of the current model, which asks `questions` and scores the merged answers. */
+  words: ModelWords;
+  /** The merged answers, resolved with the current model; `result.code` is their share code. */
+  merged?: ResolvedResult;
 }
 
 /**
@@ -84,7 +87,7 @@ function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
       position: entry.position,
       name,
       code: entry.code,
-      result: buildResult({ model: entry.model, answers: entry.answers }),
+      result: resultForAnswers({ model: entry.model, answers: entry.answers }).result,
     });
   }
   const answerSets = parsed.entries.flatMap((e) => (e.ok ? [e.answers] : []));
@@ -117,6 +120,7 @@ function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
     damaged,
     ignored: parsed.ignored,
     questions,
-    ...(members.length > 0 ? { merged: { result: buildResult({ answers: merge.answers }) } } : {}),
+    words: CURRENT_MODEL,
+    ...(members.length > 0 ? { merged: resultForAnswers({ answers: merge.answers }) } : {}),
   };
 }

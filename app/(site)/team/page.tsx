@@ -163,7 +163,11 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
                 ? "The answers merged question by question, then scored like one person’s."
                 : "Not a decision: the answers merged question by question (the rule is at the end of the page), then scored like one person’s. Use it to start the conversation, not to end it."}
             </p>
-            <MergedRecommendation result={merged.result} people={view.members.length} />
+            <MergedRecommendation
+              result={merged.result}
+              words={merged.words}
+              people={view.members.length}
+            />
           </section>
 
           {/* Unnamed section: the scrolling table inside is the region named by the heading. */}

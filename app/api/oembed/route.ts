@@ -50,7 +50,7 @@ export async function GET(request: NextRequest) {
   // parseResultUrl has read the code already; this only scores it.
   const loaded = resultForCode(target.code, target.flow);
   if (!loaded.ok) return error(404, "url", loaded.message);
-  const title = `${target.flow ? `${target.flow}: ` : ""}${verdictHeadline(loaded.result)}`;
+  const title = `${target.flow ? `${target.flow}: ` : ""}${verdictHeadline(loaded.words, loaded.result)}`;
   return NextResponse.json(
     {
       version: "1.0",

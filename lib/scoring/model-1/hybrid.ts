@@ -1,68 +1,7 @@
 import { pointsIn } from "../score";
 import type { Answers } from "../questions";
-import type {
-  Contribution,
-  HybridAdvice,
-  HybridPatternDefinition,
-  HybridPatternId,
-} from "../types";
+import type { Contribution, HybridAdvice } from "../types";
 import { STRONG_ORCHESTRATION_SIGNALS } from "./verdict";
-
-export const HYBRID_PATTERNS: readonly HybridPatternDefinition[] = [
-  {
-    id: "choreograph-between-orchestrate-within",
-    title: "Choreograph between bounded contexts, orchestrate inside one",
-    headline: "Hybrid: choreograph between domains, orchestrate within each",
-    description:
-      "Domains announce business events to each other; inside a domain that has a stateful, branching sub-process, one service orchestrates it.",
-    sources:
-      "Azure Choreography pattern; Rücker (2017); Yan Cui, InfoQ podcast. AWS Prescriptive Guidance places the styles the other way round.",
-  },
-  {
-    id: "orchestrate-core-choreograph-side-effects",
-    title: "Orchestrate the transactional core, choreograph the side effects",
-    headline: "Hybrid: orchestrate the core, choreograph the side effects",
-    description:
-      "The steps that must succeed or be compensated together run under an orchestrator; notifications, analytics, search and CRM subscribe to the events it publishes.",
-    sources:
-      "Rücker (2017); Newman, Building Microservices ch. 6 \u201cMixing styles\u201d; Azure Choreography pattern",
-  },
-  {
-    id: "event-to-command",
-    title: "Turn events into commands where you own the outcome",
-    headline: "Hybrid: react to events, command what you own",
-    description:
-      "A service that owns an outcome listens to another domain's event and sends explicit commands to the services it needs, rather than hoping they react to its own events.",
-    sources:
-      "Rücker, Event command transformation (2017); Fowler, What do you mean by \u201cEvent-Driven\u201d? (2017)",
-  },
-  {
-    id: "orchestrator-per-flow",
-    title: "One orchestrator per flow, owned by the capability team",
-    headline: "Hybrid: a per-flow orchestrator, owned by one team",
-    description:
-      "Put the orchestration inside the service of the team that owns the outcome, one per flow; never a shared central engine or bus that every team must change.",
-    sources:
-      "Newman, Building Microservices ch. 6; Rücker, How to tame event-driven microservices (2019)",
-  },
-  {
-    id: "track-then-manage",
-    title: "Track the choreography first, then manage it",
-    headline: "Hybrid: keep the events, add process tracking",
-    description:
-      "Keep the event-driven collaboration, add a tracker that correlates the events into per-instance status and timeouts, and move to managing the flow only where tracking shows it's needed.",
-    sources:
-      "Rücker, The Microservices Workflow Automation Cheat Sheet (2020); Newman, Building Microservices ch. 6",
-  },
-  {
-    id: "async-orchestration",
-    title: "Asynchronous, message-driven orchestration",
-    headline: "Hybrid: orchestrate over messages, not calls",
-    description:
-      "Keep a central definition of the flow, but send its commands and receive its replies over the broker, so participants stay decoupled in time.",
-    sources: "Richardson, Microservices Patterns ch. 4; Rücker (2017); Camunda Zeebe docs",
-  },
-];
 
 /**
  * Hybrid patterns that fit the answers, best first (at most three). Always at least one.
@@ -165,9 +104,4 @@ export function hybridAdviceOf(
     .sort((a, b) => b.strength - a.strength)
     .slice(0, 3)
     .map((c) => c.advice);
-}
-
-/** The definition of a hybrid pattern. */
-export function hybridPattern(id: HybridPatternId): HybridPatternDefinition {
-  return HYBRID_PATTERNS.find((h) => h.id === id)!;
 }

@@ -7,11 +7,11 @@ import { answeredWeightOf, plainDimensionsOf, plainScoreOf, totalWeightOf } from
 import type { Model, ModelRules, RuleContext } from "../types";
 import { answerPhrase, formatSigned, listPhrase } from "../wording";
 import { confidenceOf } from "./confidence";
-import { GATES, gateDefinition, gatesOf } from "./gates";
-import { HYBRID_PATTERNS, hybridAdviceOf } from "./hybrid";
-import { QUESTIONS_V1 } from "./questions";
+import { gatesOf } from "./gates";
+import { hybridAdviceOf } from "./hybrid";
 import { toolsOf } from "./tools";
 import { verdictOf } from "./verdict";
+import { WORDS_V1 } from "./words";
 
 const rules: ModelRules = {
   scored: (contributions, model) => ({
@@ -44,8 +44,6 @@ const rules: ModelRules = {
   gates: ({ detail, answers }) => gatesOf(detail.verdict, answers),
   tools: ({ detail, answers }) => toolsOf(detail.verdict, answers),
   verdictReason,
-  gateDefinitions: GATES.map((g) => gateDefinition(g.id)),
-  hybridPatterns: HYBRID_PATTERNS,
   withholdsWhenInsufficient: false,
 };
 
@@ -67,7 +65,7 @@ function verdictReason({
   if (detail.rule) {
     const triggers = listPhrase(
       detail.rule.questions.map((id) =>
-        answerPhrase(model.questions, id, contributions.find((c) => c.question === id)!.answer),
+        answerPhrase(model, id, contributions.find((c) => c.question === id)!.answer),
       ),
     );
     const toward = detail.byThreshold === "orchestration" ? "choreography" : "orchestration";
@@ -82,8 +80,7 @@ function verdictReason({
 }
 
 export const MODEL_V1: Model = {
-  version: 1,
-  questions: QUESTIONS_V1,
+  ...WORDS_V1,
   thresholds: { orchestration: 6, choreography: -6 },
   rules,
 };

@@ -78,7 +78,7 @@ export function confidenceV2(context: RuleContext, flips: readonly Flip[]): Conf
   } else if (unansweredFlips.length > 0) {
     value = Math.min(value, MEDIUM_CEILING);
     limitedBy = "unanswered-flip";
-    const names = unansweredFlips.slice(0, 3).map(questionName);
+    const names = unansweredFlips.slice(0, 3).map((id) => questionName(model, id));
     const more = unansweredFlips.length > 3 ? ` and ${unansweredFlips.length - 3} more` : "";
     reason = `Not answered yet, and able to change the verdict: ${listPhrase(names)}${more}; ${flipCount}.`;
   } else if (detail.rule) {

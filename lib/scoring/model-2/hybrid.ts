@@ -1,40 +1,8 @@
 import type { ScoredQuestionId } from "../questions";
 import { pointsIn } from "../score";
-import { HYBRID_PATTERNS } from "../model-1/hybrid";
-import type { HybridAdvice, HybridPatternDefinition, HybridPatternId, RuleContext } from "../types";
+import type { HybridAdvice, RuleContext } from "../types";
 import { listPhrase, questionName } from "../wording";
 import { STRONG_NEEDS, hotPathInOneTeam, eventDrivenWhole } from "./verdict";
-
-/** Model 2's changes to model 1's pattern wording (CHANGELOG.md, model 2, "Hybrid patterns"). */
-const REWORDED: Partial<Record<HybridPatternId, Partial<HybridPatternDefinition>>> = {
-  "choreograph-between-orchestrate-within": {
-    description:
-      "Domains, or the event-driven whole, announce business events to each other; inside one that has a stateful, branching or waiting sub-process, one service orchestrates it.",
-    sources:
-      "Azure Architecture Center, Choreography pattern; Rücker (2017); Yan Cui, InfoQ podcast. AWS Prescriptive Guidance places the styles the other way round.",
-  },
-  "orchestrate-core-choreograph-side-effects": {
-    description:
-      "The steps that must succeed or be compensated together run under an orchestrator; notifications, analytics, search and CRM subscribe to the facts it publishes.",
-    sources:
-      "Rücker (2017); Newman, Building Microservices ch. 6 \u201cMixing styles\u201d; Azure Architecture Center, Choreography pattern",
-  },
-  "orchestrator-per-flow": {
-    description:
-      "The team that owns the outcome owns the flow's logic, one orchestrator per flow, in its own service or as its own workflows on a shared engine platform. What fails is central ownership of every team's flows (an ESB), not a shared runtime.",
-    sources:
-      "Newman, Building Microservices ch. 6; Rücker, How to tame event-driven microservices (2019); Temporal Nexus documentation",
-  },
-  "async-orchestration": {
-    description:
-      "Keep a central definition of the flow, but send its commands and receive its replies over the broker, so participants stay decoupled in time. Only where nobody waits synchronously on the outcome: each broker hop adds latency.",
-  },
-};
-
-/** Model 2's hybrid patterns: model 1's ids and titles, with the wording above corrected. */
-export const HYBRID_PATTERNS_V2: readonly HybridPatternDefinition[] = HYBRID_PATTERNS.map(
-  (pattern) => ({ ...pattern, ...REWORDED[pattern.id] }),
-);
 
 const SEVERAL_TEAMS = new Set(["two-three", "four-six", "seven-plus"]);
 const MANY_TEAMS = new Set(["four-six", "seven-plus"]);
@@ -50,7 +18,7 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
   const { answers, contributions, scored } = context;
   const p = (id: ScoredQuestionId) => pointsIn(contributions, id);
   const needs = STRONG_NEEDS.filter((id) => p(id) >= 2);
-  const needsText = listPhrase(needs.map(questionName));
+  const needsText = listPhrase(needs.map((id) => questionName(context.model, id)));
   const core = p("control-flow") >= 2 || p("consistency") >= 2;
   const teams = answers.teams ?? "unsure";
   const contextsMany = answers["bounded-contexts"] === "many-independent";
@@ -88,7 +56,7 @@ export function hybridV2(context: RuleContext): HybridAdvice[] {
       strength: 2 + (sideEffects === "one-or-two" ? 0 : 1),
       advice: {
         pattern: "orchestrate-core-choreograph-side-effects",
-        why: `The core needs control (${listPhrase(["control-flow", "consistency"].filter((id) => p(id as ScoredQuestionId) >= 2).map((id) => questionName(id as ScoredQuestionId)))}), while its side effects need nobody to wait for them: the core publishes facts, and the reactions subscribe.`,
+        why: `The core needs control (${listPhrase(["control-flow", "consistency"].filter((id) => p(id as ScoredQuestionId) >= 2).map((id) => questionName(context.model, id as ScoredQuestionId)))}), while its side effects need nobody to wait for them: the core publishes facts, and the reactions subscribe.`,
       },
     });
   }

@@ -5,12 +5,12 @@
 import type { Model, ModelRules } from "../types";
 import { implementationV2, notesV2 } from "./build";
 import { confidenceV2 } from "./confidence";
-import { GATES_V2, gatesV2 } from "./gates";
-import { HYBRID_PATTERNS_V2, hybridV2 } from "./hybrid";
-import { QUESTIONS_V2 } from "./questions";
+import { gatesV2 } from "./gates";
+import { hybridV2 } from "./hybrid";
 import { verdictReasonV2 } from "./reason";
 import { toolsV2 } from "./tools";
 import { insufficientV2, scoredV2, verdictV2 } from "./verdict";
+import { WORDS_V2 } from "./words";
 
 const rules: ModelRules = {
   scored: scoredV2,
@@ -23,14 +23,11 @@ const rules: ModelRules = {
   gates: gatesV2,
   tools: toolsV2,
   verdictReason: verdictReasonV2,
-  gateDefinitions: GATES_V2,
-  hybridPatterns: HYBRID_PATTERNS_V2,
   withholdsWhenInsufficient: true,
 };
 
 export const MODEL_V2: Model = {
-  version: 2,
-  questions: QUESTIONS_V2,
+  ...WORDS_V2,
   thresholds: { orchestration: 6, choreography: -6 },
   rules,
 };

@@ -14,11 +14,7 @@ export function verdictReasonV2(context: RuleContext): string {
     return "Too early to say: too little is answered about the flow itself (its shape and its coordination needs) to recommend a style.";
   }
   const phrase = (id: ScoredQuestionId) =>
-    answerPhrase(
-      model.questions,
-      id,
-      contributions.find((c) => c.question === id)?.answer ?? UNSURE,
-    );
+    answerPhrase(model, id, contributions.find((c) => c.question === id)?.answer ?? UNSURE);
   const cap = scored.adjustments.find((a) => a.id === "organisation-cap");
   const score = `${formatSigned(scored.score)}${cap ? ` (organisation answers counted as ${formatSigned(cap.to)}, not ${formatSigned(cap.from)})` : ""}`;
   const { orchestration, choreography } = model.thresholds;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { QUESTIONS, UNSURE, type Answers } from "@/lib/scoring/questions";
+import { QUESTIONS } from "@/lib/scoring/current";
+import { UNSURE, type Answers } from "@/lib/scoring/questions";
 import { encode } from "@/lib/share/codec";
 import { parseSubmission } from "./parse-submission";
 

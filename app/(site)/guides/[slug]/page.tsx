@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { ComponentType } from "react";
 import { ArticleBody } from "@/components/article";
 import { ARTICLE_GROUPS, articleBySlug, allArticles, neighboursOf } from "@/lib/content";
-import { findQuestion } from "@/lib/scoring";
+import { CURRENT_WORDS, questionIn } from "@/lib/scoring";
 import { PrevNext } from "../_components/prev-next";
 import { TableOfContents } from "../_components/table-of-contents";
 import styles from "../guides.module.css";
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: Params) {
     default: ComponentType;
   };
   const group = ARTICLE_GROUPS.find((g) => g.id === article.dimension)!;
-  const questions = article.questions.map((id) => findQuestion(id)!);
+  const questions = article.questions.map((id) => questionIn(CURRENT_WORDS, id)!);
   return (
     <article className={styles.article}>
       <nav aria-label="Breadcrumb" className={styles.crumbs}>

@@ -10,26 +10,25 @@ import { verdictReasonOf } from "@/lib/result/explain";
 
 // A damaged code never renders here for GET or HEAD: proxy.ts answers those with the complete
 // 404 page of lib/result/damaged-page.ts. notFound() below covers any other method.
-type Props = ResultRouteProps;
-const load = resultForRoute;
-
 function describe(result: ResultJson): string {
   return `${confidenceWords(result.confidenceLevel)}. ${result.confidenceReason}`;
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const loaded = await load(props);
+export async function generateMetadata(props: ResultRouteProps): Promise<Metadata> {
+  const loaded = await resultForRoute(props);
   if (!loaded.ok) notFound();
-  const { result, flow } = loaded;
+  const { result, words, flow } = loaded;
   const origin = await siteOrigin();
   const pageUrl = `${origin}${resultPath(result.code, flow)}`;
   const imageUrl = `${origin}${resultPath(result.code, flow, { suffix: "/og" })}`;
-  const title = flow ? `${verdictHeadline(result)} · ${flow}` : verdictHeadline(result);
+  const title = flow
+    ? `${verdictHeadline(words, result)} · ${flow}`
+    : verdictHeadline(words, result);
   const description = describe(result);
   const reason = result.insufficient ? undefined : verdictReasonOf(result);
   const alt = result.insufficient
-    ? `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}: too few questions are answered to name a style.`
-    : `${verdictHeadline(result)}${flow ? ` for ${flow}` : ""}. ${reason ? `${reason} ` : ""}${confidenceWords(result.confidenceLevel)}.`;
+    ? `${verdictHeadline(words, result)}${flow ? ` for ${flow}` : ""}: too few questions are answered to name a style.`
+    : `${verdictHeadline(words, result)}${flow ? ` for ${flow}` : ""}. ${reason ? `${reason} ` : ""}${confidenceWords(result.confidenceLevel)}.`;
   return {
     title,
     description,
@@ -51,13 +50,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   };
 }
 
-export default async function ResultPage(props: Props) {
-  const loaded = await load(props);
+export default async function ResultPage(props: ResultRouteProps) {
+  const loaded = await resultForRoute(props);
   if (!loaded.ok) notFound();
   const origin = await siteOrigin();
   return (
     <ResultView
-      result={loaded.result}
+      resolved={loaded}
       pageUrl={`${origin}${resultPath(loaded.result.code, loaded.flow)}`}
     />
   );

@@ -1,6 +1,5 @@
 import { readBody } from "@/lib/api/body";
-import { withOrganisation } from "@/lib/organisation/result";
-import { exportCacheControl, organisationConfig } from "@/lib/organisation/server";
+import { exportCacheControl } from "@/lib/result/load";
 import { SHARE_CODE, NO_STORE } from "@/lib/http/cache-control";
 import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, preflightHeaders } from "@/lib/api/cors";
 import {
@@ -11,9 +10,7 @@ import {
 } from "@/lib/api/recommendation";
 
 function respond(outcome: ApiOutcome, headers: Record<string, string>, cache: string): Response {
-  const body =
-    outcome.status === 200 ? withOrganisation(outcome.body, organisationConfig) : outcome.body;
-  return Response.json(body, {
+  return Response.json(outcome.body, {
     status: outcome.status,
     headers: { ...headers, "Cache-Control": cache },
   });

@@ -9,14 +9,11 @@ import { verdictHeadline } from "@/lib/result/wording";
 
 // A damaged code never renders here for GET or HEAD: proxy.ts answers those with the complete
 // 404 page of lib/result/damaged-page.ts. notFound() below covers any other method.
-type Props = ResultRouteProps;
-const load = resultForRoute;
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const loaded = await load(props);
+export async function generateMetadata(props: ResultRouteProps): Promise<Metadata> {
+  const loaded = await resultForRoute(props);
   const robots = { index: false, follow: false };
   if (!loaded.ok) notFound();
-  const headline = verdictHeadline(loaded.result);
+  const headline = verdictHeadline(loaded.words, loaded.result);
   return { title: loaded.flow ? `${headline} · ${loaded.flow}` : headline, robots };
 }
 
@@ -24,13 +21,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
  * The compact result card for iframes in wikis, and its link to copy (where the embedded
  * questionnaire finishes, too). No site chrome; links out to the full page.
  */
-export default async function EmbeddedResultPage(props: Props) {
-  const loaded = await load(props);
+export default async function EmbeddedResultPage(props: ResultRouteProps) {
+  const loaded = await resultForRoute(props);
   if (!loaded.ok) notFound();
   const pageUrl = `${await siteOrigin()}${resultPath(loaded.result.code, loaded.flow)}`;
   return (
     <div>
-      <EmbedCard result={loaded.result} pageUrl={pageUrl} />
+      <EmbedCard result={loaded.result} words={loaded.words} pageUrl={pageUrl} />
       <CopyLink url={pageUrl} />
     </div>
   );

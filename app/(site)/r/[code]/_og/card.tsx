@@ -2,7 +2,7 @@
  * The Open Graph image of a result, as JSX for next/og (satori: flexbox only, inline styles,
  * every text node through `ogText`).
  */
-import type { ResultJson } from "@/lib/result";
+import type { ResolvedResult } from "@/lib/result/load";
 import { formatPoints } from "@/lib/result/format";
 import {
   confidenceWords,
@@ -16,13 +16,13 @@ import { OG_FONT_FAMILY, ogText } from "./fonts";
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 /** Verdict colours from the light theme in app/globals.css. */
-const VERDICT_COLOUR: Record<NonNullable<ResultJson["verdict"]>, string> = {
+const VERDICT_COLOUR: Record<NonNullable<ResolvedResult["result"]["verdict"]>, string> = {
   orchestration: "#7a3fc4",
   choreography: "#0b7a5b",
   hybrid: "#a35a00",
 };
 
-export function OgCard({ result }: { result: ResultJson }) {
+export function OgCard({ result, words }: Pick<ResolvedResult, "result" | "words">) {
   const colour =
     result.verdict === null || result.insufficient ? "#4a5160" : VERDICT_COLOUR[result.verdict];
   // A long flow name wraps to two lines; keep room for the footer.
@@ -76,7 +76,7 @@ export function OgCard({ result }: { result: ResultJson }) {
               lineHeight: 1.15,
             }}
           >
-            {ogText(verdictHeadline(result))}
+            {ogText(verdictHeadline(words, result))}
           </div>
           <div style={{ display: "flex", fontSize: 32, marginTop: 24 }}>
             {ogText(
@@ -88,7 +88,7 @@ export function OgCard({ result }: { result: ResultJson }) {
           {reasons.map((c) => (
             <div key={c.question} style={{ display: "flex", fontSize: 24, color: "#4a5160" }}>
               {ogText(
-                `\u2022 ${answerLabel(c.question, c.answer)} (${questionShortLabel(c.question)})`,
+                `\u2022 ${answerLabel(words, c.question, c.answer)} (${questionShortLabel(words, c.question)})`,
               )}
             </div>
           ))}

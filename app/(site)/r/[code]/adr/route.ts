@@ -2,13 +2,10 @@ import type { NextRequest } from "next/server";
 import { adrFileName, adrMarkdown } from "@/lib/adr";
 import { exportDay } from "@/lib/adr/export-day";
 import { siteOrigin } from "@/lib/config/origin";
-import { organisationConfig } from "@/lib/organisation/server";
+import { ORGANISATION_SECONDS } from "@/lib/http/cache-control";
 import { damagedCodeResponse } from "@/lib/result/export-response";
 import { resultForCode } from "@/lib/result/load";
 import { resultPath } from "@/lib/result/path";
-
-/** An organisation's exports follow its config, so they are kept an hour at most (lib/organisation). */
-const ORGANISATION_SECONDS = 3600;
 
 /**
  * The result as an Architecture Decision Record in MADR 4 layout, as a Markdown download named
@@ -20,15 +17,15 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
   if (!loaded.ok) return damagedCodeResponse(loaded.message);
   const url = `${await siteOrigin()}${resultPath(loaded.result.code, loaded.flow)}`;
-  const organisation = organisationConfig && {
-    name: organisationConfig.organisation.name,
-    adr: organisationConfig.adr,
+  const organisation = loaded.organisation && {
+    name: loaded.organisation.organisation.name,
+    adr: loaded.organisation.adr,
   };
   const day = exportDay(new Date());
   const maxAge = organisation ? Math.min(day.secondsLeft, ORGANISATION_SECONDS) : day.secondsLeft;
   const fileName = adrFileName(loaded.result, 1, organisation?.adr?.numberWidth ?? 4);
   return new Response(
-    adrMarkdown(loaded.result, { url, date: day.date, ...(organisation ? { organisation } : {}) }),
+    adrMarkdown(loaded, { url, date: day.date, ...(organisation ? { organisation } : {}) }),
     {
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
-import { exportCacheControl } from "@/lib/organisation/server";
 import { SHARE_CODE } from "@/lib/http/cache-control";
 import { attachment, damagedCodeJson } from "@/lib/result/export-response";
-import { resultForCode } from "@/lib/result/load";
+import { exportCacheControl, resultForCode } from "@/lib/result/load";
 
 /** The Result JSON of a share code (docs/contracts.md, "Result JSON"), as a download. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {

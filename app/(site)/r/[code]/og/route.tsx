@@ -11,7 +11,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { code } = await params;
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
   if (!loaded.ok) return damagedCodeResponse(loaded.message);
-  return new ImageResponse(<OgCard result={loaded.result} />, {
+  return new ImageResponse(<OgCard result={loaded.result} words={loaded.words} />, {
     ...OG_SIZE,
     fonts: ogFonts,
     headers: { "Cache-Control": SHARE_CODE },

@@ -16,7 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const loaded = resultForCode(code, request.nextUrl.searchParams.get("flow"));
   if (!loaded.ok) return damagedCodeResponse(loaded.message);
   const url = `${await siteOrigin()}${resultPath(loaded.result.code, loaded.flow)}`;
-  return new Response(`${chatSummary(loaded.result, url)}\n`, {
+  return new Response(`${chatSummary(loaded.words, loaded.result, url)}\n`, {
     headers: {
       "Content-Type": "text/markdown; charset=utf-8",
       "Cache-Control": SHARE_CODE,
