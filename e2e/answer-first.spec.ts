@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { parseAnswersJson } from "../lib/answers";
 import { buildResult } from "../lib/result";
 import { hardestPulls } from "../lib/result/answer-first";
+import { wordsFor } from "../lib/result/wording";
 import { encode } from "../lib/share";
 import { loadScenarios } from "../lib/testing/scenarios";
 
@@ -61,7 +62,7 @@ test.describe("desktop, 1366×900", () => {
       const why = page.locator("[data-why]");
       expect(await bottomOf(page, "[data-why]")).toBeLessThanOrEqual(DESKTOP.height);
       const text = plain(await why.innerText());
-      const pulls = hardestPulls(result);
+      const pulls = hardestPulls(wordsFor(result), result);
       const named = pulls.filter((p) => text.includes(plain(p.label)));
       expect(
         named.length,
@@ -69,7 +70,7 @@ test.describe("desktop, 1366×900", () => {
       ).toBeGreaterThanOrEqual(Math.min(2, pulls.length));
 
       // The top of "How to build it": its heading and its first form, on the first screen.
-      expect(await bottomOf(page, "#how-to-build-title")).toBeLessThanOrEqual(DESKTOP.height);
+      expect(await bottomOf(page, "#build-title")).toBeLessThanOrEqual(DESKTOP.height);
       expect(await topOf(page, "[data-first-form]")).toBeLessThan(DESKTOP.height);
 
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -22,7 +22,7 @@ import {
   scaleSentence,
   strongestContributions,
 } from "../result/wording";
-import { flipOutcome, implementationName, verdictReasonOf } from "../result/explain";
+import { flipOutcome, flipRuleOf, implementationName, verdictReasonOf } from "../result/explain";
 import { escapeMarkdown } from "../text/markdown";
 
 export interface AdrOptions {
@@ -245,7 +245,7 @@ export function adrMarkdown(
     line("* No single changed answer would change this verdict.");
   }
   for (const flip of flips.slice(0, FLIPS_SHOWN))
-    line(`* ${flipOutcome(words, flip, result.score)}`);
+    line(`* ${flipOutcome(words, flip, result.score, flipRuleOf(result, flip))}`);
   if (flips.length > FLIPS_SHOWN) {
     line(
       `* \u2026and ${flips.length - FLIPS_SHOWN} more single-answer changes, listed on the result page.`,

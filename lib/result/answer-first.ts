@@ -5,15 +5,10 @@
  * JSON; the words are the model's labels.
  */
 import { bandOf, modelFor, CURRENT_MODEL, type Contribution } from "../scoring";
+import { quoted } from "../text/quote";
 import type { ResultJson } from "./index";
 import { formatPoints } from "./format";
-import {
-  answerLabel,
-  answerOption,
-  questionShortLabel,
-  strongestContributions,
-  wordsFor,
-} from "./wording";
+import { answerLabel, answerOption, questionShortLabel, strongestContributions } from "./wording";
 import type { ModelWords } from "../scoring";
 
 /** One answer named on the first screen. */
@@ -25,17 +20,6 @@ export interface Pull {
   label: string;
   /** Weighted points, signed. */
   weighted: number;
-}
-
-/**
- * A label inside curly quotes, with any curly quotes of its own turned to single ones, so quotes
- * never nest: “Near-atomic: ‘never charge without stock’”.
- *
- * @example
- * quoted("Near-atomic: “never charge”") // → "“Near-atomic: ‘never charge’”"
- */
-export function quoted(label: string): string {
-  return `\u201c${label.replace(/\u201c/g, "\u2018").replace(/\u201d/g, "\u2019")}\u201d`;
 }
 
 function pullOf(words: ModelWords, c: Contribution): Pull {
@@ -54,10 +38,11 @@ function pullOf(words: ModelWords, c: Contribution): Pull {
  * little is answered.
  *
  * @example
- * hardestPulls(result).map((p) => p.question) // e.g. ["consistency", "visibility", "outcome-ownership"]
+ * hardestPulls(words, result).map((p) => p.question) // e.g. ["consistency", "visibility", "outcome-ownership"]
  */
 export function hardestPulls(
-  result: Pick<ResultJson, "model" | "verdict" | "insufficient" | "contributions" | "verdictRule">,
+  words: ModelWords,
+  result: Pick<ResultJson, "verdict" | "insufficient" | "contributions" | "verdictRule">,
   limit = 3,
 ): Pull[] {
   if (result.insufficient || result.verdict === null) return [];
@@ -69,7 +54,6 @@ export function hardestPulls(
     .map((id) => result.contributions.find((c) => c.question === id))
     .filter((c): c is Contribution => c !== undefined && c.weighted !== 0);
   const chosen = [...triggers, ...strongest.filter((c) => !triggers.includes(c))];
-  const words = wordsFor(result);
   return chosen.slice(0, limit).map((c) => pullOf(words, c));
 }
 
@@ -90,11 +74,11 @@ function pullPhrase(p: Pull): string {
  * when too little is answered.
  *
  * @example
- * whySentences(result)
+ * whySentences(words, result)
  * // → ["The answers that pulled hardest toward orchestration: “Near-atomic: ‘never charge without stock’” (consistency, +4.5), …", "They put the score at +10, at or above the +6 where orchestration starts."]
  */
-export function whySentences(result: ResultJson): string[] {
-  const pulls = hardestPulls(result);
+export function whySentences(words: ModelWords, result: ResultJson): string[] {
+  const pulls = hardestPulls(words, result);
   if (pulls.length === 0 || result.verdict === null) return [];
   const { orchestration, choreography } = result.thresholds;
   let first: string;
@@ -152,36 +136,30 @@ export function firstForm(
 }
 
 /**
- * How far the verdict is from changing, in words that agree with the confidence level: how many
- * single-answer changes would change it, and whether each is a big change (two or more points on
- * its question's scale) or the nearest is a small one. Empty when too little is answered.
+ * How far the verdict is from changing, in words that agree with the confidence level (the
+ * confidence reason already counts the flips): whether each single-answer change that would change
+ * the verdict is a big one (two or more points on its question's scale), or the nearest is a
+ * small one, with an example. Empty when too little is answered or nothing would change it.
  *
  * @example
- * flipDistance(result)
- * // → "5 single-answer changes, on 4 questions, would change the verdict, and each is a big one: at least 2 points on its question's scale, such as teams from “Two or three” to “Seven or more”."
+ * flipDistance(words, result)
+ * // → "Each of them is a big change: at least 2 points on its question's scale, such as teams from “Two or three” to “Seven or more”."
  */
-export function flipDistance(result: ResultJson): string {
-  if (result.insufficient || result.verdict === null) return "";
-  const flips = result.flips;
-  if (flips.length === 0) return "No single changed answer would change the verdict.";
-  const words = wordsFor(result);
-  const steps = flips.map((f) => {
+export function flipDistance(words: ModelWords, result: ResultJson): string {
+  if (result.insufficient || result.verdict === null || result.flips.length === 0) return "";
+  const steps = result.flips.map((f) => {
     const from = answerOption(words, f.question, f.from)?.points ?? 0;
     const to = answerOption(words, f.question, f.to)?.points ?? 0;
     return { flip: f, points: Math.abs(to - from) };
   });
   const nearest = steps.reduce((a, b) => (b.points < a.points ? b : a));
-  const questions = new Set(flips.map((f) => f.question)).size;
-  const count =
-    flips.length === 1
-      ? "1 single-answer change would change the verdict"
-      : `${flips.length} single-answer changes, on ${questions} question${questions === 1 ? "" : "s"}, would change the verdict`;
   const { question, from, to } = nearest.flip;
   const example = `${questionShortLabel(words, question).toLowerCase()} from ${quoted(answerLabel(words, question, from))} to ${quoted(answerLabel(words, question, to))}`;
+  const one = result.flips.length === 1;
   if (nearest.points >= 2) {
-    return `${count}, and ${flips.length === 1 ? "it is" : "each is"} a big one: at least ${nearest.points} points on its question's scale, such as ${example}.`;
+    return `${one ? "It is" : "Each of them is"} a big change: at least ${nearest.points} points on its question's scale, such as ${example}.`;
   }
-  return `${count}; the nearest is a small one: ${example}.`;
+  return `${one ? "It is" : "The nearest is"} a small change: ${example}.`;
 }
 
 /**
