@@ -218,9 +218,8 @@ test.describe("exports and headers", () => {
     const response = await request.get(`/r/${CHECKOUT}/adr?flow=${encodeURIComponent(flow)}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
-    expect(response.headers()["content-disposition"]).toBe(
-      'attachment; filename="0001-checkout.md"',
-    );
+    // No number given and none configured: the team numbers the file.
+    expect(response.headers()["content-disposition"]).toBe('attachment; filename="checkout.md"');
     const golden = readFileSync(
       "e2e/fixtures/golden/checkout-core-and-side-effects.adr.md",
       "utf8",
@@ -233,6 +232,26 @@ test.describe("exports and headers", () => {
         .replace(`date: ${today}\n`, "date: 2026-11-30\n")
         .replace(`Baton on ${today} from`, "Baton on 2026-11-30 from"),
     ).toBe(golden);
+  });
+
+  test("the ADR takes its number and decision-makers from the page, and refuses a bad number", async ({
+    request,
+  }) => {
+    const numbered = await request.get(
+      `/r/${CHECKOUT}/adr?flow=Checkout&number=7&decision-makers=${encodeURIComponent("Ana, Ben")}`,
+    );
+    expect(numbered.headers()["content-disposition"]).toBe(
+      'attachment; filename="0007-checkout.md"',
+    );
+    expect(await numbered.text()).toMatch(
+      /^---\nstatus: proposed\ndate: [\d-]+\ndecision-makers: "Ana, Ben"\n---\n/,
+    );
+    const empty = await request.get(`/r/${CHECKOUT}/adr?flow=Checkout&number=&decision-makers=`);
+    expect(empty.headers()["content-disposition"]).toBe('attachment; filename="checkout.md"');
+    expect(await empty.text()).not.toContain("decision-makers");
+    const bad = await request.get(`/r/${CHECKOUT}/adr?number=0`);
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toMatch(/^number: /);
   });
 
   test("the JSON export is the Result JSON", async ({ request }) => {
