@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { HEIGHT_MESSAGE_TYPE, HELLO_MESSAGE_TYPE, SCROLL_MESSAGE_TYPE } from "@/lib/embed";
+import { HEIGHT_MESSAGE_TYPE, HELLO_MESSAGE_TYPE, SCROLL_MESSAGE_TYPE } from "@/lib/embed/messages";
 
 /** Space kept above a step's heading when the host scrolls to it, in CSS px. */
 const STEP_MARGIN = 16;
