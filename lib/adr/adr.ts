@@ -206,7 +206,7 @@ export function adrMarkdown(
   line("### Confirmation");
   line();
   line(
-    'The team confirms this decision in review once the decision-makers above have read the drivers and agree with the answers behind them. Re-run the questionnaire from the result link if an answer changes; the triggers under "Revisit when" say which changes would change the outcome.',
+    'The team confirms this decision in review once everyone who decides has read the drivers and agrees with the answers behind them. Re-run the questionnaire from the result link if an answer changes; the triggers under "Revisit when" say which changes would change the outcome.',
   );
   line();
 
