@@ -117,9 +117,9 @@ test("two links read as before and after, and a result page links to the compari
   page,
 }) => {
   await page.goto(`/r/${ANA}`);
-  const compare = page
-    .getByRole("navigation", { name: "Result actions" })
-    .getByRole("link", { name: "Compare with another result" });
+  const actions = page.getByRole("navigation", { name: "Result actions" });
+  await actions.getByText("More actions").click();
+  const compare = actions.getByRole("link", { name: "Compare with another result" });
   await expect(compare).toHaveAttribute("href", `/team?c=${ANA}&n=Before,After#team-links`);
   await page.goto(`/team?c=${ANA},${BEN}&n=Before,After`);
   const table = page.getByTestId("before-after");
