@@ -229,6 +229,22 @@ test("the published-cases page shows each case with the model's answer, computed
   ).toBeVisible();
 });
 
+test("the published-cases page gives the held-out result and names the calibration set", async ({
+  page,
+}) => {
+  await page.goto("/guides/how-baton-does-on-published-cases");
+  await page.getByRole("link", { name: "further down" }).click();
+  await expect(page).toHaveURL(/#the-fair-test-cases-kept-out-of-the-repository$/);
+  const heldOut = page.getByRole("table").filter({ hasText: "What was checked" });
+  await expect(heldOut.locator("tbody tr")).toHaveCount(5);
+  await expect(heldOut.locator("tbody tr").first()).toContainText("10 of 10");
+  await expect(heldOut.locator("tbody tr").last()).toContainText("33 of 35");
+  await expect(
+    page.getByRole("heading", { level: 3, name: "What the model was calibrated on" }),
+  ).toBeVisible();
+  await expect(page.getByText(/None of the held-out sets above was used\./)).toBeVisible();
+});
+
 test("an article reads the same without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

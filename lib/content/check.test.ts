@@ -218,6 +218,20 @@ describe("checkArticles", () => {
     expect(problems[1]).toContain("use https://docs.temporal.io/");
   });
 
+  it("reports author–date and quoted-title citations whose date disagrees with Sources", () => {
+    const body = GOOD_BODY.replace(
+      "## Sources",
+      'Newman says so (Newman, 2019), and again ("Building Microservices", 2021).\n\n## Sources',
+    ).replace("O'Reilly 2021, ch. 6", 'O\'Reilly 2021, ch. 6, "Building Microservices"');
+    const problems = problemsOf(body);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /sagas\.mdx:\d+: \(Newman, …\) is dated in the text, but 2019 is not in its Sources entry \(2021\)$/,
+      ),
+    ]);
+    expect(problemsOf(body.replace("(Newman, 2019)", "(Newman, 2021)"))).toEqual([]);
+  });
+
   it("reports articles shorter or longer than SPEC's 600–1500 words", () => {
     expect(problemsOf(GOOD_BODY.replace(filler, "Too short."))).toEqual([
       expect.stringMatching(/: \d+ words; articles have 600–1500$/),

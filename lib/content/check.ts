@@ -1,7 +1,9 @@
 /**
  * Checks an article's body against the rules in docs/readme/guides.md: known components with valid
  * props, one <QuestionScoring> per listed question, links that resolve, a Sources section, and no
- * raw HTML, imports or JS expressions. Pure: the caller supplies every article.
+ * raw HTML, imports or JS expressions; plus the checks of the second articles audit
+ * (audit-checks.ts): no archived repositories, citation dates that match their Sources entries, no
+ * "not re-checked" claims, and disclosed affiliations. Pure: the caller supplies every article.
  */
 import type { Article, ContentProblem } from "./article";
 import { ARTICLE_DIMENSIONS } from "./groups";
@@ -21,6 +23,12 @@ import {
   type SourceEntry,
 } from "./mdx";
 import type { Root } from "mdast";
+import {
+  affiliationProblems,
+  archivedLinkProblems,
+  citationDateProblems,
+  uncheckedClaimProblems,
+} from "./audit-checks";
 /** Internal pages an article may link to besides other articles. */
 export const LINKABLE_PAGES = ["/", "/advisor", "/guides"] as const;
 
@@ -112,6 +120,14 @@ function checkBody(article: Article, bySlug: ReadonlyMap<string, Article>): Cont
   for (const { href, line } of linksOf(tree)) {
     const message = linkProblem(href, article, bySlug);
     if (message) at(line, message);
+  }
+  for (const found of [
+    ...archivedLinkProblems(tree),
+    ...citationDateProblems(tree, sourcesOf(tree) ?? []),
+    ...uncheckedClaimProblems(tree),
+    ...affiliationProblems(tree),
+  ]) {
+    at(found.line, found.message);
   }
   return problems;
 }

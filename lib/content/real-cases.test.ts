@@ -3,6 +3,17 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("server-only", () => ({}));
 
 const { REAL_CASE_STORIES, isRealCase, realCaseRows } = await import("./real-cases");
+const { datesIn, sourceDateDisagreement } = await import("./audit-checks");
+const { loadArticles } = await import("./load");
+const { parseMdx, sourcesOf } = await import("./mdx");
+
+/** The Sources entries of the validation page, where the table's rows are cited. */
+function validationPageSources() {
+  const page = loadArticles().find((a) => a.slug === "how-baton-does-on-published-cases")!;
+  const parsed = parseMdx(page.body);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return sourcesOf(parsed.tree) ?? [];
+}
 
 describe("realCaseRows", () => {
   const rows = realCaseRows();
@@ -30,5 +41,25 @@ describe("realCaseRows", () => {
     }
     const zalando = rows.find((r) => r.file.includes("zalando"))!;
     expect(zalando.model.verdict).toBe("choreography");
+  });
+
+  it("dates each row's source as the page's Sources entries by the same author do (audit 2, #23)", () => {
+    const sources = validationPageSources();
+    for (const [file, story] of Object.entries(REAL_CASE_STORIES)) {
+      const author = /^[^,]+/
+        .exec(story.source)![0]
+        .split(/ and | & /)[0]!
+        .trim();
+      const entries = sources.filter((s) => s.text.includes(author));
+      if (datesIn(story.source).length > 0) {
+        expect(entries.length, `${file}: a Sources entry by ${author}`).toBeGreaterThan(0);
+      }
+      expect(sourceDateDisagreement(datesIn(story.source), entries), file).toBeUndefined();
+    }
+    // The row as the audit found it: "October and November 2017" beside a November-only entry.
+    const november = sources.filter((s) => s.text.includes("November 2017"));
+    expect(sourceDateDisagreement(datesIn("October and November 2017"), november)).toMatch(
+      /October and November 2017 is not in its Sources entry/,
+    );
   });
 });

@@ -20,9 +20,10 @@ export default function GuidesIndexPage() {
       <header className={styles.indexHeader}>
         <h1>Guides</h1>
         <p className={styles.lede}>
-          Each guide explains one tradeoff between orchestration and choreography, what the sources
-          say about it and where they disagree, and how it moves Baton&apos;s score. The questions
-          in the <Link href="/advisor">questionnaire</Link> link here.
+          Most guides explain one tradeoff between orchestration and choreography, what the sources
+          say about it and where they disagree, and how it moves Baton&apos;s score; the others
+          cover the runtimes, the vocabulary and how Baton does on published cases. The questions in
+          the <Link href="/advisor">questionnaire</Link> link here.
         </p>
         <nav aria-label="Guide groups" className={styles.jump}>
           <ul>
