@@ -149,6 +149,30 @@ test.describe("chat summary", () => {
     expect((await request.get(`/r/${CHECKOUT.slice(0, -1)}/summary`)).status()).toBe(404);
   });
 
+  test("reads cleanly where it is pasted: no backslashes in Markdown, Slack's mrkdwn on ?format=slack", async ({
+    request,
+    page,
+  }) => {
+    const flow = "Checkout v2.1 (EU) - payments/refunds & R&D";
+    const query = `?flow=${encodeURIComponent(flow)}`;
+    const markdown = await (await request.get(`/r/${CHECKOUT}/summary${query}`)).text();
+    expect(markdown.startsWith(`**${flow}**: `)).toBe(true);
+    const slack = await request.get(`/r/${CHECKOUT}/summary${query}&format=slack`);
+    expect(slack.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+    const text = await slack.text();
+    expect(text.startsWith("*Checkout v2.1 (EU) - payments/refunds &amp; R&amp;D*: ")).toBe(true);
+    expect(text).not.toContain("\\");
+    expect(text.trimEnd().endsWith(`<${baseURL}/r/${CHECKOUT}${query}>`)).toBe(true);
+    expect((await request.get(`/r/${CHECKOUT}/summary?format=html`)).status()).toBe(400);
+
+    // The result page links to the Slack variant.
+    await page.goto(`/r/${CHECKOUT}${query}`);
+    const href = await page
+      .getByRole("link", { name: "Summary for Slack apps (mrkdwn)" })
+      .getAttribute("href");
+    expect(await (await request.get(href!)).text()).toBe(text);
+  });
+
   test("Copy summary puts the same text on the clipboard", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(`/r/${LOAN}?flow=Loans`);
@@ -279,7 +303,8 @@ test.describe("edit answers never loses work", () => {
     expect(page.url()).not.toContain("code=");
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(page.getByTestId("code-conflict")).toHaveText("Your earlier answers are back.");
-    expect((await saved(page)).state).toEqual(MINE.state);
+    // Restored as they were (saved again in the current shape, with this tab's id).
+    expect((await saved(page)).state).toMatchObject(MINE.state);
   });
 
   test("asks nothing when this browser holds no answers", async ({ page }) => {

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseAnswersJson } from "../lib/answers";
+import { decodeUtf8, parseJsonText } from "../lib/text/data";
 import { loadConfigFile, withOrganisation, type OrganisationConfig } from "../lib/organisation";
 import { buildResult, type ResultJson } from "../lib/result";
 import { decode } from "../lib/share";
@@ -45,20 +46,26 @@ function main(args: string[]): void {
   }
   if (argv.length !== 1) fail(USAGE);
   const source = argv[0]!;
-  let text: string;
+  const name = source === "-" ? "stdin" : source;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(source === "-" ? 0 : source, "utf8");
+    bytes = readFileSync(source === "-" ? 0 : source);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(`cannot read ${source === "-" ? "stdin" : source}${code ? ` (${code})` : ""}`);
+    fail(`cannot read ${name}${code ? ` (${code})` : ""}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    fail(`${source === "-" ? "stdin" : source} is not valid JSON: ${(error as Error).message}`);
+  // A byte-order mark is dropped, a repeated key refused, every string made well-formed.
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) fail(`${name}: ${decoded.message}`);
+  const json = parseJsonText(decoded.text);
+  if (!json.ok) {
+    fail(
+      json.field === undefined
+        ? `${name} is not valid JSON: ${json.message}`
+        : `${name}: ${json.message}`,
+    );
   }
-  const parsed = parseAnswersJson(json);
+  const parsed = parseAnswersJson(json.value);
   if (!parsed.ok) fail(parsed.message);
   print(buildResult(parsed.value));
 }

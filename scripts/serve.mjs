@@ -12,7 +12,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { parseAllowedHosts } from "../lib/config/hosts.mjs";
-import { createPageCache } from "./lib/page-cache.mjs";
+import { createPageCache, withoutInternalHeaders } from "./lib/page-cache.mjs";
 
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -94,9 +94,12 @@ const dir = fileURLToPath(new URL("../", import.meta.url));
 const app = next({ dev: false, dir, hostname, port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
-const handler = cacheEnabled
-  ? createPageCache(nextHandler, { ...cacheLimits, ...hostPolicy }).handle
-  : nextHandler;
+// Internal headers are dropped outside the cache, so a request it passes by loses them too.
+const handler = withoutInternalHeaders(
+  cacheEnabled
+    ? createPageCache(nextHandler, { ...cacheLimits, ...hostPolicy }).handle
+    : nextHandler,
+);
 
 let draining = false;
 const server = createServer((req, res) => {

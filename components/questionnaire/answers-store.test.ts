@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createJSONStorage, type StateStorage } from "zustand/middleware";
 import {
   ANSWERS_STORAGE_KEY,
   ANSWERS_STORE_VERSION,
+  answersStorage,
   createAnswersStore,
   migrateAnswers,
   stepValues,
@@ -19,26 +20,28 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return { items, storage: createJSONStorage<SavedAnswers>(() => raw) };
 }
 
+const TAB = () => "tab-a";
+
 describe("createAnswersStore", () => {
   it("saves the answers and the flow name only, with the store version", () => {
     const { items, storage } = memoryStorage();
-    const store = createAnswersStore(undefined, storage);
+    const store = createAnswersStore(undefined, storage, TAB);
     store.getState().answer("teams", "one");
     store.getState().setFlow("Checkout");
     expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!)).toEqual({
-      state: { answers: { teams: "one" }, flow: "Checkout" },
+      state: { answers: { teams: "one" }, flow: "Checkout", tab: "tab-a" },
       version: ANSWERS_STORE_VERSION,
     });
   });
 
-  it("restores saved answers only when asked, and marks them as saved", async () => {
+  it("restores saved answers only when asked, and marks them as saved by this tab", async () => {
     const { storage } = memoryStorage({
       [ANSWERS_STORAGE_KEY]: JSON.stringify({
-        state: { answers: { teams: "one" }, flow: "Checkout" },
+        state: { answers: { teams: "one" }, flow: "Checkout", tab: "tab-a" },
         version: ANSWERS_STORE_VERSION,
       }),
     });
-    const store = createAnswersStore(undefined, storage);
+    const store = createAnswersStore(undefined, storage, TAB);
     expect(store.getState().answers).toEqual({});
     await store.getState().restore();
     expect(store.getState()).toMatchObject({
@@ -55,7 +58,7 @@ describe("createAnswersStore", () => {
         version: ANSWERS_STORE_VERSION,
       }),
     });
-    const store = createAnswersStore(undefined, storage);
+    const store = createAnswersStore(undefined, storage, TAB);
     await store.getState().restore();
     expect(store.getState().answers).toEqual({ latency: "batch" });
     expect(store.getState().flow).toBe("");
@@ -63,7 +66,7 @@ describe("createAnswersStore", () => {
 
   it("survives storage that isn't JSON", async () => {
     const { storage } = memoryStorage({ [ANSWERS_STORAGE_KEY]: "{not json" });
-    const store = createAnswersStore({ answers: { teams: "one" }, flow: "" }, storage);
+    const store = createAnswersStore({ answers: { teams: "one" }, flow: "" }, storage, TAB);
     await store.getState().restore();
     expect(store.getState().answers).toEqual({ teams: "one" });
   });
@@ -75,7 +78,7 @@ describe("createAnswersStore", () => {
         version: 0,
       }),
     });
-    const store = createAnswersStore(undefined, storage);
+    const store = createAnswersStore(undefined, storage, TAB);
     await store.getState().restore();
     expect(store.getState()).toMatchObject({ answers: { teams: "two-three" }, flow: "Claims" });
     expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).version).toBe(ANSWERS_STORE_VERSION);
@@ -83,7 +86,7 @@ describe("createAnswersStore", () => {
 
   it("load replaces everything and saves it; clear forgets everything and saves that", () => {
     const { items, storage } = memoryStorage();
-    const store = createAnswersStore({ answers: { teams: "one" }, flow: "A" }, storage);
+    const store = createAnswersStore({ answers: { teams: "one" }, flow: "A" }, storage, TAB);
     expect(items.has(ANSWERS_STORAGE_KEY)).toBe(false);
     store.getState().load({ answers: { latency: "batch" }, flow: "B" });
     expect(store.getState()).toMatchObject({
@@ -94,14 +97,33 @@ describe("createAnswersStore", () => {
     expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).state).toEqual({
       answers: { latency: "batch" },
       flow: "B",
+      tab: "tab-a",
     });
     store.getState().clear();
     expect(store.getState()).toMatchObject({ answers: {}, flow: "", origin: "new" });
-    expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).state).toEqual({ answers: {}, flow: "" });
+    expect(JSON.parse(items.get(ANSWERS_STORAGE_KEY)!).state).toEqual({
+      answers: {},
+      flow: "",
+      tab: "tab-a",
+    });
+  });
+
+  it("never calls answers another tab saved this tab's own: they restore as from elsewhere", async () => {
+    for (const state of [
+      { answers: { teams: "one" }, flow: "Checkout", tab: "tab-b" },
+      { answers: { teams: "one" }, flow: "Checkout" }, // version 1: no tab
+    ]) {
+      const { storage } = memoryStorage({
+        [ANSWERS_STORAGE_KEY]: JSON.stringify({ state, version: 1 }),
+      });
+      const store = createAnswersStore(undefined, storage, TAB);
+      await store.getState().restore();
+      expect(store.getState()).toMatchObject({ flow: "Checkout", origin: "elsewhere" });
+    }
   });
 
   it("keeps no copy of the answers beside them: the state is answers, flow, origin and actions", () => {
-    const store = createAnswersStore(undefined, memoryStorage().storage);
+    const store = createAnswersStore(undefined, memoryStorage().storage, TAB);
     const data = Object.entries(store.getState())
       .filter(([, v]) => typeof v !== "function")
       .map(([k]) => k)
@@ -123,6 +145,30 @@ describe("migrateAnswers", () => {
   it("reads anything without throwing", () => {
     for (const raw of [null, undefined, 1, "x", [], { answers: "x" }]) {
       expect(migrateAnswers(raw, 0)).toEqual({ answers: {}, flow: "" });
+    }
+  });
+});
+
+describe("answersStorage", () => {
+  it("saves in this tab's sessionStorage and the shared localStorage, and reads this tab's first", () => {
+    const session = new Map<string, string>();
+    const local = new Map<string, string>();
+    const fake = (items: Map<string, string>) => ({
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    });
+    vi.stubGlobal("sessionStorage", fake(session));
+    vi.stubGlobal("localStorage", fake(local));
+    try {
+      void answersStorage.setItem("k", "mine");
+      expect([session.get("k"), local.get("k")]).toEqual(["mine", "mine"]);
+      local.set("k", "another tab's");
+      expect(answersStorage.getItem("k")).toBe("mine");
+      session.clear();
+      expect(answersStorage.getItem("k")).toBe("another tab's");
+    } finally {
+      vi.unstubAllGlobals();
     }
   });
 });

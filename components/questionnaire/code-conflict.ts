@@ -5,19 +5,27 @@
  */
 import { QUESTIONS } from "@/lib/scoring/current";
 import { UNSURE } from "@/lib/scoring/questions";
-import { ANSWERS_STORAGE_KEY, migrateAnswers, type SavedAnswers } from "./answers-store";
+import {
+  ANSWERS_STORAGE_KEY,
+  migrateAnswers,
+  type PersistedAnswers,
+  type SavedAnswers,
+} from "./answers-store";
 
 /** Where the answers a share code replaced are kept, so "Undo" can bring them back. */
 export const REPLACED_ANSWERS_KEY = "baton:answers:replaced";
 
 /**
  * The answers saved in `storage` (a persist envelope `{ state, version }` under
- * ANSWERS_STORAGE_KEY), cleaned; undefined when there are none or storage can't be read.
+ * ANSWERS_STORAGE_KEY), cleaned, with the id of the tab that saved them; undefined when there are
+ * none or storage can't be read.
  */
-export function readSavedAnswers(storage: Pick<Storage, "getItem">): SavedAnswers | undefined {
+export function readSavedAnswers(storage: {
+  getItem: (key: string) => unknown;
+}): PersistedAnswers | undefined {
   try {
     const raw = storage.getItem(ANSWERS_STORAGE_KEY);
-    if (!raw) return undefined;
+    if (typeof raw !== "string" || !raw) return undefined;
     const envelope = JSON.parse(raw) as { state?: unknown; version?: unknown };
     return migrateAnswers(
       envelope?.state,

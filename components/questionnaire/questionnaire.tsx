@@ -14,6 +14,7 @@ import {
 } from "./answers-store-provider";
 import { CodeConflictNotice } from "./code-conflict-notice";
 import { IntroStep } from "./intro-step";
+import { OtherTabsNotice } from "./other-tabs-notice";
 import { QuestionStep } from "./question-step";
 import { resultPath } from "@/lib/result/path";
 import { ReviewStep } from "./review-step";
@@ -27,6 +28,7 @@ import {
   type StepId,
 } from "@/lib/answers/steps";
 import { useCodeConflict } from "./use-code-conflict";
+import { useOtherTabs } from "./use-other-tabs";
 import { replaceUrlKeepingRouterState, useStepLocation } from "./use-step-location";
 import styles from "./questionnaire.module.css";
 
@@ -94,6 +96,7 @@ function IntroNotice({
   onStartOver: () => void;
 }) {
   const origin = useAnswersStore((s) => s.origin);
+  const flow = useAnswersStore((s) => s.flow.trim());
   const answered = useAnsweredCount();
   if (cleared) {
     return (
@@ -102,7 +105,26 @@ function IntroNotice({
       </p>
     );
   }
-  if (origin !== "saved" || answered === 0) return null;
+  if ((origin !== "saved" && origin !== "elsewhere") || answered === 0) return null;
+  if (origin === "elsewhere") {
+    // Another tab, or an earlier visit, saved these: they may be someone else's, or another flow.
+    return (
+      <div role="status" className="callout" data-kind="tip">
+        <p>
+          {answered === 1 ? "One answer" : `${answered} answers`}
+          {flow ? <> for &ldquo;{flow}&rdquo;</> : null} saved in this browser, in another tab or on
+          an earlier visit, {answered === 1 ? "is" : "are"} loaded. Check{" "}
+          {answered === 1 ? "it is" : "they are"} yours before you go on.
+        </p>
+        <div className={styles.nav}>
+          <button type="button" className="button" onClick={onResume}>
+            Continue with {answered === 1 ? "this answer" : "these answers"}
+          </button>
+          <StartOver answered={answered} onConfirm={onStartOver} />
+        </div>
+      </div>
+    );
+  }
   return (
     <div role="status" className="callout" data-kind="tip">
       <p>
@@ -137,6 +159,10 @@ function QuestionnaireForm({ mode, initial, fromCode }: QuestionnaireProps) {
   }, []);
   const conflict = useCodeConflict(store, dropCodeFromUrl);
   const checkConflict = conflict.check;
+  const otherTabs = useOtherTabs(
+    store,
+    conflict.state.kind !== "asking" && conflict.state.kind !== "separate",
+  );
   useEffect(() => {
     if (fromCode) {
       // Different answers saved here: ask first (the code stays in the URL until they choose).
@@ -248,6 +274,12 @@ function QuestionnaireForm({ mode, initial, fromCode }: QuestionnaireProps) {
         onReplace={conflict.replace}
         onKeepSeparate={conflict.keepSeparate}
         onUndo={conflict.undo}
+      />
+      <OtherTabsNotice
+        state={otherTabs.state}
+        onTakeTheirs={otherTabs.takeTheirs}
+        onKeepMine={otherTabs.keepMine}
+        onBackToMine={otherTabs.backToMine}
       />
       {origin === "code" ? (
         <p className="callout" data-kind="tip">

@@ -7,18 +7,23 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { PersistStorage } from "zustand/middleware";
-import { ANSWERS_STORAGE_KEY, type AnswersStoreApi, type SavedAnswers } from "./answers-store";
+import {
+  ANSWERS_STORAGE_KEY,
+  answersStorage,
+  type AnswersStoreApi,
+  type PersistedAnswers,
+} from "./answers-store";
 import { REPLACED_ANSWERS_KEY, differsFromCode, readSavedAnswers } from "./code-conflict";
 
 export type CodeConflictState =
   | { kind: "none" }
-  | { kind: "asking"; saved: SavedAnswers }
+  | { kind: "asking"; saved: PersistedAnswers }
   | { kind: "separate" }
   | { kind: "replaced" }
   | { kind: "restored" };
 
 /** Keeps edits in memory only: the saved answers stay untouched. */
-const unsaved: PersistStorage<SavedAnswers> = {
+const unsaved: PersistStorage<PersistedAnswers> = {
   getItem: () => null,
   setItem: () => {},
   removeItem: () => {},
@@ -34,12 +39,11 @@ function local(): Storage | undefined {
 
 export function useCodeConflict(store: AnswersStoreApi, codeUrl: () => void) {
   const [state, setState] = useState<CodeConflictState>({ kind: "none" });
-  const saving = useRef<PersistStorage<SavedAnswers> | undefined>(undefined);
+  const saving = useRef<PersistStorage<PersistedAnswers> | undefined>(undefined);
 
   /** True when the saved answers differ from the code's: then saving stops until a choice. */
   const check = useCallback((): boolean => {
-    const storage = local();
-    const saved = storage ? readSavedAnswers(storage) : undefined;
+    const saved = readSavedAnswers(answersStorage);
     const { answers, flow } = store.getState();
     if (!saved || !differsFromCode(saved, { answers, flow })) return false;
     saving.current = store.persist.getOptions().storage;
@@ -51,8 +55,8 @@ export function useCodeConflict(store: AnswersStoreApi, codeUrl: () => void) {
   const replace = useCallback(() => {
     const storage = local();
     try {
-      const previous = storage?.getItem(ANSWERS_STORAGE_KEY);
-      if (previous) storage?.setItem(REPLACED_ANSWERS_KEY, previous);
+      const previous = answersStorage.getItem(ANSWERS_STORAGE_KEY);
+      if (typeof previous === "string") storage?.setItem(REPLACED_ANSWERS_KEY, previous);
     } catch {}
     if (saving.current) store.persist.setOptions({ storage: saving.current });
     const { answers, flow } = store.getState();
@@ -68,7 +72,7 @@ export function useCodeConflict(store: AnswersStoreApi, codeUrl: () => void) {
     try {
       const previous = storage?.getItem(REPLACED_ANSWERS_KEY);
       if (previous) {
-        storage?.setItem(ANSWERS_STORAGE_KEY, previous);
+        void answersStorage.setItem(ANSWERS_STORAGE_KEY, previous); // this tab's copy too
         storage?.removeItem(REPLACED_ANSWERS_KEY);
       }
     } catch {}

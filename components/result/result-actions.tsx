@@ -53,6 +53,11 @@ export function ResultActions({
             <a href={resultPath(code, flow, { suffix: "/summary" })}>Summary for chat (Markdown)</a>
           </li>
           <li>
+            <a href={withFormat(resultPath(code, flow, { suffix: "/summary" }), "slack")}>
+              Summary for Slack apps (mrkdwn)
+            </a>
+          </li>
+          <li>
             <a href={resultPath(code, flow, { suffix: "/json" })} download>
               Export JSON
             </a>
@@ -97,4 +102,9 @@ export function ResultActions({
       </details>
     </nav>
   );
+}
+
+/** `path` with `format=` added to its query. */
+function withFormat(path: string, format: string): string {
+  return `${path}${path.includes("?") ? "&" : "?"}format=${format}`;
 }

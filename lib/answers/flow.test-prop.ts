@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { utf16String } from "@/lib/testing/arbitraries";
+import { resultPath } from "@/lib/result/path";
 import { FLOW_MAX_LENGTH, cleanFlow } from "./flow";
 
 const graphemes = new Intl.Segmenter("und", { granularity: "grapheme" });
@@ -128,4 +130,16 @@ describe("cleanFlow over grapheme clusters", () => {
     },
     SLOW,
   );
+
+  it("makes any UTF-16 string, lone surrogates included, well-formed, so a result link can be built", () => {
+    fc.assert(
+      fc.property(utf16String(120), (raw) => {
+        const cleaned = cleanFlow(raw);
+        if (cleaned === undefined) return;
+        expect(cleaned.isWellFormed()).toBe(true);
+        expect(() => resultPath("1BCh4XOE9d", raw)).not.toThrow();
+      }),
+      { numRuns: 1_000 },
+    );
+  });
 });

@@ -1,3 +1,5 @@
+import { wellFormed } from "../text/well-formed";
+
 /** The longest flow name kept, in characters (code points). */
 export const FLOW_MAX_LENGTH = 80;
 
@@ -31,7 +33,8 @@ const VISIBLE = /[^\s\u200C\u200D\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u115F\u1160\u3
 const graphemes = new Intl.Segmenter("und", { granularity: "grapheme" });
 
 /**
- * Normalises an untrusted flow name. Controls and line separators become spaces; bidirectional
+ * Normalises an untrusted flow name. It is first made well-formed Unicode (a lone surrogate becomes
+ * U+FFFD, see lib/text/well-formed.ts). Controls and line separators become spaces; bidirectional
  * controls and other invisible format characters are dropped (ZWJ, ZWNJ, variation selectors and
  * emoji tag sequences are kept, see UNWANTED); white space is collapsed and trimmed; the
  * name is cut to at most 80 code points at a grapheme-cluster boundary (Unicode UAX #29, through
@@ -46,7 +49,7 @@ const graphemes = new Intl.Segmenter("und", { granularity: "grapheme" });
  */
 export function cleanFlow(raw: unknown): string | undefined {
   if (typeof raw !== "string") return undefined;
-  const cleaned = raw
+  const cleaned = wellFormed(raw)
     .replace(UNWANTED, (_, tagSequence?: string, control?: string) =>
       tagSequence ? tagSequence : control ? " " : "",
     )

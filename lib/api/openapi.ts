@@ -130,7 +130,7 @@ export function buildOpenApiDocument() {
         post: {
           operationId: "postRecommendation",
           summary: "The result of Answers JSON",
-          description: `Scores Answers JSON. Missing questions count as unsure; unknown keys and option ids are refused by name. The body is at most ${MAX_BODY_BYTES} bytes of UTF-8 JSON.`,
+          description: `Scores Answers JSON. Missing questions count as unsure; unknown keys, option ids and a key repeated in one object are refused by name. The body is at most ${MAX_BODY_BYTES} bytes of UTF-8 JSON (a leading byte-order mark is allowed); lone surrogates in strings (\\ud800) become U+FFFD.`,
           requestBody: {
             required: true,
             content: {

@@ -8,6 +8,7 @@ import { cleanFlow, parseAnswersJson } from "../answers";
 import type { ResultJson } from "../result";
 import { resultForAnswers } from "../result/load";
 import { MAX_CODE_LENGTH, decode } from "../share";
+import { parseJsonText } from "../text/data";
 import { errorJson, type ErrorJson, type ErrorStatus } from "./errors";
 
 z.config({ jitless: true });
@@ -95,18 +96,17 @@ export function recommendationForBody(input: {
     return fail(400, "(body)", 'The body is empty; send Answers JSON such as {"answers": {}}.');
   }
 
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : "";
-    return fail(400, "(body)", `The body is not valid JSON${detail ? `: ${detail}` : "."}`);
-  }
-  if (depthOf(json) > MAX_JSON_DEPTH) {
-    return fail(400, "(body)", "The body is nested far deeper than Answers JSON ever is.");
+  // A byte-order mark is dropped, a repeated key refused, every string made well-formed.
+  const json = parseJsonText(text, { maxDepth: MAX_JSON_DEPTH });
+  if (!json.ok) {
+    if (json.kind === "too-deep") {
+      return fail(400, "(body)", "The body is nested far deeper than Answers JSON ever is.");
+    }
+    if (json.kind === "repeated-key") return fail(400, json.field, json.message);
+    return fail(400, "(body)", `The body is not valid JSON: ${json.message}`);
   }
 
-  const parsed = parseAnswersJson(json);
+  const parsed = parseAnswersJson(json.value);
   if (!parsed.ok) {
     // An empty key ({"": 1}) makes an empty path; show it as "" so the field is never blank.
     if (parsed.field === "") return fail(400, '""', `""${parsed.message}`);
@@ -133,18 +133,4 @@ function checkMediaType(contentType: string | null): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Nesting depth of a parsed JSON value, without recursion (so no stack to overflow). */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== "object") continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > MAX_JSON_DEPTH) return deepest;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
-  }
-  return deepest;
 }

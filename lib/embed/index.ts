@@ -32,7 +32,13 @@ export function parseResultUrl(raw: string, origin: string): ResultUrl {
   if (url.origin !== origin) return { ok: false, message: `url: not a page of ${origin}.` };
   const match = /^\/(?:embed\/)?r\/([^/]+)\/?$/.exec(url.pathname);
   if (!match) return { ok: false, message: "url: not a Baton result page (/r/<code>)." };
-  const code = decodeURIComponent(match[1]!);
+  let code: string;
+  try {
+    code = decodeURIComponent(match[1]!);
+  } catch {
+    // Percent-escapes that are not UTF-8 (e.g. %ED%A0%80, a lone surrogate's bytes).
+    return { ok: false, message: "url: not a Baton result page (/r/<code>)." };
+  }
   const decoded = decode(code);
   if (!decoded.ok) return { ok: false, message: `url: ${decoded.message}` };
   const flow = cleanFlow(url.searchParams.get("flow"));

@@ -5,8 +5,8 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { decodeUtf8, fieldPath, parseJsonText, parseYamlText } from "../text/data";
 import { OrganisationConfigSchema, type OrganisationConfig } from "./schema";
 
 /** The largest logo served; a logo is a small mark, not a picture. */
@@ -26,15 +26,7 @@ export interface LoadedConfig {
 
 export type LoadOutcome = { ok: true; value: LoadedConfig } | { ok: false; message: string };
 
-/** A field path as a reader writes it: `pavedRoad[0].kind`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
+export { fieldPath };
 
 /**
  * The first problem zod found, as "field: what is wrong". Unknown fields are named one by one.
@@ -60,7 +52,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 
 /**
  * Checks config text. `format` is "json" or "yaml". `name` starts every message (a file name).
- * Does not read the logo: see loadConfigFile.
+ * A byte-order mark is accepted, a key repeated in one object is refused with its path, YAML
+ * merge keys work (lib/text/data.ts). Does not read the logo: see loadConfigFile.
  *
  * @example
  * parseConfigText('{"organisation":{"name":"Acme"}}', "json", "baton.config.json").ok // → true
@@ -71,14 +64,13 @@ export function parseConfigText(
   format: "json" | "yaml",
   name: string,
 ): { ok: true; config: OrganisationConfig } | { ok: false; message: string } {
-  let raw: unknown;
-  try {
-    raw = format === "json" ? JSON.parse(text) : parseYaml(text, { prettyErrors: false });
-  } catch (error) {
-    const detail = error instanceof Error ? oneLine(error.message) : "";
-    return { ok: false, message: `${name}: not valid ${format.toUpperCase()}: ${detail}` };
+  const parsed = format === "json" ? parseJsonText(text) : parseYamlText(text);
+  if (!parsed.ok) {
+    return parsed.field === undefined
+      ? { ok: false, message: `${name}: not valid ${format.toUpperCase()}: ${parsed.message}` }
+      : { ok: false, message: `${name}: ${parsed.message}` };
   }
-  const checked = OrganisationConfigSchema.safeParse(raw);
+  const checked = OrganisationConfigSchema.safeParse(parsed.value);
   if (!checked.success) {
     return { ok: false, message: `${name}: ${describeIssue(checked.error.issues[0]!)}` };
   }
@@ -104,13 +96,15 @@ export function loadConfigFile(file: string): LoadOutcome {
   if (!format) {
     return { ok: false, message: `${file}: use a .json, .yaml or .yml file` };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch (error) {
     return { ok: false, message: `${file}: cannot read the file (${errorText(error)})` };
   }
-  const parsed = parseConfigText(text, format, file);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { ok: false, message: `${file}: ${decoded.message}` };
+  const parsed = parseConfigText(decoded.text, format, file);
   if (!parsed.ok) return parsed;
   const { config } = parsed;
   if (config.organisation.logo === undefined) return { ok: true, value: { config } };

@@ -8,6 +8,7 @@ import { chatSummary, flipGroups, flipOutcome, flipScore, SUMMARY_MAX_LENGTH } f
 import { formatPoints } from "./format";
 import { MODEL_V2 } from "../scoring";
 import { wordsFor } from "./wording";
+import { flowNode, phrasingNodes, toString } from "../testing/summary-markdown";
 
 const URL = "https://baton.example/r/1Bq8R1Wu64?flow=Checkout";
 
@@ -84,10 +85,23 @@ describe("chatSummary", () => {
     );
   });
 
-  it("keeps a hostile flow name literal", () => {
-    const flow = "[click](javascript:alert(1)) <b>x</b>";
+  it("keeps a hostile flow name literal: no link, HTML or emphasis in the Markdown tree", () => {
+    const flow = "[click](javascript:alert(1)) <b>x</b> *y* https://evil.example @team #12";
     const summary = chatSummary(MODEL_V2, buildResult({ flow, answers: { teams: "one" } }), URL);
-    expect(summary).not.toContain("](javascript");
-    expect(summary).not.toContain("<b>");
+    const name = flowNode(summary);
+    expect(name.type).toBe("strong");
+    expect(toString(name)).toBe(flow);
+    // Only text, and the bare URL as a link showing itself (a GFM autolink literal).
+    const kinds = phrasingNodes(summary.split("\n")[0]!).filter(
+      (n) => !["root", "paragraph", "strong", "text"].includes(n.type),
+    );
+    expect(kinds).toEqual([{ type: "link", text: "https://evil.example" }]);
+  });
+
+  it("writes a plain flow name without backslashes, which Slack would show", () => {
+    const flow = "Checkout v2.1 (EU) - payments/refunds";
+    const summary = chatSummary(MODEL_V2, buildResult({ flow, answers: { teams: "one" } }), URL);
+    expect(summary.split("\n")[0]).toMatch(/^\*\*Checkout v2\.1 \(EU\) - payments\/refunds\*\*: /);
+    expect(summary).not.toContain("\\");
   });
 });

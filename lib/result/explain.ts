@@ -12,7 +12,7 @@ import {
   type ModelWords,
   type VerdictRule,
 } from "../scoring";
-import { escapeMarkdown } from "../text/markdown";
+import { escapeMarkdownInline } from "../text/markdown";
 import { quoted } from "../text/quote";
 import type { ResultJson } from "./index";
 import {
@@ -25,6 +25,7 @@ import {
   verdictNoun,
 } from "./wording";
 import { formatPoints } from "./format";
+import { escapeMrkdwn } from "./mrkdwn";
 
 /**
  * The model's one-sentence reason for the verdict (band or rule, and which answers), when the
@@ -140,22 +141,48 @@ export function flipGroups(words: ModelWords, flips: readonly FlipWithScore[]): 
 export const SUMMARY_MAX_LENGTH = 600;
 
 /**
- * A Markdown summary short enough for a chat message: the flow, the verdict headline, confidence
- * in words, the top reasons, the first implementation form (when the model gives one) and the
- * link. Never longer than SUMMARY_MAX_LENGTH: reasons are dropped, then the flow name shortened,
- * until it fits. Untrusted text (the flow name) has Markdown punctuation escaped.
+ * How a chat summary is written. `markdown`: CommonMark with GitHub's extensions, for GitHub,
+ * Teams and Confluence (and Slack's composer, which reads `**bold**` too); untrusted text is
+ * escaped only where it would change the rendering (escapeMarkdownInline). `slack`: Slack's mrkdwn
+ * for apps and webhooks (see mrkdwn.ts): `*bold*`, `<url>`, `&`, `<` and `>` as entities and no
+ * backslashes, since mrkdwn has no escapes.
+ */
+export type SummaryDialect = "markdown" | "slack";
+
+/** The summary dialects, as `/r/<code>/summary?format=` spells them. */
+export const SUMMARY_DIALECTS: readonly SummaryDialect[] = ["markdown", "slack"];
+
+/**
+ * A summary short enough for a chat message: the flow, the verdict headline, confidence in words,
+ * the top reasons, the first implementation form (when the model gives one) and the link, in
+ * Markdown or Slack's mrkdwn (see SummaryDialect). Never longer than SUMMARY_MAX_LENGTH: reasons
+ * are dropped, then the flow name shortened, until it fits.
  *
  * @example
  * chatSummary(MODEL_V1, result, "https://baton.example/r/1Bq8R1Wu64?flow=Checkout")
  * // → "**Checkout**: Orchestrate the core, choreograph the side effects\nLow confidence. …"
+ * chatSummary(result, url, "slack") // → "*Checkout*: Orchestrate the core, … \n<https://baton.example/r/1Bq8R1Wu64?flow=Checkout>"
  */
-export function chatSummary(words: ModelWords, result: ResultJson, url: string): string {
+export function chatSummary(
+  words: ModelWords,
+  result: ResultJson,
+  url: string,
+  dialect: SummaryDialect = "markdown",
+): string {
   const reasons = summaryReasons(words, result);
   const implementation = firstImplementation(words, result);
   const flowRoom = [80, 40, 0];
   for (const room of flowRoom) {
     for (let count = reasons.length; count >= 0; count--) {
-      const text = summaryText(words, result, url, reasons.slice(0, count), implementation, room);
+      const text = summaryText(
+        words,
+        result,
+        url,
+        reasons.slice(0, count),
+        implementation,
+        room,
+        dialect,
+      );
       if (text.length <= SUMMARY_MAX_LENGTH) return text;
     }
   }
@@ -170,21 +197,53 @@ function summaryText(
   reasons: string[],
   implementation: string | undefined,
   flowRoom: number,
+  dialect: SummaryDialect,
 ): string {
   const flow = result.flow && flowRoom > 0 ? shorten(result.flow, flowRoom) : undefined;
+  const write = DIALECTS[dialect];
   const lines: string[] = [];
-  const headline = verdictHeadline(words, result);
-  lines.push(flow ? `**${escapeMarkdown(flow)}**: ${headline}` : `**${headline}**`);
+  const headline = write.text(verdictHeadline(words, result));
+  lines.push(flow ? `${write.name(flow)}: ${headline}` : write.bold(headline));
   if (result.insufficient) {
     lines.push("Too few questions answered to recommend a style yet.");
   } else {
     lines.push(`${confidenceWords(result.confidenceLevel)}.`);
   }
-  if (reasons.length > 0) lines.push(`Because: ${reasons.join("; ")}.`);
-  if (implementation) lines.push(`Build it: ${implementation}.`);
-  lines.push(url);
+  if (reasons.length > 0) lines.push(write.text(`Because: ${reasons.join("; ")}.`));
+  if (implementation) lines.push(write.text(`Build it: ${implementation}.`));
+  lines.push(write.link(url));
   return lines.join("\n");
 }
+
+/** Text of our own (`text`), emphasis, untrusted names and links, per dialect. */
+const DIALECTS: Record<
+  SummaryDialect,
+  {
+    text: (own: string) => string;
+    bold: (own: string) => string;
+    name: (untrusted: string) => string;
+    link: (url: string) => string;
+  }
+> = {
+  markdown: {
+    text: (own) => own,
+    bold: (own) => `**${own}**`,
+    name: (untrusted) => `**${escapeMarkdownInline(untrusted)}**`,
+    link: (url) => url,
+  },
+  slack: {
+    text: escapeMrkdwn,
+    bold: (own) => `*${own}*`,
+    // mrkdwn cannot escape a marker, so a name holding one (or a backslash or a bracket, which
+    // Slack shows as typed) goes in a code span, where nothing formats; a backtick, which would
+    // end the span, shows as U+02CB MODIFIER LETTER GRAVE ACCENT.
+    name: (untrusted) =>
+      /[*_~`\\[]/.test(untrusted)
+        ? `\`${escapeMrkdwn(untrusted.replace(/`/g, "\u02CB"))}\``
+        : `*${escapeMrkdwn(untrusted)}*`,
+    link: (url) => `<${url.replace(/[<>|]/g, encodeURIComponent)}>`,
+  },
+};
 
 function summaryReasons(words: ModelWords, result: ResultJson): string[] {
   if (result.insufficient) return [];

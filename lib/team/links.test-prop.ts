@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { QUESTIONS, UNSURE, type Answers } from "../scoring";
 import { encode, normaliseAnswers } from "../share";
-import { MAX_TEAM_LINKS, parseTeamLinks } from "./links";
+import { utf16String } from "@/lib/testing/arbitraries";
+import { MAX_TEAM_LINKS, parseTeamLinks, splitEntries } from "./links";
+import { parseNames } from "./names";
 import { teamView } from "./team";
 import { teamHref } from "./url";
 
@@ -74,4 +76,18 @@ describe("team links", () => {
     },
     PROPERTY_TIMEOUT,
   );
+});
+
+describe("team names and links, for any UTF-16 text", () => {
+  it("come out well-formed, and a team link can be built from them", () => {
+    fc.assert(
+      fc.property(utf16String(), utf16String(), (names, links) => {
+        for (const text of [...parseNames(names), ...splitEntries(links)]) {
+          expect(text.isWellFormed()).toBe(true);
+        }
+        expect(() => teamHref(links, names)).not.toThrow();
+        expect(JSON.stringify(teamView(links, names))).not.toMatch(/\\u[dD][89a-fA-F]/);
+      }),
+    );
+  });
 });

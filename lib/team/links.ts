@@ -6,6 +6,7 @@
  */
 import type { Answers } from "../scoring";
 import { decode } from "../share";
+import { wellFormed } from "../text/well-formed";
 
 /** The team view compares at most this many people. */
 export const MAX_TEAM_LINKS = 20;
@@ -28,12 +29,13 @@ export interface ParsedLinks {
 
 /**
  * Splits pasted text (or repeated query values) into entries: new lines, commas and spaces separate.
+ * The text is made well-formed Unicode first (lib/text/well-formed.ts).
  *
  * @example
  * splitEntries("https://b.example/r/1ABC, 1DEF\n\n/r/1GHI") // → ["https://b.example/r/1ABC", "1DEF", "/r/1GHI"]
  */
 export function splitEntries(raw: string | readonly string[] | undefined): string[] {
-  const text = typeof raw === "string" ? raw : (raw ?? []).join(",");
+  const text = wellFormed(typeof raw === "string" ? raw : (raw ?? []).join(","));
   return text.split(/[\s,]+/u).filter((entry) => entry !== "");
 }
 

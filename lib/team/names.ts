@@ -1,8 +1,11 @@
+import { wellFormed } from "../text/well-formed";
+
 /** The longest name kept for a person, in characters (code points). */
 export const NAME_MAX_LENGTH = 40;
 
 /**
- * Names for the people, in the order of their links: comma- or line-separated. Control and
+ * Names for the people, in the order of their links: comma- or line-separated, made well-formed
+ * Unicode (lib/text/well-formed.ts). Control and
  * formatting characters are dropped, space collapsed, each name cut to 40 characters; an empty
  * slot keeps its place so later names still line up. Escaping happens where a name is written out.
  *
@@ -10,7 +13,7 @@ export const NAME_MAX_LENGTH = 40;
  * parseNames("Ana, ,Ben") // → ["Ana", "", "Ben"]
  */
 export function parseNames(raw: string | readonly string[] | undefined, max = 20): string[] {
-  const text = typeof raw === "string" ? raw : (raw ?? []).join(",");
+  const text = wellFormed(typeof raw === "string" ? raw : (raw ?? []).join(","));
   const names = text
     .split(/[,\n]/u)
     .slice(0, max)

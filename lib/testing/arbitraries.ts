@@ -35,3 +35,29 @@ export function extremeAnswers(
   }
   return answers as Answers;
 }
+
+/**
+ * Any UTF-16 string: code units chosen freely, so lone surrogates (high or low), pairs split,
+ * reversed or doubled, astral characters, controls and ASCII all occur.
+ */
+export function utf16String(maxLength = 40): fc.Arbitrary<string> {
+  return fc.string({
+    maxLength,
+    unit: fc.oneof(
+      fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+      fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)),
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)),
+      fc.constantFrom("a", " ", "\uD83D\uDE00", "\u200D", "\n"),
+    ),
+  });
+}
+
+/** True when every string in `value`, object keys included, is well-formed Unicode. */
+export function allWellFormed(value: unknown): boolean {
+  if (typeof value === "string") return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(allWellFormed);
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).every(([k, v]) => k.isWellFormed() && allWellFormed(v));
+  }
+  return true;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown } from "./markdown";
+import { escapeMarkdown, escapeMarkdownInline } from "./markdown";
 
 describe("escapeMarkdown", () => {
   it("escapes every ASCII punctuation character", () => {
@@ -14,5 +14,21 @@ describe("escapeMarkdown", () => {
 
   it("puts everything on one line", () => {
     expect(escapeMarkdown("a\n# b\r\nc")).toBe("a \\# b c");
+  });
+});
+
+describe("escapeMarkdownInline", () => {
+  it("leaves punctuation that changes nothing mid-line alone", () => {
+    expect(escapeMarkdownInline("Checkout v2.1 (EU) - payments/refunds: 50% off!")).toBe(
+      "Checkout v2.1 (EU) - payments/refunds: 50% off!",
+    );
+  });
+
+  it("escapes what would format, link, mention or embed HTML", () => {
+    expect(
+      escapeMarkdownInline("*a* _b_ `c` ~d~ [e](f) <g> &amp; $x$ @team #12 www.x.io a\\b"),
+    ).toBe(
+      "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\[e\\](f) \\<g> \\&amp; \\$x\\$ \\@team \\#12 www\\.x.io a\\\\b",
+    );
   });
 });

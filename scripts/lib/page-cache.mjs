@@ -42,6 +42,49 @@ const { getBotType } = require("next/dist/shared/lib/router/utils/is-bot.js");
 export const CACHEABLE_HEADER = "x-baton-cacheable";
 export const CACHEABLE_VALUE = "share-page";
 
+/** Response headers between the app and this server only: never sent to a client. */
+export const INTERNAL_HEADERS = [CACHEABLE_HEADER];
+
+/**
+ * Wraps a Node request handler so that no response it writes carries an INTERNAL_HEADERS header,
+ * whichever path wrote it: a cache hit or miss, a request the cache passes by (non-GET, HEAD,
+ * router and credentialed requests, other paths), or no cache at all (BATON_PAGE_CACHE=off).
+ * Every response's headers leave through `writeHead` (Node's implicit headers call it too), so
+ * that is where they are dropped; the cache, running inside, still reads them.
+ *
+ * @template {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} H
+ * @param {H} handler
+ * @returns {H}
+ */
+export function withoutInternalHeaders(handler) {
+  return /** @type {H} */ (
+    (req, res) => {
+      const writeHead = res.writeHead;
+      res.writeHead = /** @type {any} */ (
+        function writeHeadWithoutInternal(code, reason, headers) {
+          for (const name of INTERNAL_HEADERS) res.removeHeader(name);
+          const given = typeof reason === "string" ? headers : reason;
+          const kept = Array.isArray(given)
+            ? given.filter(
+                (_, i, all) => !INTERNAL_HEADERS.includes(String(all[i - (i % 2)]).toLowerCase()),
+              )
+            : given
+              ? Object.fromEntries(
+                  Object.entries(given).filter(
+                    ([name]) => !INTERNAL_HEADERS.includes(name.toLowerCase()),
+                  ),
+                )
+              : given;
+          return typeof reason === "string"
+            ? writeHead.call(res, code, reason, kept)
+            : writeHead.call(res, code, kept);
+        }
+      );
+      return handler(req, res);
+    }
+  );
+}
+
 /** Request paths worth holding a render back for; the route still has the last word. */
 const SHARE_PAGE_PATH = /^\/(?:embed\/)?r\/[A-Za-z0-9_-]{1,32}$/;
 

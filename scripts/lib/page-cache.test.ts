@@ -3,7 +3,13 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
-import { acceptsGzip, cacheKey, clientKind, createPageCache } from "./page-cache.mjs";
+import {
+  acceptsGzip,
+  cacheKey,
+  clientKind,
+  createPageCache,
+  withoutInternalHeaders,
+} from "./page-cache.mjs";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -69,9 +75,14 @@ type Reply = {
   body: string;
 };
 
-function get(port: number, path: string, headers: Record<string, string> = {}): Promise<Reply> {
+function get(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  method = "GET",
+): Promise<Reply> {
   return new Promise((done, fail) => {
-    const req = request({ port, host: "127.0.0.1", path, headers }, (res) => {
+    const req = request({ port, host: "127.0.0.1", path, headers, method }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
@@ -414,4 +425,57 @@ describe("createPageCache with Next's own response writer", () => {
       expect(cache.stats).toMatchObject({ hits: 1, misses: 1, stored: 1 });
     });
   }
+});
+
+describe("withoutInternalHeaders", () => {
+  // Every kind of request the cache passes by, and the ones it serves.
+  const REQUESTS: Array<[string, string, Record<string, string>]> = [
+    ["GET", "/r/1Bq8R1Wu64", {}],
+    ["GET", "/r/1Bq8R1Wu64", {}], // a hit
+    ["HEAD", "/r/1Bq8R1Wu64", {}],
+    ["POST", "/r/1Bq8R1Wu64", {}],
+    ["GET", "/r/1Bq8R1Wu64", { "cache-control": "no-cache", pragma: "no-cache" }],
+    ["GET", "/r/1Bq8R1Wu64?_rsc=abc", {}],
+    ["GET", "/r/1Bq8R1Wu64?flow=Checkout&x=1", {}],
+    ["GET", "/r/1Bq8R1Wu64", { rsc: "1" }],
+    ["GET", "/r/1Bq8R1Wu64", { cookie: "a=b" }],
+    ["GET", "/r/1Bq8R1Wu64", { host: "junk.example" }],
+    ["GET", "/advisor", {}],
+  ];
+
+  /** A handler that marks its response internal every way Next can: setHeader, writeHead's object and list. */
+  const marking: Handler = (req, res) => {
+    res.setHeader("X-Baton-Cacheable", "share-page");
+    res.setHeader("Content-Security-Policy", "script-src 'nonce-abcdefghijklmnopqrstuvwx'");
+    if (req.url?.includes("x=1")) {
+      res.writeHead(200, ["Content-Type", "text/html", "X-BATON-CACHEABLE", "share-page"]);
+    } else {
+      res.writeHead(200, "OK", { "Content-Type": "text/html", "x-baton-cacheable": "share-page" });
+    }
+    res.end(req.method === "HEAD" ? undefined : "<p>page nonce-abcdefghijklmnopqrstuvwx</p>");
+  };
+
+  for (const [name, handler] of [
+    ["with the cache", createPageCache(marking, HOSTS).handle],
+    ["with the cache off", marking],
+  ] as const) {
+    it(`keeps the internal header from every response, ${name}`, async () => {
+      const port = await serve(withoutInternalHeaders(handler));
+      for (const [method, path, headers] of REQUESTS) {
+        const reply = await get(port, path, headers, method);
+        expect(reply.status, `${method} ${path}`).toBe(200);
+        expect(reply.headers["content-type"], `${method} ${path}`).toBe("text/html");
+        expect(reply.headers["x-baton-cacheable"], `${method} ${path}`).toBeUndefined();
+      }
+    });
+  }
+
+  it("still lets the cache inside read the route's mark", async () => {
+    const next = fakeNext();
+    const port = await serve(withoutInternalHeaders(createPageCache(next.handler, HOSTS).handle));
+    await get(port, "/r/1Bq8R1Wu64");
+    const second = await get(port, "/r/1Bq8R1Wu64");
+    expect(second.headers["x-baton-page-cache"]).toBe("hit");
+    expect(next.calls).toHaveLength(1);
+  });
 });

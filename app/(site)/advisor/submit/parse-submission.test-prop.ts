@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { QUESTIONS } from "@/lib/scoring/current";
 import { UNSURE, type Answers } from "@/lib/scoring/questions";
 import { encode } from "@/lib/share/codec";
+import { utf16String } from "@/lib/testing/arbitraries";
 import { parseSubmission } from "./parse-submission";
 
 const answerSet = fc.record(
@@ -31,6 +32,18 @@ describe("parseSubmission, for any input", () => {
         if (!result.ok) expect(result.message).toContain(`${result.field}:`);
       }),
       { numRuns: 10_000 },
+    );
+  });
+
+  it("echoes only well-formed text for any UTF-16 query keys and values", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(utf16String(12), utf16String()), { maxLength: 8 }), (pairs) => {
+        const params = new URLSearchParams();
+        for (const [key, value] of pairs) params.append(key, value);
+        const result = parseSubmission(params);
+        expect(JSON.stringify(result).isWellFormed()).toBe(true);
+        if (result.ok && result.flow) expect(result.flow.isWellFormed()).toBe(true);
+      }),
     );
   });
 });

@@ -1,5 +1,6 @@
 import { parseAnswersJson } from "@/lib/answers/schema";
 import type { Answers } from "@/lib/scoring/questions";
+import { wellFormed } from "@/lib/text/well-formed";
 
 export type Submission =
   | { ok: true; answers: Answers; flow?: string; embed: boolean }
@@ -19,7 +20,10 @@ export function parseSubmission(params: URLSearchParams): Submission {
   const answers: Record<string, string> = {};
   let flow: string | undefined;
   let embed = false;
-  for (const [key, value] of params) {
+  for (const [rawKey, rawValue] of params) {
+    // Query text enters here: made well-formed before anything echoes it.
+    const key = wellFormed(rawKey);
+    const value = wellFormed(rawValue);
     if (seen.has(key)) {
       return { ok: false, field: key, message: `${key}: given more than once; send it once.` };
     }
