@@ -167,6 +167,7 @@ test.describe("chat summary", () => {
 
     // The result page links to the Slack variant.
     await page.goto(`/r/${CHECKOUT}${query}`);
+    await page.getByText("More actions").click();
     const href = await page
       .getByRole("link", { name: "Summary for Slack apps (mrkdwn)" })
       .getAttribute("href");
