@@ -41,6 +41,8 @@
   /** The allow-list answer: null until known, then { allowed, refused: [origins], help }. */
   var allowList = null;
   var asked = false;
+  /** True while the allow-list question is in flight: the short wait starts only once it settles. */
+  var asking = false;
 
   function srcUrl(frame) {
     try {
@@ -167,6 +169,19 @@
       })
       .join("&");
     if (!query) return;
+    asking = true;
+    var settle = function () {
+      asking = false;
+      for (var f = 0; f < frames.length; f++) {
+        var state = stateOf(frames[f]);
+        if (allowList && !allowList.allowed) showFallback(frames[f]);
+        else if (state.armed) wait(frames[f]);
+      }
+    };
+    // A question that hangs counts as unanswered after WAIT_MS; a late answer still applies.
+    setTimeout(function () {
+      if (asking) settle();
+    }, WAIT_MS);
     fetch(origin + "/api/embed-origin?" + query, { credentials: "omit" })
       .then(function (response) {
         return response.ok ? response.json() : null;
@@ -184,14 +199,11 @@
             }),
           help: typeof answer.help === "string" ? answer.help : origin + "/embed-help",
         };
-        for (var f = 0; f < frames.length; f++) {
-          if (!allowList.allowed) showFallback(frames[f]);
-          else if (stateOf(frames[f]).timer) wait(frames[f]);
-        }
       })
       .catch(function () {
         // The wiki's CSP or the network refused the question: the timer decides.
-      });
+      })
+      .then(settle);
   }
 
   function markAlive(frame) {
@@ -214,11 +226,17 @@
     }
   }
 
-  /** (Re)starts the wait after which a frame that never reported is taken for refused. */
+  /**
+   * (Re)starts the wait after which a frame that never reported is taken for refused: none while
+   * the allow-list question is in flight (its answer restarts it), 15 s once the origin is known
+   * to be allowed, WAIT_MS when the question could not be answered.
+   */
   function wait(frame) {
     var state = stateOf(frame);
     if (state.alive) return;
+    state.armed = true;
     if (state.timer) clearTimeout(state.timer);
+    if (asking) return;
     state.timer = setTimeout(
       function () {
         showFallback(frame);
