@@ -117,6 +117,7 @@ export default defineConfig([
                 "MODELS",
                 "MODEL_V1",
                 "MODEL_V2",
+                "MODEL_V3",
                 "CURRENT_MODEL",
                 "CURRENT_QUESTION_SET",
                 "QUESTIONS",

@@ -66,7 +66,13 @@ test.beforeAll(async () => {
       const server = createServer((req, res) => {
         const url = new URL(req.url ?? "/", "http://x");
         const src = url.searchParams.get("src") ?? "/embed";
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          // ?csp=1: a wiki whose own CSP lets the host script load but not ask Baton anything.
+          ...(url.searchParams.get("csp") === "1"
+            ? { "content-security-policy": "connect-src 'none'" }
+            : {}),
+        });
         res.end(
           hostPage(`${baseURL}${src}`, url.searchParams.get("script") !== "0", {
             sandbox: url.searchParams.get("sandbox") === "1" ? WIKI_SANDBOX : undefined,
@@ -164,9 +170,29 @@ test("the questionnaire can be completed inside an allowed wiki's iframe", async
   await expect(frame.locator("[data-verdict]")).toBeVisible();
   const inner = page.frames().find((f) => f.url().includes("/embed/r/"))!;
   expect(new URL(inner.url()).pathname).toBe(`/embed/r/${encode(expected as Answers)}`);
+  // The finished questionnaire offers its link to copy, with the field to copy by hand.
+  await expect(frame.getByLabel("Link to this result")).toHaveValue(
+    `${baseURL}/r/${encode(expected as Answers)}?flow=Embedded%20flow`,
+  );
+  await expect(frame.getByRole("button", { name: "Copy link" })).toBeVisible();
   expect(Object.keys(expected)).toHaveLength(QUESTIONS.length);
   // The host page itself never navigated.
   expect(new URL(page.url()).origin).toBe(allowedHost);
+});
+
+test("the embed's page is transparent, so a tinted wiki shows around the card", async ({
+  page,
+}) => {
+  await page.goto(`${allowedHost}/?src=${encodeURIComponent(`/embed/r/${code}`)}`);
+  const frame = page.frameLocator("#baton");
+  await expect(frame.locator("[data-verdict]")).toBeVisible();
+  const backgrounds = await (
+    await frameOf(page)
+  ).evaluate(() => [
+    getComputedStyle(document.documentElement).backgroundColor,
+    getComputedStyle(document.body).backgroundColor,
+  ]);
+  expect(backgrounds).toEqual(["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]);
 });
 
 test("without the host script the embed keeps the iframe's own height", async ({ page }) => {
@@ -192,6 +218,65 @@ test("an origin that is not allowed cannot frame the embed, and the host script 
     `${baseURL}/r/${code}?flow=Loan`,
   );
   await expect(page.locator("#baton")).toBeHidden();
+});
+
+test("a refused origin is told at once which origin the allow-list lacks, with a link to /embed-help", async ({
+  page,
+}) => {
+  // A 10-minute timer: only the allow-list answer can show the message before the test ends.
+  await page.goto(
+    `${refusedHost}/?wait=600000&src=${encodeURIComponent(`/embed/r/${code}?flow=Loan`)}`,
+  );
+  const fallback = page.locator("[data-baton-fallback]");
+  const reason = fallback.locator("[data-baton-reason]");
+  await expect(reason).toContainText(
+    `this page's origin is not on Baton's allow-list: ${refusedHost}.`,
+  );
+  await expect(reason.getByRole("link", { name: "How to add it" })).toHaveAttribute(
+    "href",
+    `${baseURL}/embed-help`,
+  );
+  // Readers still get the page itself.
+  await expect(fallback.getByRole("link", { name: "Open the result on Baton" })).toHaveAttribute(
+    "href",
+    `${baseURL}/r/${code}?flow=Loan`,
+  );
+  await expect(page.locator("#baton")).toBeHidden();
+});
+
+test("when the wiki's CSP stops the allow-list question, a frame that never reports is replaced after the wait, naming the likely cause", async ({
+  page,
+}) => {
+  await page.goto(`${refusedHost}/?csp=1&wait=1000&src=${encodeURIComponent(`/embed/r/${code}`)}`);
+  const reason = page.locator("[data-baton-fallback] [data-baton-reason]");
+  await expect(reason).toContainText(
+    `Most often this page's origin (${refusedHost}) is not on Baton's allow-list.`,
+  );
+  await expect(reason.getByRole("link", { name: "How to add it" })).toHaveAttribute(
+    "href",
+    `${baseURL}/embed-help`,
+  );
+  await expect(page.locator("#baton")).toBeHidden();
+});
+
+test("the allow-list check answers any page, and says which origins may frame Baton", async ({
+  request,
+}) => {
+  const ask = (origins: string[]) =>
+    request.get(
+      `/api/embed-origin?${origins.map((o) => `origin=${encodeURIComponent(o)}`).join("&")}`,
+    );
+  const refused = await ask([refusedHost]);
+  expect(refused.headers()["access-control-allow-origin"]).toBe("*");
+  expect(await refused.json()).toEqual({
+    origins: [{ origin: refusedHost, allowed: false }],
+    allowed: false,
+    help: `${baseURL}/embed-help`,
+  });
+  expect((await (await ask([allowedHost, baseURL])).json()).allowed).toBe(true);
+  const missing = await request.get("/api/embed-origin");
+  expect(missing.status()).toBe(400);
+  expect((await missing.json()).error.field).toBe("origin");
 });
 
 test("the host script leaves a working embed alone", async ({ page }) => {

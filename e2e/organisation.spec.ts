@@ -82,7 +82,7 @@ test("the JSON export, the API and the embed card carry the organisation's choic
   await expect(page.locator("[data-organisation-pick]")).toContainText(PAVED_ENGINE);
 });
 
-test("the ADR names the decision-makers placeholder and where records live", async ({
+test("the ADR takes decision-makers from the config and says where records live", async ({
   request,
 }) => {
   const adr = await (

@@ -93,7 +93,7 @@ test.describe("result pages without JavaScript", () => {
     const chart = page.locator('[data-chart="static"]');
     await expect(chart.locator("svg").first()).toBeVisible();
     await expect(chart.getByRole("img")).toHaveAttribute("aria-label", /Diverging bar chart/);
-    await page.getByText("The contributions as a table").click();
+    await page.getByText(/^Show all \d+ answers/).click();
     await expect(page.getByRole("table", { name: "What each answer contributed" })).toBeVisible();
     await expect(page.getByRole("table", { name: "Sums per dimension" })).toBeVisible();
   });
@@ -218,9 +218,8 @@ test.describe("exports and headers", () => {
     const response = await request.get(`/r/${CHECKOUT}/adr?flow=${encodeURIComponent(flow)}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
-    expect(response.headers()["content-disposition"]).toBe(
-      'attachment; filename="0001-checkout.md"',
-    );
+    // No number given and none configured: the team numbers the file.
+    expect(response.headers()["content-disposition"]).toBe('attachment; filename="checkout.md"');
     const golden = readFileSync(
       "e2e/fixtures/golden/checkout-core-and-side-effects.adr.md",
       "utf8",
@@ -233,6 +232,26 @@ test.describe("exports and headers", () => {
         .replace(`date: ${today}\n`, "date: 2026-11-30\n")
         .replace(`Baton on ${today} from`, "Baton on 2026-11-30 from"),
     ).toBe(golden);
+  });
+
+  test("the ADR takes its number and decision-makers from the page, and refuses a bad number", async ({
+    request,
+  }) => {
+    const numbered = await request.get(
+      `/r/${CHECKOUT}/adr?flow=Checkout&number=7&decision-makers=${encodeURIComponent("Ana, Ben")}`,
+    );
+    expect(numbered.headers()["content-disposition"]).toBe(
+      'attachment; filename="0007-checkout.md"',
+    );
+    expect(await numbered.text()).toMatch(
+      /^---\nstatus: proposed\ndate: [\d-]+\ndecision-makers: "Ana, Ben"\n---\n/,
+    );
+    const empty = await request.get(`/r/${CHECKOUT}/adr?flow=Checkout&number=&decision-makers=`);
+    expect(empty.headers()["content-disposition"]).toBe('attachment; filename="checkout.md"');
+    expect((await empty.text()).split("\n---\n")[0]).not.toContain("decision-makers");
+    const bad = await request.get(`/r/${CHECKOUT}/adr?number=0`);
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toMatch(/^number: /);
   });
 
   test("the JSON export is the Result JSON", async ({ request }) => {
@@ -360,6 +379,10 @@ test.describe("the result page in a browser", () => {
   test("links to edit the answers, the exports and the embed help", async ({ page }) => {
     await page.goto(`/r/${CHECKOUT}?flow=Checkout`);
     const actions = page.getByRole("navigation", { name: "Result actions" });
+    // Copy link first; everything else behind one "More actions" disclosure.
+    await expect(actions.getByRole("button", { name: "Copy link" })).toBeVisible();
+    await expect(actions.getByRole("link", { name: "Edit answers" })).toBeHidden();
+    await actions.getByText("More actions").click();
     await expect(actions.getByRole("link", { name: "Edit answers" })).toHaveAttribute(
       "href",
       `/advisor?code=${CHECKOUT}&flow=Checkout`,
@@ -368,9 +391,16 @@ test.describe("the result page in a browser", () => {
       "href",
       `/embed-help?code=${CHECKOUT}&flow=Checkout`,
     );
-    await expect(actions.getByRole("link", { name: "Export ADR (Markdown)" })).toHaveAttribute(
-      "href",
-      `/r/${CHECKOUT}/adr?flow=Checkout`,
+    // The ADR export is a form: number and decision-makers are optional fields.
+    await actions.getByLabel("Number in your log (optional)").fill("12");
+    await actions.getByLabel("Decision-makers (optional)").fill("Ana, Ben");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      actions.getByRole("button", { name: "Export ADR (Markdown)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("0012-checkout.md");
+    expect(new URL(download.url()).search).toBe(
+      "?flow=Checkout&number=12&decision-makers=Ana%2C+Ben",
     );
     await expect(actions.getByRole("link", { name: "Export JSON" })).toHaveAttribute(
       "href",

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { QUESTIONS } from "../lib/scoring";
 import { encode } from "../lib/share";
 import { extremeAnswers as extreme } from "../lib/testing/arbitraries";
+import { CHECKOUT_ANA, CHECKOUT_CLEO, CHECKOUT_CLEO_CHANGES } from "../lib/team/test-answers";
 
 const ANA = encode(extreme("orchestration"));
 const BEN = encode(extreme("choreography"));
@@ -28,7 +29,7 @@ test("two opposite people: disagreements marked and first, verdicts linked, a me
     .getByRole("region", { name: "Answers side by side" })
     .locator("tbody tr[data-question]");
   await expect(rows).toHaveCount(QUESTIONS.length);
-  const flags = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-disagree")));
+  const flags = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-differs")));
   const firstAgreeing = flags.indexOf("false");
   expect(firstAgreeing).toBeGreaterThan(0);
   expect(flags.slice(firstAgreeing)).not.toContain("true");
@@ -70,7 +71,7 @@ test("three divergent people: the page opens with the disagreement, ranked by sc
   const headings = await page.locator("main h2").allTextContents();
   expect(headings.slice(0, 4)).toEqual([
     "Where you disagree",
-    "The questions you disagree on, by how much they move the score",
+    "The questions you answer differently, by how much they move the score",
     "Agree on these first",
     "Merged recommendation: a starting point for discussion",
   ]);
@@ -116,17 +117,60 @@ test("two links read as before and after, and a result page links to the compari
   page,
 }) => {
   await page.goto(`/r/${ANA}`);
-  const compare = page
-    .getByRole("navigation", { name: "Result actions" })
-    .getByRole("link", { name: "Compare with another result" });
+  const actions = page.getByRole("navigation", { name: "Result actions" });
+  await actions.getByText("More actions").click();
+  const compare = actions.getByRole("link", { name: "Compare with another result" });
   await expect(compare).toHaveAttribute("href", `/team?c=${ANA}&n=Before,After#team-links`);
   await page.goto(`/team?c=${ANA},${BEN}&n=Before,After`);
   const table = page.getByTestId("before-after");
-  await expect(table.getByRole("columnheader")).toHaveText(["What", "Before", "After"]);
+  await expect(table.getByRole("columnheader")).toHaveText([
+    "What",
+    "Before",
+    "After",
+    "What changed",
+  ]);
   await expect(table.getByRole("row", { name: /^Verdict/ })).toHaveText(
-    /Verdict\s*Orchestration\s*Choreography/,
+    /Verdict\s*Orchestration\s*Choreography\s*verdict changed/,
   );
   await expect(table.locator("tr[data-question]").first()).toBeVisible();
+  // One flow at two moments: what changed, and nothing merged.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before and after");
+  await expect(
+    table
+      .getByRole("row", { name: /^Score/ })
+      .getByRole("cell")
+      .last(),
+  ).toHaveText(/^[+−-]\d/);
+  await expect(page.getByTestId("merged-verdict")).toHaveCount(0);
+  await expect(page.getByText(/merged recommendation/i)).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: "Merged" })).toHaveCount(0);
+});
+
+test("two people who differ on 11 answers, seven by one point: all 11 are marked, with how far each moves the score", async ({
+  page,
+}) => {
+  await page.goto(`/team?c=${encode(CHECKOUT_ANA)},${encode(CHECKOUT_CLEO)}&n=Ana,Cleo`);
+  const rows = page
+    .getByRole("region", { name: "Answers side by side" })
+    .locator('tbody tr[data-differs="true"]');
+  await expect(rows).toHaveCount(11);
+  const marked = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-question")));
+  expect(marked.sort()).toEqual(Object.keys(CHECKOUT_CLEO_CHANGES).sort());
+  await expect(page.locator('tr[data-question="participants"] th')).toContainText(
+    "differs moves the score by up to 1 point",
+  );
+  await expect(page.locator('tr[data-question="side-effects"] th')).toContainText(
+    "doesn't move the score",
+  );
+  await expect(page.getByTestId("disagreement-summary")).toContainText(
+    `11 of ${QUESTIONS.length} questions have different answers`,
+  );
+  // The ranked list holds the ten that move the score, and not side effects.
+  const ranked = page.getByTestId("disagreements").locator(":scope > li");
+  await expect(ranked).toHaveCount(10);
+  await expect(
+    page.getByTestId("disagreements").locator('[data-question="side-effects"]'),
+  ).toHaveCount(0);
 });
 
 test("a damaged code is reported by its position and the others still count", async ({ page }) => {
@@ -193,6 +237,12 @@ test.describe("accessibility", () => {
     const region = page.getByRole("region", { name: "Answers side by side" });
     await region.focus();
     await expect(region).toBeFocused();
+    // A visible cue that the table scrolls, and the question column stays while it does.
+    await expect(page.getByText("Scroll the table sideways to see every column")).toBeVisible();
+    const question = region.locator("tbody th").first();
+    const before = (await question.boundingBox())!.x;
+    await region.evaluate((el) => el.scrollBy({ left: 200 }));
+    await expect.poll(async () => (await question.boundingBox())!.x).toBe(before);
   });
 
   test("team pages are not indexed", async ({ page }) => {

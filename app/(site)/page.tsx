@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { EXAMPLE_RESULT } from "@/lib/content/example-result";
+import { resultPath } from "@/lib/result/path";
 
 export default function LandingPage() {
   return (
@@ -11,16 +13,23 @@ export default function LandingPage() {
           operations and teams; get a recommendation that shows its reasoning, what would change it,
           and a decision record you can paste into your repository.
         </p>
-        <p>
+        <p className="button-row">
           <Link className="button" href="/advisor">
             Start the questionnaire
-          </Link>{" "}
+          </Link>
           <Link className="button secondary" href="/map">
             Map a system&apos;s hand-offs
-          </Link>{" "}
+          </Link>
           <Link className="button secondary" href="/guides">
             Read the guides
           </Link>
+        </p>
+        <p data-testid="example-result">
+          Or see an example first:{" "}
+          <Link href={resultPath(EXAMPLE_RESULT.code, EXAMPLE_RESULT.flow)}>
+            the result for {EXAMPLE_RESULT.company}&apos;s {EXAMPLE_RESULT.flow}
+          </Link>
+          , a published case Baton is calibrated on.
         </p>
       </section>
       <section aria-labelledby="verdicts-title">

@@ -5,14 +5,20 @@ import { memo, useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { FLOW_MAX_LENGTH } from "@/lib/answers/flow";
 import { FLOW_STEP_SCHEMA, QUESTION_STEPS } from "@/lib/answers/step-schema";
+import { estimateMinutes } from "@/lib/answers/time-estimate";
 import { QUESTIONS } from "@/lib/scoring/current";
 import type { AnswersStore } from "./answers-store";
 import { useAnswersStoreApi, useFormFollowsStore } from "./answers-store-provider";
+import { UNSURE_LABEL } from "./question-fieldset";
 import { continueOnEnter } from "./question-step";
 import { stepAnchor } from "@/lib/answers/steps";
 import styles from "./questionnaire.module.css";
 
 const selectFlow = (state: AnswersStore) => ({ flow: state.flow });
+
+/** "7 to 13 minutes": reading every question, help line and option, and deciding each. */
+const { fewest, most } = estimateMinutes(QUESTIONS, UNSURE_LABEL);
+const DURATION = fewest === most ? `about ${most} minutes` : `${fewest} to ${most} minutes`;
 
 /**
  * The first screen: what to answer for (one business flow), what the verdicts mean, and the
@@ -99,14 +105,15 @@ export const IntroStep = memo(function IntroStep({
         ) : null}
       </div>
       <p className={styles.muted} data-js-only="">
-        {QUESTIONS.length} questions in {scoredSteps} steps, then a review: about five minutes.
-        Answers stay in this browser; nothing is stored on the server.
+        {QUESTIONS.length} questions in {scoredSteps} steps, then a review: {DURATION} if you read
+        the help lines. Answers stay in this browser; nothing is stored on the server.
       </p>
       {/* Without JavaScript there are no steps, no review and no saving as you go: say so. */}
       <p className={styles.muted} data-noscript-only="" hidden>
-        All {QUESTIONS.length} questions are on this one page: about five minutes. Nothing is saved
-        as you go, so answer them in one sitting, then press &ldquo;See the result&rdquo; at the
-        end. Your answers travel only in the result&rsquo;s link; nothing is stored on the server.
+        All {QUESTIONS.length} questions are on this one page: {DURATION} if you read the help
+        lines. Nothing is saved as you go, so answer them in one sitting, then press &ldquo;See the
+        result&rdquo; at the end. Your answers travel only in the result&rsquo;s link; nothing is
+        stored on the server.
       </p>
       <p className={styles.muted} data-js-only="">
         Keyboard: arrow keys or number keys pick an answer, Enter continues.

@@ -15,7 +15,11 @@ export function FurtherReading({ result, words }: Pick<ResolvedResult, "result" 
     .map((g) => gateIn(words, g.id).article)
     .filter((slug) => !articles.some((a) => a.slug === slug));
   return (
-    <section aria-labelledby="reading-title" className={`${styles.section} no-print`}>
+    <section
+      aria-labelledby="reading-title"
+      className={`${styles.section} no-print`}
+      data-reading-order="reading"
+    >
       <h2 id="reading-title">Read more</h2>
       <ul className={styles.reading}>
         {articles.map(({ slug, question }) => (

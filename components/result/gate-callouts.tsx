@@ -13,7 +13,7 @@ export function GateCallouts({
 }) {
   if (gates.length === 0) return null;
   return (
-    <section aria-labelledby="gates-title" className={styles.section}>
+    <section aria-labelledby="gates-title" className={styles.section} data-reading-order="gates">
       <h2 id="gates-title">Before you commit</h2>
       {gates.map((gate) => {
         const definition = gateIn(words, gate.id);

@@ -1,11 +1,14 @@
-/** The whole result page body, rendered on the server from one resolved result. */
+/**
+ * The whole result page body, rendered on the server from one resolved result, in one reading
+ * order for every verdict: the answer (verdict, why, confidence) beside the actions; how to build
+ * it; before you commit; what would change it; the evidence; further reading.
+ */
 import { OrganisationGuidance } from "@/components/organisation/organisation-guidance";
 import type { ResolvedResult } from "@/lib/result/load";
 import { chatSummary } from "@/lib/result/explain";
 import { FurtherReading } from "./further-reading";
 import { GateCallouts } from "./gate-callouts";
 import { HowToBuild } from "./how-to-build";
-import { HybridAdvice } from "./hybrid-advice";
 import { PrintFooter } from "./print-footer";
 import { ResultActions } from "./result-actions";
 import { ToolList } from "./tool-list";
@@ -28,6 +31,7 @@ export function ResultView({ resolved, pageUrl }: { resolved: ResolvedResult; pa
           flow={result.flow}
           pageUrl={pageUrl}
           summary={chatSummary(words, result, pageUrl)}
+          decisionMakers={resolved.organisation?.adr?.decisionMakers}
         />
       </div>
       {result.insufficient ? (
@@ -37,13 +41,14 @@ export function ResultView({ resolved, pageUrl }: { resolved: ResolvedResult; pa
         </>
       ) : (
         <>
-          <HybridAdvice advice={result.hybridAdvice} words={words} />
-          <GateCallouts gates={result.gates} words={words} />
-          <Why result={result} words={words} />
+          {/* One reading order for every verdict: the answer (above), how to build it, the gates,
+              what would change it, the evidence; further reading follows. */}
           <HowToBuild result={result} words={words} />
-          <WhatWouldChange result={result} words={words} />
           {/* With an implementation, the tools sit under it in "How to build it". */}
           {result.implementation.length > 0 ? null : <ToolList tools={result.tools} />}
+          <GateCallouts gates={result.gates} words={words} />
+          <WhatWouldChange result={result} words={words} />
+          <Why result={result} words={words} />
         </>
       )}
       <FurtherReading result={result} words={words} />

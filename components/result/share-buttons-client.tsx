@@ -1,6 +1,8 @@
 "use client";
 
-/** Copy-link and print buttons: they need the browser, so they appear only once it has hydrated. */
+/**
+ * Copy-link and print buttons: they need the browser, so they appear only once it has hydrated.
+ */
 import { useId, useState, useSyncExternalStore } from "react";
 import styles from "./result.module.css";
 
@@ -49,11 +51,20 @@ export function ShareButtons({ url }: { url: string }) {
       <p className={styles.shareStatus} role="status">
         {status}
       </p>
-      {hydrated ? (
-        <button type="button" className="button secondary" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-      ) : null}
     </div>
   );
+}
+
+/** "Print or save as PDF": only once hydrated, since it needs the browser's print dialog. */
+export function PrintButton() {
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  return hydrated ? (
+    <button type="button" className="button secondary" onClick={() => window.print()}>
+      Print or save as PDF
+    </button>
+  ) : null;
 }

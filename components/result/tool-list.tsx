@@ -13,7 +13,7 @@ const KINDS = [
 export function ToolList({ tools }: { tools: ResultJson["tools"] }) {
   if (tools.length === 0) return null;
   return (
-    <section aria-labelledby="tools-title" className={styles.section}>
+    <section aria-labelledby="tools-title" className={styles.section} data-reading-order="build">
       <h2 id="tools-title">Tools and practices to look at</h2>
       <div className={styles.toolGroups}>
         {KINDS.map(({ kind, title }) => {

@@ -1,14 +1,15 @@
 /**
  * "What would change this": the flips grouped per question, the question with the smallest change
- * first, each as a sentence that gives the new score and the new verdict; then the margin.
+ * first, each as a sentence that gives the new score and the new verdict (and the rule, when a rule
+ * rather than the new score's band would give it); then the margin.
  */
 import type { ResolvedResult } from "@/lib/result/load";
-import { flipGroups, flipOutcome, flipScore } from "@/lib/result/explain";
+import { flipGroups, flipOutcome, flipRuleOf, flipScore } from "@/lib/result/explain";
 import { marginSentence } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
 import styles from "./result.module.css";
 
-const GROUPS_SHOWN = 4;
+const GROUPS_SHOWN = 3;
 
 export function WhatWouldChange({ result, words }: Pick<ResolvedResult, "result" | "words">) {
   const groups = flipGroups(words, result.flips);
@@ -27,8 +28,9 @@ export function WhatWouldChange({ result, words }: Pick<ResolvedResult, "result"
                 key={flip.to}
                 data-flip-score={formatPoints(flipScore(flip, result.score))}
                 data-flip-verdict={flip.verdict}
+                data-flip-rule={flipRuleOf(result, flip)?.id}
               >
-                {flipOutcome(words, flip, result.score)}
+                {flipOutcome(words, flip, result.score, flipRuleOf(result, flip))}
               </li>
             ))}
           </ul>
@@ -37,7 +39,7 @@ export function WhatWouldChange({ result, words }: Pick<ResolvedResult, "result"
     </ul>
   );
   return (
-    <section aria-labelledby="flips-title" className={styles.section}>
+    <section aria-labelledby="flips-title" className={styles.section} data-reading-order="change">
       <h2 id="flips-title">What would change this</h2>
       <p>{marginSentence(result)}</p>
       {result.flips.length === 0 ? (

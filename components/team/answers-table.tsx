@@ -16,27 +16,47 @@ function Answer({ question, answer }: { question: TeamQuestion["question"]; answ
   );
 }
 
-/** Every question with each person's answer and the merged one; disagreements come first. */
+/** "moves the score by up to 1.5 points", "doesn't move the score" or "context: not scored". */
+function movesBy(row: TeamQuestion): string {
+  if (row.question.dimension === "context") return "context: not scored";
+  if (row.impact === 0) return "doesn't move the score";
+  return `moves the score by up to ${formatPoints(row.impact).replace("+", "")} point${row.impact === 1 ? "" : "s"}`;
+}
+
+/**
+ * Every question with each person's answer, and the merged one unless `merged` is false (before
+ * and after). Every question answered differently is marked, however small the difference, with
+ * how far it can move the score: "disagree" when far apart or pulling opposite ways, "differs"
+ * otherwise. They come first.
+ */
 export function AnswersTable({
   members,
   questions,
+  merged = true,
 }: {
   members: TeamMember[];
   questions: TeamQuestion[];
+  merged?: boolean;
 }) {
-  const disagreements = questions.filter((q) => q.disagree).length;
+  const differing = questions.filter((q) => q.differs).length;
+  const far = questions.filter((q) => q.differs && q.disagree).length;
   return (
     <>
       <p className={styles.hint} data-testid="disagreement-summary">
-        {disagreements === 0
-          ? "The team agrees on every question."
-          : `The team disagrees on ${disagreements} of ${questions.length} questions; they come first.`}{" "}
+        {differing === 0
+          ? "Every question has the same answer."
+          : `${differing} of ${questions.length} questions have different answers, ${far} of them far apart (marked “disagree”); they come first, the one that moves the score most first.`}{" "}
         Points: positive pulls toward orchestration, negative toward choreography.
+      </p>
+      <p className={styles.scrollCue} aria-hidden="true">
+        Scroll the table sideways to see every column →
       </p>
       <div className={styles.scroller} role="region" aria-labelledby="answers-title" tabIndex={0}>
         <table className={styles.table}>
           <caption className="visually-hidden">
-            Each person&apos;s answer and the merged answer, per question
+            {merged
+              ? "Each person's answer and the merged answer, per question"
+              : "Each link's answer, per question"}
           </caption>
           <thead>
             <tr>
@@ -46,7 +66,7 @@ export function AnswersTable({
                   {member.name}
                 </th>
               ))}
-              <th scope="col">Merged</th>
+              {merged ? <th scope="col">Merged</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -54,15 +74,22 @@ export function AnswersTable({
               <tr
                 key={row.question.id}
                 data-question={row.question.id}
+                data-differs={row.differs ? "true" : "false"}
                 data-disagree={row.disagree ? "true" : "false"}
-                className={row.disagree ? styles.disagreeRow : undefined}
+                data-impact={row.impact}
+                className={
+                  row.disagree ? styles.disagreeRow : row.differs ? styles.differsRow : undefined
+                }
               >
                 <th scope="row">
                   {row.question.text}
-                  {row.disagree ? (
+                  {row.differs ? (
                     <>
                       <br />
-                      <span className={styles.disagree}>disagree</span>
+                      <span className={row.disagree ? styles.disagree : styles.differs}>
+                        {row.disagree ? "disagree" : "differs"}
+                      </span>{" "}
+                      <span className={styles.moves}>{movesBy(row)}</span>
                     </>
                   ) : null}
                 </th>
@@ -71,9 +98,11 @@ export function AnswersTable({
                     <Answer question={row.question} answer={answer} />
                   </td>
                 ))}
-                <td className={styles.merged}>
-                  <Answer question={row.question} answer={row.merged} />
-                </td>
+                {merged ? (
+                  <td className={styles.merged}>
+                    <Answer question={row.question} answer={row.merged} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 /**
  * Two links as a before/after comparison: the verdict and score of each, and every answer that
- * changed with its points, so a team can see what moved the result.
+ * changed with its points and how far the change moved the score, so a team can see what moved
+ * the result. No merged answer: before and after are one flow at two moments, not two opinions.
  */
 import type { TeamMember, TeamQuestion } from "@/lib/team";
 import { verdictLabel } from "@/lib/result/wording";
@@ -10,6 +11,14 @@ import styles from "./team.module.css";
 
 function label(kind: "Before" | "After", name: string): string {
   return name.toLowerCase() === kind.toLowerCase() ? kind : `${kind}: ${name}`;
+}
+
+/** (after − before points) × weight: what one changed answer did to the score. */
+function scoreMove(q: TeamQuestion): string {
+  if (q.question.dimension === "context") return "not scored";
+  const points = (answer: string) => optionIn(q.question, answer)?.points ?? 0;
+  const move = (points(q.answers[1]!) - points(q.answers[0]!)) * q.question.weight;
+  return move === 0 ? "0" : formatPoints(move);
 }
 
 export function BeforeAfter({
@@ -31,6 +40,7 @@ export function BeforeAfter({
       ? given.label
       : `${given.label} (${formatPoints(given.points)})`;
   };
+  const scoreChange = after.result.score - before.result.score;
   return (
     <div
       className={styles.scroller}
@@ -40,13 +50,15 @@ export function BeforeAfter({
     >
       <table className={`${styles.table} ${styles.compact}`} data-testid="before-after">
         <caption className="visually-hidden">
-          The verdict, score and changed answers before and after
+          The verdict, score and changed answers before and after, and what each change did to the
+          score
         </caption>
         <thead>
           <tr>
             <th scope="col">What</th>
             <th scope="col">{label("Before", before.name)}</th>
             <th scope="col">{label("After", after.name)}</th>
+            <th scope="col">What changed</th>
           </tr>
         </thead>
         <tbody>
@@ -54,17 +66,22 @@ export function BeforeAfter({
             <th scope="row">Verdict</th>
             <td>{verdict(before)}</td>
             <td>{verdict(after)}</td>
+            <td>{verdict(before) === verdict(after) ? "same verdict" : "verdict changed"}</td>
           </tr>
           <tr>
             <th scope="row">Score</th>
             <td className={styles.points}>{formatPoints(before.result.score)}</td>
             <td className={styles.points}>{formatPoints(after.result.score)}</td>
+            <td className={styles.points}>{scoreChange === 0 ? "0" : formatPoints(scoreChange)}</td>
           </tr>
           {changed.map((q) => (
             <tr key={q.question.id} data-question={q.question.id}>
               <th scope="row">{q.question.text}</th>
               <td>{describe(q, q.answers[0]!)}</td>
               <td>{describe(q, q.answers[1]!)}</td>
+              <td className={styles.points} data-score-move="">
+                {scoreMove(q)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,7 @@
-/** The scored questions the team disagrees on, the one that moves the score most first. */
+/**
+ * The scored questions the team answers differently that move the score, however little, the one
+ * that moves it most first. Far-apart ones are marked "disagree".
+ */
 import type { TeamDisagreement, TeamMember } from "@/lib/team";
 import { formatPoints } from "@/lib/result/format";
 import { optionIn } from "@/lib/result/wording";
@@ -12,15 +15,17 @@ export function DisagreementList({
   members: TeamMember[];
 }) {
   if (disagreements.length === 0) {
-    return <p>Nobody&apos;s answers to a scored question are far apart.</p>;
+    return <p>No difference in the answers moves the score.</p>;
   }
   return (
     <ol className={styles.disagreements} data-testid="disagreements">
       {disagreements.map((d) => (
         <li key={d.question.id} data-question={d.question.id} data-impact={d.impact}>
           <strong>{d.question.text}</strong>{" "}
+          {d.far ? <span className={styles.disagree}>disagree</span> : null}{" "}
           <span className={styles.points}>
-            moves the score by up to {formatPoints(d.impact).replace("+", "")} points
+            moves the score by up to {formatPoints(d.impact).replace("+", "")} point
+            {d.impact === 1 ? "" : "s"}
           </span>
           <ul className={styles.given}>
             {d.answers.map((answer, i) => {

@@ -30,9 +30,12 @@ export function MergeRule({ mostGiven }: { mostGiven: ReturnType<typeof mostGive
           <strong>Nobody answered:</strong> &ldquo;Not sure&rdquo;.
         </li>
         <li>
-          <strong>Disagree</strong> marks a scored question where two answers are 2 or more points
-          apart, or pull opposite ways (one toward orchestration, one toward choreography), and a
-          question merged by the most given answer with two different answers.
+          <strong>Differs</strong> marks every question where two people gave different answers
+          (&ldquo;Not sure&rdquo; included), with how far it can move the score: the points between
+          the answers given times the question&apos;s weight. <strong>Disagree</strong> marks the
+          stronger case: a scored question where two answers are 2 or more points apart, or pull
+          opposite ways (one toward orchestration, one toward choreography), and a question merged
+          by the most given answer with two different answers.
         </li>
       </ul>
       <p>
@@ -40,7 +43,7 @@ export function MergeRule({ mostGiven }: { mostGiven: ReturnType<typeof mostGive
         median ignores a lone outlier and never lands outside the range of what people said, and
         moving one person&apos;s answer toward orchestration never moves the merged answer the other
         way. It does not settle a disagreement: talk through the questions marked
-        &ldquo;disagree&rdquo; first, then answer once together.
+        &ldquo;disagree&rdquo; first, then those that differ, then answer once together.
       </p>
       <p>
         Each person&apos;s verdict comes from the model version that made their link; the merged

@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { buildResult } from "../result";
 import { formatPoints } from "../result/format";
 import matter from "gray-matter";
-import { DECISION_MAKERS_PLACEHOLDER, adrFileName, adrMarkdown } from "./adr";
-import { SCENARIO_DIR } from "../testing/scenarios";
+import { adrFileName, adrMarkdown, adrNumber } from "./adr";
+import { listItems, madrProblems, parseMadr, quoteDepth } from "../testing/madr";
+import { loadScenarios, SCENARIO_DIR } from "../testing/scenarios";
+import { parseAnswersJson } from "../answers";
 import { withWords } from "@/lib/result/load";
 
 const SCENARIOS = SCENARIO_DIR;
@@ -88,7 +90,9 @@ describe("adrMarkdown", () => {
     const revisit = section(adrMarkdown(withWords(result), OPTIONS), "### Revisit when");
     const first = result.flips[0]!;
     const newScore = formatPoints(result.score + first.scoreChange);
-    expect(revisit).toContain(`the score would be ${newScore} and the verdict`);
+    expect(revisit).toMatch(
+      new RegExp(`the score would be ${newScore}( and the verdict|, in the \\w+ band, but the )`),
+    );
     expect(revisit).not.toContain("(score ");
   });
 
@@ -122,16 +126,83 @@ describe("adrMarkdown", () => {
     );
   });
 
-  it("opens with MADR 4 front matter: proposed, the export date, decision-makers to fill in", () => {
+  it("opens with MADR 4 front matter: proposed, the export date, and no placeholder", () => {
     const adr = adrMarkdown(withWords(buildResult(scenario("loan-origination").input)), OPTIONS);
     const { data, content } = matter(adr);
     expect(data).toEqual({
       status: "proposed",
       // YAML reads an unquoted ISO day as a date, as MADR's template intends.
       date: new Date("2026-11-30T00:00:00Z"),
-      "decision-makers": DECISION_MAKERS_PLACEHOLDER,
     });
     expect(content.trimStart().startsWith("# ")).toBe(true);
+  });
+
+  it("takes decision-makers from the page, else the config, and says nothing without them", () => {
+    const resolved = withWords(buildResult(scenario("loan-origination").input));
+    const organisation = { name: "Acme", adr: { decisionMakers: "Architecture board" } };
+    const front = (options: Parameters<typeof adrMarkdown>[1]) =>
+      parseMadr(adrMarkdown(resolved, options)).frontMatter;
+    expect(front({ ...OPTIONS, decisionMakers: "Ana, Ben" })?.["decision-makers"]).toBe("Ana, Ben");
+    expect(front({ ...OPTIONS, organisation })?.["decision-makers"]).toBe("Architecture board");
+    expect(front({ ...OPTIONS, organisation, decisionMakers: "Cleo" })?.["decision-makers"]).toBe(
+      "Cleo",
+    );
+    expect(front(OPTIONS)).not.toHaveProperty("decision-makers");
+  });
+
+  it("passes the MADR 4 template check for every calibration scenario, with gates under Before we commit", () => {
+    for (const s of loadScenarios()) {
+      const parsed = parseAnswersJson(s.input);
+      if (!parsed.ok) continue;
+      const result = buildResult(parsed.value);
+      const adr = adrMarkdown(withWords(result), { ...OPTIONS, decisionMakers: "Ana" });
+      // A too-early record decides nothing yet, so it has no "Chosen option" (and says so).
+      expect(madrProblems(adr), s.file).toEqual(
+        result.insufficient
+          ? ['Decision Outcome does not open with Chosen option: "…", because']
+          : [],
+      );
+      expect(quoteDepth(adr), s.file).toBeLessThanOrEqual(1);
+      const doc = parseMadr(adr);
+      const drivers = listItems(doc.sections.find((x) => x.title === "Decision Drivers"));
+      const outcome = doc.sections.find((x) => x.title === "Decision Outcome")!;
+      const consequences = outcome.children.find((x) => x.title === "Consequences")!;
+      const gates = consequences.children.find((x) => x.title === "Before we commit");
+      // Drivers are answers only; every gate is under Consequences / Before we commit, once.
+      expect(
+        drivers.every((d) => !/^(Note|Warning):/.test(d)),
+        s.file,
+      ).toBe(true);
+      expect(listItems(gates).length, s.file).toBe(result.gates.length);
+      expect(
+        listItems(consequences).filter((c) => /^Neutral, because/.test(c)).length,
+        s.file,
+      ).toBe(result.insufficient ? 1 : 0);
+    }
+  });
+
+  it("names the rule in Revisit when, when a rule and not the band would give the new verdict", () => {
+    const checkout = {
+      participants: "five-to-seven",
+      "control-flow": "some-conditionals",
+      consistency: "near-atomic",
+      visibility: "ops-per-instance",
+      "outcome-ownership": "initiator-decides",
+      teams: "two-three",
+      "end-to-end-owner": "partial",
+      "bounded-contexts": "few-related",
+    } as const;
+    const result = buildResult({ answers: checkout });
+    const adr = adrMarkdown(withWords(result), OPTIONS);
+    const revisit = listItems(
+      parseMadr(adr)
+        .sections.find((x) => x.title === "More Information")!
+        .children.find((x) => x.title === "Revisit when"),
+    );
+    const teams = revisit.find((line) => line.startsWith("If teams were “Seven or more”"));
+    expect(teams).toMatch(
+      /in the orchestration band, but the crosses-domains rule would make the verdict a hybrid\.$/,
+    );
   });
 
   it("refuses a date that is not a calendar day, naming the field", () => {
@@ -164,14 +235,34 @@ describe("adrMarkdown", () => {
 });
 
 describe("adrFileName", () => {
-  it("is NNNN-<flow-slug>.md in lower-case ASCII", () => {
-    expect(adrFileName({ flow: "Order checkout (EU)" })).toBe("0001-order-checkout-eu.md");
-    expect(adrFileName({ flow: "Übergabe à la caisse" })).toBe("0001-ubergabe-a-la-caisse.md");
+  it("is NNNN-<flow-slug>.md in lower-case ASCII with a number", () => {
+    expect(adrFileName({ flow: "Order checkout (EU)" }, 1)).toBe("0001-order-checkout-eu.md");
+    expect(adrFileName({ flow: "Übergabe à la caisse" }, 1)).toBe("0001-ubergabe-a-la-caisse.md");
     expect(adrFileName({ flow: '"; rm -rf /' }, 7)).toBe("0007-rm-rf.md");
+    expect(adrFileName({ flow: "Refunds" }, 42, 3)).toBe("042-refunds.md");
+  });
+
+  it("has no number prefix without a number", () => {
+    expect(adrFileName({ flow: "Order checkout (EU)" })).toBe("order-checkout-eu.md");
   });
 
   it("falls back to a descriptive slug without a usable flow name", () => {
-    expect(adrFileName({})).toBe("0001-coordination-style.md");
-    expect(adrFileName({ flow: "支払い" })).toBe("0001-coordination-style.md");
+    expect(adrFileName({})).toBe("coordination-style.md");
+    expect(adrFileName({ flow: "支払い" }, 1)).toBe("0001-coordination-style.md");
+  });
+});
+
+describe("adrNumber", () => {
+  it("takes the page's number, else the config's next number, else none", () => {
+    expect(adrNumber("7", { nextNumber: 12 })).toBe(7);
+    expect(adrNumber(" ", { nextNumber: 12 })).toBe(12);
+    expect(adrNumber(null, {})).toBeUndefined();
+    expect(adrNumber(null, undefined)).toBeUndefined();
+  });
+
+  it("refuses what is not a whole number from 1, naming the field", () => {
+    for (const bad of ["0", "-3", "1.5", "seven", "123456789"]) {
+      expect(() => adrNumber(bad, undefined), bad).toThrow(/^number: /);
+    }
   });
 });

@@ -22,8 +22,9 @@ import {
   scaleSentence,
   strongestContributions,
 } from "../result/wording";
-import { flipOutcome, implementationName, verdictReasonOf } from "../result/explain";
+import { flipOutcome, flipRuleOf, implementationName, verdictReasonOf } from "../result/explain";
 import { escapeMarkdown } from "../text/markdown";
+import { quoted } from "../text/quote";
 
 export interface AdrOptions {
   /** The absolute URL of the result page, linked back from the record. */
@@ -32,6 +33,13 @@ export interface AdrOptions {
   date: string;
   /** The deployment's organisation config: its name and `adr` settings (lib/organisation). */
   organisation?: { name: string; adr?: AdrSettings };
+  /** The record's number in the team's log (adrNumber), when known: named in the storage hint. */
+  number?: number;
+  /**
+   * Who decides, as the person exporting typed it on the result page; the config's
+   * `decisionMakers` otherwise. Without either, the record has no `decision-makers` field.
+   */
+  decisionMakers?: string;
 }
 
 /** How the record fits the organisation's decision log (the config's `adr`). */
@@ -40,10 +48,8 @@ export interface AdrSettings {
   statuses?: string[];
   records?: { repository: string; path: string };
   numberWidth?: number;
+  nextNumber?: number;
 }
-
-/** MADR 4's own placeholder for the people who decide; the team fills it in. */
-export const DECISION_MAKERS_PLACEHOLDER = "{list everyone involved in the decision}";
 
 const FLIPS_SHOWN = 5;
 const DRIVERS_SHOWN = 6;
@@ -71,9 +77,12 @@ const STYLE_TRADEOFFS = {
 } as const;
 
 /**
- * The ADR for a result, in MADR 4 layout: front matter (status, date, decision-makers), title,
- * context and problem, decision drivers, considered options, decision outcome with consequences
- * and confirmation, pros and cons, and "revisit when" with the score each change would lead to.
+ * The ADR for a result, in MADR 4 layout, ready to commit as it is: front matter (status, date,
+ * and decision-makers when known), title, context and problem, decision drivers (the answers),
+ * considered options, decision outcome with consequences (the gates under "Before we commit") and
+ * confirmation, pros and cons, and "revisit when" with the score each change would lead to (and
+ * the rule, when a rule would decide). Labels are quoted without nesting quotes. lib/testing/madr.ts
+ * checks the structure against the MADR 4 template.
  *
  * @throws RangeError naming `date` when it is not a `YYYY-MM-DD` calendar date.
  * @example
@@ -89,7 +98,7 @@ export function adrMarkdown(
       `date must be a YYYY-MM-DD calendar date, got ${JSON.stringify(options.date)}`,
     );
   }
-  const flow = result.flow ? `\u201c${escapeMarkdown(result.flow)}\u201d` : "this flow";
+  const flow = result.flow ? quoted(escapeMarkdown(result.flow)) : "this flow";
   const chosen = chosenOption(words, result);
   const out: string[] = [];
   const line = (text = "") => out.push(text);
@@ -98,10 +107,9 @@ export function adrMarkdown(
   line("---");
   line(`status: ${settings?.statuses?.[0] ?? "proposed"}`);
   line(`date: ${options.date}`);
-  // A JSON string is a valid YAML double-quoted scalar, whatever the placeholder holds.
-  line(
-    `decision-makers: ${JSON.stringify(settings?.decisionMakers ?? DECISION_MAKERS_PLACEHOLDER)}`,
-  );
+  const decisionMakers = (options.decisionMakers ?? settings?.decisionMakers)?.trim();
+  // A JSON string is a valid YAML double-quoted scalar, whatever the names hold.
+  if (decisionMakers) line(`decision-makers: ${JSON.stringify(decisionMakers)}`);
   line("---");
   line();
   line(`# ${title(words, result, flow)}`);
@@ -134,10 +142,6 @@ export function adrMarkdown(
   const drivers = strongestContributions(result, DRIVERS_SHOWN);
   if (drivers.length === 0) line("* No answer pulls either way yet.");
   for (const c of drivers) line(`* ${driver(words, c)}`);
-  for (const gate of result.gates) {
-    const definition = gateIn(words, gate.id);
-    line(`* ${gate.severity === "warning" ? "Warning" : "Note"}: ${definition.title}.`);
-  }
   line();
 
   line("## Considered Options");
@@ -185,20 +189,24 @@ export function adrMarkdown(
     const tradeoff = STYLE_TRADEOFFS[result.verdict];
     line(`* Good, because ${tradeoff.good}.`);
     line(`* Bad, because ${tradeoff.bad}.`);
-    const lead = result.hybridAdvice[0];
-    if (lead) line(`* Good, because ${lowerFirst(stripFullStop(lead.why))}.`);
   }
-  for (const gate of result.gates) {
-    const definition = gateIn(words, gate.id);
-    line(
-      `* ${gate.severity === "warning" ? "Bad, unless addressed" : "Neutral"}, because ${lowerFirst(stripFullStop(definition.advice))}. Basis: ${stripFullStop(definition.basis)}.`,
-    );
+  if (result.gates.length > 0) {
+    // Gates are neither drivers nor consequences of the choice: things to settle before it holds.
+    line();
+    line("#### Before we commit");
+    line();
+    for (const gate of result.gates) {
+      const definition = gateIn(words, gate.id);
+      line(
+        `* ${gate.severity === "warning" ? "Warning" : "Note"}: **${stripFullStop(definition.title)}.** ${definition.advice} Basis: ${stripFullStop(definition.basis)}.`,
+      );
+    }
   }
   line();
   line("### Confirmation");
   line();
   line(
-    'The team confirms this decision in review once the decision-makers above have read the drivers and agree with the answers behind them. Re-run the questionnaire from the result link if an answer changes; the triggers under "Revisit when" say which changes would change the outcome.',
+    'The team confirms this decision in review once everyone who decides has read the drivers and agrees with the answers behind them. Re-run the questionnaire from the result link if an answer changes; the triggers under "Revisit when" say which changes would change the outcome.',
   );
   line();
 
@@ -245,7 +253,7 @@ export function adrMarkdown(
     line("* No single changed answer would change this verdict.");
   }
   for (const flip of flips.slice(0, FLIPS_SHOWN))
-    line(`* ${flipOutcome(words, flip, result.score)}`);
+    line(`* ${flipOutcome(words, flip, result.score, flipRuleOf(result, flip))}`);
   if (flips.length > FLIPS_SHOWN) {
     line(
       `* \u2026and ${flips.length - FLIPS_SHOWN} more single-answer changes, listed on the result page.`,
@@ -273,7 +281,7 @@ export function adrMarkdown(
     line();
   }
   if (options.organisation && settings)
-    recordHint(line, options.organisation.name, settings, result);
+    recordHint(line, options.organisation.name, settings, result, options.number);
   line("### Source");
   line();
   line(
@@ -283,16 +291,40 @@ export function adrMarkdown(
 }
 
 /**
- * The MADR file name for a result: `NNNN-<flow-slug>.md`, the flow name in lower-case ASCII words
- * joined by hyphens (`coordination-style` without a flow name), the number `width` digits wide.
- * The team renumbers NNNN to follow its own records.
+ * The MADR file name for a result: `NNNN-<flow-slug>.md` when the record has a number (the page's
+ * `?number=` or the config's `nextNumber`), `number` padded to `width` digits; `<flow-slug>.md`
+ * without one, for the team to number. The slug is the flow name in lower-case ASCII words joined
+ * by hyphens (`coordination-style` without a flow name).
  *
  * @example
- * adrFileName({ flow: "Order checkout (EU)" }) // → "0001-order-checkout-eu.md"
+ * adrFileName({ flow: "Order checkout (EU)" }) // → "order-checkout-eu.md"
  * adrFileName({}, 12) // → "0012-coordination-style.md"
  */
-export function adrFileName(result: Pick<ResultJson, "flow">, number = 1, width = 4): string {
-  return `${String(number).padStart(width, "0")}-${slugOf(result.flow ?? "") || "coordination-style"}.md`;
+export function adrFileName(result: Pick<ResultJson, "flow">, number?: number, width = 4): string {
+  const slug = slugOf(result.flow ?? "") || "coordination-style";
+  return number === undefined ? `${slug}.md` : `${String(number).padStart(width, "0")}-${slug}.md`;
+}
+
+/**
+ * The record's number from the page's `?number=` (a whole number from 1 to 99,999,999), else the
+ * config's `nextNumber`; undefined when neither gives one. An empty field counts as not given.
+ *
+ * @throws RangeError naming `number` when the page's value is not such a number.
+ * @example
+ * adrNumber("7", { nextNumber: 12 }) // → 7
+ * adrNumber("", { nextNumber: 12 }) // → 12
+ * adrNumber(null, undefined) // → undefined
+ */
+export function adrNumber(
+  raw: string | null,
+  settings: Pick<AdrSettings, "nextNumber"> | undefined,
+): number | undefined {
+  const given = raw?.trim() ?? "";
+  if (given === "") return settings?.nextNumber;
+  if (!/^\d{1,8}$/.test(given) || Number(given) < 1) {
+    throw new RangeError("number: must be a whole number from 1 to 99999999.");
+  }
+  return Number(given);
 }
 
 /** Where the organisation keeps its records, how they are numbered, and its status vocabulary. */
@@ -301,21 +333,19 @@ function recordHint(
   organisation: string,
   settings: AdrSettings,
   result: ResultJson,
+  number: number | undefined,
 ): void {
   const hints: string[] = [];
-  const file = adrFileName(result, 1, settings.numberWidth ?? 4);
+  const file = adrFileName(result, number ?? 1, settings.numberWidth ?? 4);
   if (settings.records) {
     hints.push(
-      `Store this record in ${settings.records.repository}, under \`${settings.records.path}\`, with the next free number (for example \`${file}\`).`,
+      `Store this record in ${settings.records.repository}, under \`${settings.records.path}\`${number === undefined ? `, with the next free number (for example \`${file}\`)` : ` as \`${file}\``}.`,
     );
-  } else if (settings.numberWidth) {
+  } else if (settings.numberWidth && number === undefined) {
     hints.push(`Number it with ${settings.numberWidth} digits, for example \`${file}\`.`);
   }
   if (settings.statuses && settings.statuses.length > 1) {
     hints.push(`Statuses used at ${organisation}: ${settings.statuses.join(", ")}.`);
-  }
-  if (settings.decisionMakers) {
-    hints.push(`Replace the decision-makers placeholder before the record is accepted.`);
   }
   if (hints.length === 0) return;
   line(`### Where this record lives at ${escapeMarkdown(organisation)}`);
@@ -390,7 +420,7 @@ function driver(words: ModelWords, c: Contribution): string {
 }
 
 function because(words: ModelWords, c: Contribution): string {
-  return `of the answer \u201c${answerLabel(words, c.question, c.answer)}\u201d to \u201c${questionText(words, c.question)}\u201d (${pointsPhrase(c.weighted)})`;
+  return `of the answer ${quoted(answerLabel(words, c.question, c.answer))} to ${quoted(questionText(words, c.question))} (${pointsPhrase(c.weighted)})`;
 }
 
 function lowerFirst(text: string): string {

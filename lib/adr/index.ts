@@ -1,9 +1,3 @@
-export {
-  DECISION_MAKERS_PLACEHOLDER,
-  adrFileName,
-  adrMarkdown,
-  type AdrOptions,
-  type AdrSettings,
-} from "./adr";
+export { adrNumber, adrFileName, adrMarkdown, type AdrOptions, type AdrSettings } from "./adr";
 export { exportDay, type ExportDay } from "./export-day";
 export { escapeMarkdown } from "../text/markdown";

@@ -90,7 +90,8 @@ export function iframeSnippet(
   const width = options.width ? String(options.width) : "100%";
   const iframe =
     `<iframe src="${escapeHtml(embedUrl(origin, target))}" title="${title}" width="${width}" ` +
-    `height="${height}" style="border:0;max-width:100%" loading="lazy" data-baton-embed></iframe>`;
+    `height="${height}" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write" ` +
+    `data-baton-embed></iframe>`;
   return options.withScript
     ? `${iframe}\n<script src="${escapeHtml(new URL("/embed.js", origin).toString())}" async></script>`
     : iframe;

@@ -26,7 +26,7 @@ describe("the ADR with an organisation config", () => {
     organisation: { name: config.organisation.name, adr: config.adr },
   });
 
-  it("names the decision-makers placeholder and the first status in the front matter", () => {
+  it("takes decision-makers and the first status for the front matter from the config", () => {
     expect(
       adr.startsWith(
         '---\nstatus: proposed\ndate: 2026-11-30\ndecision-makers: "<your team\'s tech lead>, Acme architecture guild"\n---\n',

@@ -128,7 +128,9 @@ export const AdrSettingsSchema = z
   .strictObject({
     decisionMakers: Text(200)
       .optional()
-      .describe("Put in the record's decision-makers field, e.g. a placeholder to replace."),
+      .describe(
+        "Put in the record's decision-makers field when the person exporting names nobody, e.g. your architecture board.",
+      ),
     statuses: z
       .array(
         z
@@ -155,6 +157,15 @@ export const AdrSettingsSchema = z
       .max(8, "must be at most 8")
       .optional()
       .describe("Digits in a record's number, e.g. 4 for 0007-orchestrate-checkout.md."),
+    nextNumber: z
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(99999999, "must be at most 99999999")
+      .optional()
+      .describe(
+        "The number an exported record gets when the person exporting gives none: your log's next free number. Without it (and without one on the page), the file has no number.",
+      ),
   })
   .describe("How the exported Architecture Decision Record fits your decision log.");
 

@@ -3,8 +3,17 @@
  * score, not only the change), flips grouped per question, and the short chat summary. Pure: no
  * React, no next/*. Like wording.ts, it decides nothing; every fact comes from the Result JSON.
  */
-import type { Flip, ModelWords } from "../scoring";
+import {
+  bandOf,
+  CURRENT_MODEL,
+  flipRule,
+  modelFor,
+  type Flip,
+  type ModelWords,
+  type VerdictRule,
+} from "../scoring";
 import { escapeMarkdownInline } from "../text/markdown";
+import { quoted } from "../text/quote";
 import type { ResultJson } from "./index";
 import {
   answerLabel,
@@ -46,14 +55,45 @@ export function flipScore(flip: Pick<FlipWithScore, "score" | "scoreChange">, sc
 
 /**
  * A flip as one sentence that states the new score and the new verdict, never the change alone.
+ * When a rule, not the new score's band, would give the new verdict (`rule`, from flipRuleOf),
+ * the sentence names the band and the rule, so it never contradicts the thresholds. Labels are
+ * quoted without nesting quotes.
  *
  * @example
  * flipOutcome(MODEL_V2, { question: "teams", from: "one", to: "seven-plus", verdict: "hybrid", scoreChange: -4.5 }, 8)
  * // → "If teams were “Seven or more” instead of “One”, the score would be +3.5 and the verdict a hybrid."
+ * flipOutcome(MODEL_V2, { question: "teams", from: "two-three", to: "seven-plus", verdict: "hybrid", scoreChange: -3, score: 7 }, 10, { id: "crosses-domains", questions: ["teams"] })
+ * // → "If teams were “Seven or more” instead of “Two or three”, the score would be +7, in the orchestration band, but the crosses-domains rule would make the verdict a hybrid."
  */
-export function flipOutcome(words: ModelWords, flip: FlipWithScore, score: number): string {
+export function flipOutcome(
+  words: ModelWords,
+  flip: FlipWithScore,
+  score: number,
+  rule: VerdictRule | null = null,
+): string {
   const subject = questionShortLabel(words, flip.question).toLowerCase();
-  return `If ${subject} were \u201c${answerLabel(words, flip.question, flip.to)}\u201d instead of \u201c${answerLabel(words, flip.question, flip.from)}\u201d, the score would be ${formatPoints(flipScore(flip, score))} and the verdict ${verdictNoun(flip.verdict)}.`;
+  const change = `If ${subject} were ${quoted(answerLabel(words, flip.question, flip.to))} instead of ${quoted(answerLabel(words, flip.question, flip.from))}`;
+  const newScore = flipScore(flip, score);
+  const definition = rule && words.verdictRules.find((r) => r.id === rule.id);
+  if (definition) {
+    const band = bandOf(newScore, modelFor(words.version) || CURRENT_MODEL);
+    return `${change}, the score would be ${formatPoints(newScore)}, in the ${band} band, but ${definition.label} would make the verdict ${verdictNoun(flip.verdict)}.`;
+  }
+  return `${change}, the score would be ${formatPoints(newScore)} and the verdict ${verdictNoun(flip.verdict)}.`;
+}
+
+/**
+ * The rule that would give a flip's verdict, asked of the model that scored the result (flipRule
+ * in lib/scoring); null when the new score's band gives it.
+ *
+ * @example
+ * flipRuleOf(result, result.flips[0]) // → { id: "crosses-domains", questions: ["teams"] } or null
+ */
+export function flipRuleOf(
+  result: Pick<ResultJson, "model" | "contributions">,
+  flip: Pick<Flip, "question" | "to">,
+): VerdictRule | null {
+  return flipRule(result.contributions, flip, modelFor(result.model) || CURRENT_MODEL);
 }
 
 export interface FlipGroup {

@@ -33,7 +33,7 @@ export {
   totalWeightOf,
 } from "./score";
 export { VERDICT_ORDER, bandOf, marginOf } from "./verdict";
-export { flipsOf } from "./flips";
+export { flipRule, flipsOf } from "./flips";
 export { recommend, type Recommendation } from "./recommend";
 export { formatSigned } from "./wording";
 export { CATALOGUE_DATE } from "./model-2/catalogue";

@@ -2,8 +2,9 @@
  * What a team should talk about first: the scored questions its people disagree on, ranked by how
  * far each moves the score, and which of them decide the merged verdict on their own.
  *
- * Score impact of a disagreement: (highest − lowest points given) × the question's weight, i.e. how
- * many score points lie between the answers people gave. A disagreement decides the merged verdict
+ * Every scored question answered differently counts, however small the difference, as long as it
+ * moves the score: its impact, (highest − lowest points given) × the question's weight, i.e. how
+ * many score points lie between the answers people gave, is above 0. A disagreement decides the merged verdict
  * when putting each person's answer in place of the merged one does not always give the same
  * verdict (or "too early") from the model. Both are read off the model; nothing here re-scores by
  * hand.
@@ -17,6 +18,8 @@ export interface TeamDisagreement {
   answers: string[];
   /** Score points between the lowest and highest answer given: spread × weight. */
   impact: number;
+  /** Far apart (2+ points) or pulling opposite ways: the merge rule's "disagree". */
+  far: boolean;
   /** The merged verdicts each person's answer would lead to, keyed by option id. */
   outcomes: { answer: string; verdict: string; score: number }[];
   /** True when people's answers to this question alone lead to different merged verdicts. */
@@ -24,7 +27,8 @@ export interface TeamDisagreement {
 }
 
 /**
- * The scored disagreements, largest score impact first (ties keep the model's question order).
+ * The scored questions answered differently that move the score (impact above 0), largest impact
+ * first (ties keep the model's question order).
  *
  * @example
  * disagreementsOf(teamView("1…,1…").questions, mergedAnswers)[0]
@@ -37,7 +41,7 @@ export function disagreementsOf(
 ): TeamDisagreement[] {
   const order = new Map(model.questions.map((q, index) => [q.id, index]));
   return questions
-    .filter((q) => q.disagree && isScored(q.question.id))
+    .filter((q) => q.differs && isScored(q.question.id) && q.impact > 0)
     .map((q) => {
       const given = [...new Set(q.answers.filter((a) => a !== UNSURE))];
       const outcomes = given.map((answer) => {
@@ -47,7 +51,8 @@ export function disagreementsOf(
       return {
         question: q.question,
         answers: q.answers,
-        impact: q.spread * q.question.weight,
+        impact: q.impact,
+        far: q.disagree,
         outcomes,
         decides: new Set(outcomes.map((o) => o.verdict)).size > 1,
       };

@@ -5,7 +5,14 @@ import { encode } from "../share";
 import { mergeAnswers } from "./merge";
 import { teamHref } from "./url";
 import { teamView } from "./team";
-import { CHOREOGRAPH as CHOREOGRAPH_BASE, ORCHESTRATE as ORCHESTRATE_BASE } from "./test-answers";
+import {
+  CHECKOUT_ANA,
+  CHECKOUT_CLEO,
+  CHECKOUT_CLEO_CHANGES,
+  CHOREOGRAPH as CHOREOGRAPH_BASE,
+  ORCHESTRATE as ORCHESTRATE_BASE,
+} from "./test-answers";
+import { disagreementsOf } from "./disagreement";
 
 const ORCHESTRATE: Answers = { ...ORCHESTRATE_BASE, platform: "aws" };
 const CHOREOGRAPH: Answers = { ...CHOREOGRAPH_BASE, platform: "aws" };
@@ -21,7 +28,7 @@ describe("teamView", () => {
   });
 
   it("marks the questions two opposite people disagree on, and sorts them first", () => {
-    const disagreeing = view.questions.filter((q) => q.disagree).map((q) => q.question.id);
+    const disagreeing = view.questions.filter((q) => q.differs).map((q) => q.question.id);
     expect(disagreeing.sort()).toEqual(
       [
         "control-flow",
@@ -33,11 +40,25 @@ describe("teamView", () => {
         "bounded-contexts",
       ].sort(),
     );
-    const firstAgreeing = view.questions.findIndex((q) => !q.disagree);
-    expect(view.questions.slice(firstAgreeing).some((q) => q.disagree)).toBe(false);
+    expect(
+      view.questions
+        .filter((q) => q.disagree)
+        .map((q) => q.question.id)
+        .sort(),
+    ).toEqual(disagreeing.sort());
+    const firstAgreeing = view.questions.findIndex((q) => !q.differs);
+    expect(view.questions.slice(firstAgreeing).some((q) => q.differs)).toBe(false);
     expect(view.questions).toHaveLength(QUESTIONS.length);
     // The widest weighted spread leads: control-flow (5 points × 1.5).
     expect(view.questions[0]!.question.id).toBe("control-flow");
+  });
+
+  it("reads two people as a team unless they are named Before and After", () => {
+    expect(view.mode).toBe("team");
+    const pair = `${encode(ORCHESTRATE)},${encode(CHOREOGRAPH)}`;
+    expect(teamView(pair, "Before,After").mode).toBe("before-after");
+    expect(teamView(pair, "before: v1,after: v2").mode).toBe("before-after");
+    expect(teamView(`${pair},${encode(ORCHESTRATE)}`, "Before,After,Later").mode).toBe("team");
   });
 
   it("gives a merged verdict scored by the model from the merged answers", () => {
@@ -63,6 +84,52 @@ describe("teamView", () => {
     expect(none.members).toEqual([]);
     expect(none.merged).toBeUndefined();
     expect(none.damaged[0]?.name).toBe("Person 1");
+  });
+});
+
+describe("teamView, two people who differ on 11 answers, seven of them by one point", () => {
+  const view = teamView(`${encode(CHECKOUT_ANA)},${encode(CHECKOUT_CLEO)}`, "Ana,Cleo");
+  const changed = Object.keys(CHECKOUT_CLEO_CHANGES).sort();
+
+  it("marks all 11 as differing, and only those", () => {
+    expect(changed).toHaveLength(11);
+    const differing = view.questions.filter((q) => q.differs).map((q) => q.question.id);
+    expect([...differing].sort()).toEqual(changed);
+    // The old rule (2+ points apart, or opposite pulls) caught only some of them.
+    expect(view.questions.filter((q) => q.disagree).length).toBeLessThan(11);
+  });
+
+  it("says how far each moves the score: points apart × weight", () => {
+    const impact = Object.fromEntries(view.questions.map((q) => [q.question.id, q.impact]));
+    expect(impact).toMatchObject({
+      participants: 1,
+      "participant-churn": 1,
+      // Readiness answers score 0 from model 3 on (the second audit's fault 4).
+      "event-practices": 0,
+      observability: 0,
+      "flow-change-rate": 1,
+      teams: 1.5,
+      "end-to-end-owner": 1,
+      consistency: 4.5,
+      visibility: 3,
+      "outcome-ownership": 4,
+      "side-effects": 0,
+    });
+  });
+
+  it("lists the differing questions first, the largest impact first", () => {
+    const first = view.questions.slice(0, 11);
+    expect(first.every((q) => q.differs)).toBe(true);
+    const impacts = first.map((q) => q.impact);
+    expect([...impacts].sort((a, b) => b - a)).toEqual(impacts);
+  });
+
+  it("ranks only the questions that move the score", () => {
+    const ranked = disagreementsOf(view.questions, view.merged!.result.answers);
+    expect(ranked.map((d) => d.question.id).sort()).toEqual(
+      changed.filter((id) => !["side-effects", "event-practices", "observability"].includes(id)),
+    );
+    expect(ranked.every((d) => d.impact > 0)).toBe(true);
   });
 });
 

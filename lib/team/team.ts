@@ -24,14 +24,32 @@ export interface TeamQuestion extends QuestionMerge {
   question: Question;
   /** One answer per member, in member order: an option id or "unsure". */
   answers: string[];
+  /**
+   * True when any two members answered differently, however little ("Not sure" counts as an
+   * answer). `disagree` is the stronger mark: far apart or pulling opposite ways.
+   */
+  differs: boolean;
+  /**
+   * Score points between the answers given: spread × the question's weight (0 for a context
+   * question, or one whose options all score the same). How far settling it can move the score.
+   */
+  impact: number;
 }
 
 export interface TeamView {
+  /**
+   * "before-after" when exactly two links are named Before and After (the result page's "Compare
+   * with another result"): one flow at two moments, not two people to merge.
+   */
+  mode: "team" | "before-after";
   members: TeamMember[];
   damaged: DamagedLink[];
   /** Entries beyond the limit, left out. */
   ignored: number;
-  /** Disagreements first (largest weighted spread first), then the rest in model order. */
+  /**
+   * Questions answered differently first, the largest score impact first (on a tie, far-apart
+   * ones first), then the rest; ties keep the model's order.
+   */
   questions: TeamQuestion[];
   /** The words of the current model, which asks `questions` and scores the merged answers. */
   words: ModelWords;
@@ -74,19 +92,30 @@ function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
   }
   const answerSets = parsed.entries.flatMap((e) => (e.ok ? [e.answers] : []));
   const merge = mergeAnswers(answerSets);
-  // Disagreements first, the widest weighted spread first; context disagreements after them.
-  const rank = (q: { question: Question; disagree: boolean; spread: number }) =>
-    q.disagree ? (isScored(q.question.id) ? q.spread * q.question.weight : 0) : -1;
-  const questions: TeamQuestion[] = merge.questions.map((q) => ({
-    question: CURRENT_MODEL.questions.find((question) => question.id === q.question)!,
-    answers: q.answers,
-    merged: q.merged,
-    disagree: q.disagree,
-    spread: q.spread,
-  }));
+  const questions: TeamQuestion[] = merge.questions.map((q) => {
+    const question = CURRENT_MODEL.questions.find((candidate) => candidate.id === q.question)!;
+    return {
+      question,
+      answers: q.answers,
+      merged: q.merged,
+      disagree: q.disagree,
+      spread: q.spread,
+      differs: new Set(q.answers).size > 1,
+      impact: isScored(question.id) ? q.spread * question.weight : 0,
+    };
+  });
   // Array.prototype.sort is stable, so ties keep the model's question order.
-  questions.sort((a, b) => rank(b) - rank(a));
+  questions.sort(
+    (a, b) =>
+      Number(b.differs) - Number(a.differs) ||
+      b.impact - a.impact ||
+      Number(b.disagree) - Number(a.disagree),
+  );
+  const [first, second] = members;
+  const beforeAfter =
+    members.length === 2 && /^before\b/i.test(first!.name) && /^after\b/i.test(second!.name);
   return {
+    mode: beforeAfter ? "before-after" : "team",
     members,
     damaged,
     ignored: parsed.ignored,

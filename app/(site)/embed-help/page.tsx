@@ -109,9 +109,12 @@ export default async function EmbedHelpPage({ searchParams }: { searchParams: Se
         iframe that holds Baton&apos;s.
       </p>
       <p>
-        With the host script, a frame that stays empty (refused, or unreachable) is replaced by a
-        short message with a link that opens the result on Baton. The script also works when the
-        wiki sandboxes its iframes without <code>allow-same-origin</code>.
+        With the host script, a refused frame is replaced at once by a short message: readers get a
+        link that opens the result on Baton, and the page&apos;s editors read which origin is
+        missing from the allow-list, with a link back here. (The script asks Baton&apos;s{" "}
+        <code>/api/embed-origin</code>; when the wiki&apos;s own CSP forbids that, it waits two
+        seconds for the frame instead.) The script also works when the wiki sandboxes its iframes
+        without <code>allow-same-origin</code>.
       </p>
 
       <h2 id="confluence">Confluence</h2>

@@ -102,20 +102,38 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
     : "";
   const [before, after] = view.members;
 
+  const compare = view.mode === "before-after" && before !== undefined && after !== undefined;
+
   return (
     <>
-      <h1>Team view</h1>
+      <h1>{compare ? "Before and after" : "Team view"}</h1>
       <p className={styles.lede}>
-        Several people answer the questionnaire for the same flow on their own, then paste their
-        result links here. You see each person&apos;s verdict, the questions where you disagree (the
-        ones that move the score most first), which to agree on first, and then a merged
-        recommendation to start the discussion. Two links also read as before and after. Everything
-        lives in this page&apos;s address: nothing is stored.
+        {compare
+          ? "The same flow answered twice: the first link is read as before, the second as after. You see both verdicts and scores, each answer that changed and what it did to the score. Nothing is merged: the after is the result to use. Everything lives in this page’s address: nothing is stored."
+          : "Several people answer the questionnaire for the same flow on their own, then paste their result links here. You see each person’s verdict, every question you answer differently (the ones that move the score most first), which to agree on first, and then a merged recommendation to start the discussion. Two links named Before and After read as before and after. Everything lives in this page’s address: nothing is stored."}
       </p>
 
       <DamagedLinks damaged={view.damaged} ignored={view.ignored} />
 
-      {merged ? (
+      {merged && compare ? (
+        <>
+          <section className={styles.section}>
+            <h2 id="before-after-title">What changed</h2>
+            <p className={styles.hint}>
+              Each changed answer with its points, and how far it moved the score (points × the
+              question&apos;s weight).
+            </p>
+            <BeforeAfter before={before} after={after} questions={view.questions} />
+          </section>
+          {/* Unnamed section: the scrolling table inside is the region named by the heading. */}
+          <section className={styles.section}>
+            <h2 id="answers-title">Answers side by side</h2>
+            <AnswersTable members={view.members} questions={view.questions} merged={false} />
+          </section>
+        </>
+      ) : null}
+
+      {merged && !compare ? (
         <>
           <section className={styles.section} aria-labelledby="stance-title">
             <h2 id="stance-title">{agree ? "Where you agree" : "Where you disagree"}</h2>
@@ -126,7 +144,7 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
             <>
               <section className={styles.section} aria-labelledby="disagreements-title">
                 <h2 id="disagreements-title">
-                  The questions you disagree on, by how much they move the score
+                  The questions you answer differently, by how much they move the score
                 </h2>
                 <DisagreementList disagreements={disagreements} members={view.members} />
               </section>
@@ -137,17 +155,6 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
                 </section>
               ) : null}
             </>
-          ) : null}
-
-          {view.members.length === 2 && before && after ? (
-            <section className={styles.section}>
-              <h2 id="before-after-title">Before and after</h2>
-              <p className={styles.hint}>
-                The first link is read as before, the second as after: each changed answer, and what
-                it did to the verdict and the score.
-              </p>
-              <BeforeAfter before={before} after={after} questions={view.questions} />
-            </section>
           ) : null}
 
           <section className={styles.section} aria-labelledby="merged-title">
@@ -182,10 +189,12 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
         )}
       </section>
 
-      <section className={styles.section} aria-labelledby="rule-title">
-        <h2 id="rule-title">How the answers are merged</h2>
-        <MergeRule mostGiven={mostGivenQuestions()} />
-      </section>
+      {compare ? null : (
+        <section className={styles.section} aria-labelledby="rule-title">
+          <h2 id="rule-title">How the answers are merged</h2>
+          <MergeRule mostGiven={mostGivenQuestions()} />
+        </section>
+      )}
     </>
   );
 }

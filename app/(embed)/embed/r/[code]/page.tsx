@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CopyLink } from "@/components/embed/copy-link";
 import { EmbedCard } from "@/components/result/embed-card";
 import { siteOrigin } from "@/lib/config/origin";
 import { resultForRoute, type ResultRouteProps } from "@/lib/result/load";
@@ -16,7 +17,10 @@ export async function generateMetadata(props: ResultRouteProps): Promise<Metadat
   return { title: loaded.flow ? `${headline} · ${loaded.flow}` : headline, robots };
 }
 
-/** The compact result card for iframes in wikis. No site chrome; links out to the full page. */
+/**
+ * The compact result card for iframes in wikis, and its link to copy (where the embedded
+ * questionnaire finishes, too). No site chrome; links out to the full page.
+ */
 export default async function EmbeddedResultPage(props: ResultRouteProps) {
   const loaded = await resultForRoute(props);
   if (!loaded.ok) notFound();
@@ -24,6 +28,7 @@ export default async function EmbeddedResultPage(props: ResultRouteProps) {
   return (
     <div>
       <EmbedCard result={loaded.result} words={loaded.words} pageUrl={pageUrl} />
+      <CopyLink url={pageUrl} />
     </div>
   );
 }

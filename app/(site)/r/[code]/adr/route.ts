@@ -1,16 +1,20 @@
 import type { NextRequest } from "next/server";
-import { adrFileName, adrMarkdown } from "@/lib/adr";
+import { adrFileName, adrMarkdown, adrNumber } from "@/lib/adr";
 import { exportDay } from "@/lib/adr/export-day";
 import { siteOrigin } from "@/lib/config/origin";
-import { ORGANISATION_SECONDS } from "@/lib/http/cache-control";
+import { NO_STORE, ORGANISATION_SECONDS } from "@/lib/http/cache-control";
 import { damagedCodeResponse } from "@/lib/result/export-response";
 import { resultForCode } from "@/lib/result/load";
 import { resultPath } from "@/lib/result/path";
 
 /**
  * The result as an Architecture Decision Record in MADR 4 layout, as a Markdown download named
- * `NNNN-<flow-slug>.md`. The record carries the day of export, so it may be cached only until the
- * end of that day (UTC), never as immutable, and with an organisation config an hour at most.
+ * `NNNN-<flow-slug>.md` with a number (`?number=`, else the config's `adr.nextNumber`), or
+ * `<flow-slug>.md` without one. `?decision-makers=` (at most 200 characters) fills the front
+ * matter's field, else the config's `adr.decisionMakers`; without either the field is left out. A
+ * bad `number` answers 400 naming it. The record carries the day of export, so it may be cached
+ * only until the end of that day (UTC), never as immutable, and with an organisation config an
+ * hour at most.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
@@ -23,9 +27,26 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   };
   const day = exportDay(new Date());
   const maxAge = organisation ? Math.min(day.secondsLeft, ORGANISATION_SECONDS) : day.secondsLeft;
-  const fileName = adrFileName(loaded.result, 1, organisation?.adr?.numberWidth ?? 4);
+  const query = request.nextUrl.searchParams;
+  let number: number | undefined;
+  try {
+    number = adrNumber(query.get("number"), organisation?.adr);
+  } catch (error) {
+    return new Response(`${(error as Error).message}\n`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
+    });
+  }
+  const decisionMakers = query.get("decision-makers")?.trim().slice(0, 200) || undefined;
+  const fileName = adrFileName(loaded.result, number, organisation?.adr?.numberWidth ?? 4);
   return new Response(
-    adrMarkdown(loaded, { url, date: day.date, ...(organisation ? { organisation } : {}) }),
+    adrMarkdown(loaded, {
+      url,
+      date: day.date,
+      ...(organisation ? { organisation } : {}),
+      ...(number !== undefined ? { number } : {}),
+      ...(decisionMakers ? { decisionMakers } : {}),
+    }),
     {
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",
