@@ -169,4 +169,11 @@ describe("RealCaseTable", () => {
     );
     expect(html).toContain('href="https://careers.doordash.com/blog/');
   });
+
+  it("shows the model before the current one in a column of its own, with its agreement count", () => {
+    const html = renderToStaticMarkup(<RealCaseTable />);
+    expect(text(html)).toMatch(/; model \d+, beside it, in \d+ of \d+/);
+    const cells = html.match(/data-previous-model=""/g) ?? [];
+    expect(cells.length).toBe((html.match(/<tr data-agrees=/g) ?? []).length);
+  });
 });

@@ -3,14 +3,17 @@ import styles from "./article.module.css";
 
 /**
  * The validation table: each published real case among the calibration scenarios, what the
- * company did, the source, the expert's verdict and what the current model says. Computed on the
- * server from the scenario files and recommend() of the same build, so it cannot drift.
+ * company did, the source, the expert's verdict, what the current model says and (from model 3 on)
+ * what the model before it says. Computed on the server from the scenario files and recommend()
+ * of the same build, so it cannot drift.
  */
 export function RealCaseTable() {
   const rows = realCaseRows();
   const agreeing = rows.filter((r) => r.agrees).length;
   const version = rows[0]?.model.version;
   const disagreeing = rows.filter((r) => !r.agrees);
+  const before = rows[0]?.previous?.version;
+  const agreeingBefore = rows.filter((r) => r.previous?.agrees).length;
   return (
     <>
       <table className={styles.mdTable} aria-label="Published cases and what the model says">
@@ -18,6 +21,9 @@ export function RealCaseTable() {
           Published cases, model {version}{" "}
           <span className={styles.captionNote}>
             verdict agrees in {agreeing} of {rows.length}
+            {before !== undefined
+              ? `; model ${before}, beside it, in ${agreeingBefore} of ${rows.length}`
+              : ""}
           </span>
         </caption>
         <thead>
@@ -28,6 +34,7 @@ export function RealCaseTable() {
             <th scope="col">What they did, and how it went</th>
             <th scope="col">Expert</th>
             <th scope="col">Baton today</th>
+            {before !== undefined ? <th scope="col">Model {before}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -76,6 +83,20 @@ export function RealCaseTable() {
                   </>
                 )}
               </td>
+              {row.previous ? (
+                <td data-label={`Model ${row.previous.version}`} data-previous-model="">
+                  <strong>{row.previous.verdict ?? "too early to say"}</strong>{" "}
+                  {row.previous.agrees ? "(agrees)" : "(disagrees)"}
+                  <br />
+                  score {row.previous.score}, confidence {row.previous.confidence}
+                  {row.previous.implementation && (
+                    <>
+                      <br />
+                      build it as: {row.previous.implementation}
+                    </>
+                  )}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

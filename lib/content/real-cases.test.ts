@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("server-only", () => ({}));
 
 const { REAL_CASE_STORIES, isRealCase, realCaseRows } = await import("./real-cases");
+const { CURRENT_MODEL, modelFor, recommend } = await import("../scoring");
+const { loadScenarios } = await import("../testing/scenarios");
 const { datesIn, sourceDateDisagreement } = await import("./audit-checks");
 const { loadArticles } = await import("./load");
 const { parseMdx, sourcesOf } = await import("./mdx");
@@ -17,6 +19,22 @@ function validationPageSources() {
 
 describe("realCaseRows", () => {
   const rows = realCaseRows();
+
+  it("shows the model before the current one beside it, computed live with that model", () => {
+    for (const row of rows) {
+      expect(row.model.version, row.file).toBe(CURRENT_MODEL.version);
+      expect(row.previous?.version, row.file).toBe(CURRENT_MODEL.version - 1);
+      const scenario = loadScenarios().find((s) => s.file === row.file)!;
+      const before = modelFor(CURRENT_MODEL.version - 1)!;
+      const known = new Set<string>(before.questions.map((q) => q.id));
+      const answers = Object.fromEntries(
+        Object.entries(scenario.input.answers as Record<string, string>).filter(([id]) =>
+          known.has(id),
+        ),
+      );
+      expect(row.previous?.score, row.file).toBe(recommend(answers, before).score);
+    }
+  });
 
   it("finds the published cases among the scenarios, and only those", () => {
     expect(rows.length).toBeGreaterThanOrEqual(6);

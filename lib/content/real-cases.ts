@@ -11,7 +11,7 @@ import "server-only";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseAnswersJson } from "../answers";
-import { QUESTIONS, recommend } from "../scoring";
+import { CURRENT_MODEL, modelFor, recommend, type Model } from "../scoring";
 
 /** Where the in-repo calibration scenarios live (lib/scoring/scenarios/README.md). */
 export const SCENARIO_DIR = path.join("lib", "scoring", "scenarios");
@@ -93,18 +93,26 @@ export interface RealCaseRow {
   /** The verdict(s) an expert expects, from the scenario's `expect.verdict`. */
   expected: Verdict[];
   /** The current model's answer, computed now from the scenario's answers. */
-  model: {
-    version: number;
-    verdict: Verdict | null;
-    insufficient: boolean;
-    score: number;
-    confidence: string;
-    hybrid: string[];
-    implementation?: string;
-    notes: string[];
-  };
-  /** The model's verdict is one the expert expects. */
+  model: ModelAnswer;
+  /** The current model's verdict is one the expert expects. */
   agrees: boolean;
+  /**
+   * The model before the current one, computed now the same way, so a reader sees what changed
+   * (absent while model 2 or earlier is current: model 1 was calibrated on different cases).
+   */
+  previous?: ModelAnswer & { agrees: boolean };
+}
+
+/** What one model version says for a case. */
+export interface ModelAnswer {
+  version: number;
+  verdict: Verdict | null;
+  insufficient: boolean;
+  score: number;
+  confidence: string;
+  hybrid: string[];
+  implementation?: string;
+  notes: string[];
 }
 
 interface ScenarioFile {
@@ -127,7 +135,7 @@ interface LaterFields {
 
 /**
  * Every published real case among the scenario files, sorted by file name, each run through
- * `recommend()` with the current model. Answers to questions the current model does not ask are
+ * `recommend()` with the current model and, from model 3 on, with the one before it. Answers to questions the current model does not ask are
  * dropped (a later model's context questions are never scored). Throws, naming the file, when a
  * scenario's answers are not valid Answers JSON, so a bad scenario fails the build.
  */
@@ -143,7 +151,7 @@ const rowsByRoot = new Map<string, RealCaseRow[]>();
 
 function computeRows(root: string): RealCaseRow[] {
   const dir = path.join(root, SCENARIO_DIR);
-  const known = new Set<string>(QUESTIONS.map((q) => q.id));
+  const before = CURRENT_MODEL.version > 2 ? modelFor(CURRENT_MODEL.version - 1) : undefined;
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
@@ -153,31 +161,44 @@ function computeRows(root: string): RealCaseRow[] {
     }))
     .filter(({ scenario }) => isRealCase(scenario))
     .map(({ file, scenario }) => {
-      const answers = Object.fromEntries(
-        Object.entries(scenario.input.answers).filter(([id]) => known.has(id)),
-      );
-      const parsed = parseAnswersJson({ answers });
-      if (!parsed.ok) throw new Error(`${SCENARIO_DIR}/${file}: ${parsed.message}`);
-      const result = recommend(parsed.value.answers);
-      const later = result as typeof result & LaterFields;
       const expected = [scenario.expect.verdict ?? []].flat();
-      const verdict = result.insufficient ? null : (result.verdict as Verdict | null);
+      const model = answerOf(CURRENT_MODEL, scenario, file);
+      const previous = before && answerOf(before, scenario, file);
       return {
         file,
         name: scenario.name,
         story: REAL_CASE_STORIES[file],
         expected,
-        model: {
-          version: result.model,
-          verdict,
-          insufficient: result.insufficient,
-          score: result.score,
-          confidence: result.confidenceDetail.level,
-          hybrid: verdict === "hybrid" ? [...result.hybrid] : [],
-          implementation: later.implementation?.[0]?.id,
-          notes: (later.notes ?? []).map((n) => n.id),
-        },
-        agrees: verdict !== null && expected.includes(verdict),
+        model,
+        agrees: agreesWith(expected, model),
+        ...(previous ? { previous: { ...previous, agrees: agreesWith(expected, previous) } } : {}),
       };
     });
+}
+
+function agreesWith(expected: Verdict[], answer: ModelAnswer): boolean {
+  return answer.verdict !== null && expected.includes(answer.verdict);
+}
+
+/** One model's answer for a scenario; answers to questions that model does not ask are dropped. */
+function answerOf(model: Model, scenario: ScenarioFile, file: string): ModelAnswer {
+  const known = new Set<string>(model.questions.map((q) => q.id));
+  const answers = Object.fromEntries(
+    Object.entries(scenario.input.answers).filter(([id]) => known.has(id)),
+  );
+  const parsed = parseAnswersJson({ model: model.version, answers });
+  if (!parsed.ok) throw new Error(`${SCENARIO_DIR}/${file}: ${parsed.message}`);
+  const result = recommend(parsed.value.answers, model);
+  const later = result as typeof result & LaterFields;
+  const verdict = result.insufficient ? null : (result.verdict as Verdict | null);
+  return {
+    version: result.model,
+    verdict,
+    insufficient: result.insufficient,
+    score: result.score,
+    confidence: result.confidenceDetail.level,
+    hybrid: verdict === "hybrid" ? [...result.hybrid] : [],
+    implementation: later.implementation?.[0]?.id,
+    notes: (later.notes ?? []).map((n) => n.id),
+  };
 }
