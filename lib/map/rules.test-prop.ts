@@ -243,8 +243,16 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
         const others = json.participants.filter((p) => p.id !== target.from && p.id !== target.to);
         if (!others.length) return;
         const changed = structuredClone(json);
-        const source = changed.handoffs.find((x) => x.id === target.id)!;
-        changed.handoffs.push({ ...source, id: "extra", to: others[pick % others.length]!.id });
+        const at = changed.handoffs.findIndex((x) => x.id === target.id);
+        const source = changed.handoffs[at]!;
+        // The same event to one more receiver: right after it, so an absent trigger resolves to
+        // the same hand-off as the source's (MAP.md §3: the latest earlier one into the sender).
+        // Appended at the end, it would be a later hand-off in a chain, not another receiver.
+        changed.handoffs.splice(at + 1, 0, {
+          ...source,
+          id: "extra",
+          to: others[pick % others.length]!.id,
+        });
         expect(evaluate(changed).handoffs.find((x) => x.id === target.id)!.kind).toBe("event");
       }),
       { numRuns: RUNS },
