@@ -3,7 +3,6 @@ import { parseAnswersJson } from "../lib/answers";
 import { buildResult } from "../lib/result";
 import { hardestPulls } from "../lib/result/answer-first";
 import { wordsFor } from "../lib/result/wording";
-import { encode } from "../lib/share";
 import { loadScenarios } from "../lib/testing/scenarios";
 
 /**
@@ -27,7 +26,7 @@ const results = loadScenarios()
       {
         file: s.file,
         result,
-        url: `/r/${encode(parsed.value.answers)}${flow ? `?flow=${encodeURIComponent(flow)}` : ""}`,
+        url: `/r/${result.code}${flow ? `?flow=${encodeURIComponent(flow)}` : ""}`,
       },
     ];
   });

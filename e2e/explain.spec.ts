@@ -13,7 +13,7 @@ import { formatPoints } from "../lib/result/format";
 import { encode } from "../lib/share";
 import { fixtureCodes, SCENARIO_DIR } from "../lib/testing/scenarios";
 import { baseURL } from "../playwright.config";
-import { MODEL_V1 } from "../lib/scoring";
+import { MODEL_V1, modelFor } from "../lib/scoring";
 
 const codes = fixtureCodes();
 const CHECKOUT = codes["checkout-core-and-side-effects"]!;
@@ -50,7 +50,11 @@ test.describe("model 2 results explain themselves", () => {
       const scenario = JSON.parse(readFileSync(join(SCENARIO_DIR, file), "utf8")) as {
         input: { model?: number; flow?: string; answers: Record<string, string> };
       };
-      const code = encode(scenario.input.answers as Parameters<typeof encode>[0]);
+      // Scored by the scenario's own model (model 2), as its share code says.
+      const code = encode(
+        scenario.input.answers as Parameters<typeof encode>[0],
+        modelFor(scenario.input.model ?? 2)!,
+      );
       const flow = scenario.input.flow ?? "";
       const json = await resultJson(page, code, flow);
       await page.goto(`/r/${code}?flow=${encodeURIComponent(flow)}`);

@@ -165,9 +165,13 @@ test("two people who differ on 11 answers, seven by one point: all 11 are marked
   await expect(page.getByTestId("disagreement-summary")).toContainText(
     `11 of ${QUESTIONS.length} questions have different answers`,
   );
-  // The ranked list holds the ten that move the score, and not side effects.
+  // The ranked list holds the eight that move the score: not side effects, and from model 3 on
+  // not the readiness answers (event practices, tracing), which score 0.
   const ranked = page.getByTestId("disagreements").locator(":scope > li");
-  await expect(ranked).toHaveCount(10);
+  await expect(ranked).toHaveCount(8);
+  await expect(
+    page.getByTestId("disagreements").locator('[data-question="observability"]'),
+  ).toHaveCount(0);
   await expect(
     page.getByTestId("disagreements").locator('[data-question="side-effects"]'),
   ).toHaveCount(0);

@@ -79,8 +79,14 @@ function pullPhrase(p: Pull): string {
  */
 export function whySentences(words: ModelWords, result: ResultJson): string[] {
   const pulls = hardestPulls(words, result);
-  if (pulls.length === 0 || result.verdict === null) return [];
+  if (result.verdict === null) return [];
   const { orchestration, choreography } = result.thresholds;
+  const reason = (result as { verdictReason?: string }).verdictReason;
+  if (pulls.length === 0) {
+    // Nothing pulled (every answer in the middle, or a rule alone): the rule or the band says why.
+    const none = `No answer pulled toward either style: the score is ${formatPoints(result.score)}.`;
+    return reason ? [none, reason] : [none];
+  }
   let first: string;
   if (result.verdict === "hybrid") {
     const toward = (sign: 1 | -1) => pulls.filter((p) => p.weighted * sign > 0).map(pullPhrase);
@@ -92,7 +98,6 @@ export function whySentences(words: ModelWords, result: ResultJson): string[] {
   } else {
     first = `The answers that pulled hardest toward ${result.verdict}: ${list(pulls.map(pullPhrase))}.`;
   }
-  const reason = (result as { verdictReason?: string }).verdictReason;
   if (result.verdictRule && reason) return [first, reason];
   const score = formatPoints(result.score);
   const second =
