@@ -46,9 +46,15 @@ export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "w
       <h2 id="build-title">How to build it</h2>
       {patterns.length > 0 ? (
         <>
-          <h3 id="hybrid-title" className={styles.buildPart}>
-            Which mix fits
-          </h3>
+          {/* A hybrid is decided hand-off by hand-off: the flow map says which is which. */}
+          <div className={styles.mixHeading}>
+            <h3 id="hybrid-title" className={styles.buildPart}>
+              Which mix fits
+            </h3>
+            <Link href="/map" data-map-offer="">
+              Map this flow&apos;s hand-offs
+            </Link>
+          </div>
           <ol className={styles.patterns}>
             {patterns.map((item, index) => {
               const pattern = hybridPatternIn(words, item.pattern);
@@ -80,11 +86,6 @@ export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "w
               );
             })}
           </ol>
-          <p data-map-offer="">
-            A hybrid is decided hand-off by hand-off.{" "}
-            <Link href="/map">Map this flow&apos;s hand-offs</Link> to see which ones to
-            orchestrate, which to publish as events, and who compensates what.
-          </p>
         </>
       ) : null}
       {paved.length > 0 ? (
