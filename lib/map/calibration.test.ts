@@ -1,12 +1,8 @@
+import { upstreamScenarioDir } from "../testing/scenarios";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  loadMapScenarios,
-  MAP_SCENARIO_DIR,
-  mapScenarioFailures,
-  upstreamMapScenarioDir,
-} from "./calibration";
+import { loadMapScenarios, MAP_SCENARIO_DIR, mapScenarioFailures } from "./calibration";
 import { decodeMap, mapResult, validateMap } from "./index";
 
 const scenarios = loadMapScenarios();
@@ -60,7 +56,7 @@ describe("the calibration checker", () => {
 });
 
 describe("the in-repo copy of the calibration maps", () => {
-  const upstream = upstreamMapScenarioDir();
+  const upstream = upstreamScenarioDir("map-scenarios");
   // Skips on a user's machine, where no upstream folder sits beside the clone.
   it.runIf(upstream !== undefined)("is equal to the upstream folder, file for file", () => {
     const files = (dir: string) => readdirSync(dir).sort();

@@ -1,19 +1,13 @@
 /**
- * The calibration maps (lib/map/scenarios/, a copy of the project's shared/map-scenarios) and the
+ * The calibration maps (lib/map/scenarios/, the repository's copy of the project's map scenarios) and the
  * checker of their `expect` blocks (format: lib/map/scenarios/README.md). Test support: reads files,
  * so it is not part of `lib/map/index.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { MapResult } from "./types";
 
 export const MAP_SCENARIO_DIR = join(process.cwd(), "lib", "map", "scenarios");
-
-/** `../shared/map-scenarios` beside the clone, or undefined when absent (any machine but the project's). */
-export function upstreamMapScenarioDir(): string | undefined {
-  const candidate = join(dirname(process.cwd()), "shared", "map-scenarios");
-  return existsSync(candidate) ? candidate : undefined;
-}
 
 type OneOrMany<T> = T | T[];
 

@@ -29,11 +29,12 @@ export interface Scenario {
 export const SCENARIO_DIR = join(process.cwd(), "lib", "scoring", "scenarios");
 
 /**
- * The project's upstream scenario folder, a sibling of the clone named "shared", or undefined when
- * it is absent, as on any machine but the project's own. Only the sync test uses it.
+ * A folder of the project's upstream copy (a sibling of the clone named "shared"): `scenarios` by
+ * default, `map-scenarios` for the flow map. Undefined when absent, as on any machine but the
+ * project's own, so the sync tests that use it skip there.
  */
-export function upstreamScenarioDir(): string | undefined {
-  const candidate = join(dirname(process.cwd()), "shared", "scenarios");
+export function upstreamScenarioDir(folder = "scenarios"): string | undefined {
+  const candidate = join(dirname(process.cwd()), "shared", folder);
   return existsSync(candidate) ? candidate : undefined;
 }
 

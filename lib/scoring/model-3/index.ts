@@ -1,6 +1,6 @@
 /**
  * Model 3 (2026-12-06): the fixes from the second expert audit, of model 2
- * (`../shared/research/model-2-audit.md`; CHANGELOG.md, model 3, gives every changed rule with
+ * (the second expert audit of model 2, as lib/scoring/CHANGELOG.md, model 3, records it, gives every changed rule with
  * its reason and source). Model 3 states only its differences from model 2: each rule below is
  * model 2's, narrowed or extended as its file says.
  */

@@ -1,6 +1,6 @@
 /**
  * Model 3's rules, each stated as the second expert audit states the fault it fixes
- * (`../shared/research/model-2-audit.md`; CHANGELOG.md, model 3), checked over random answer sets.
+ * (the second expert audit of model 2, as lib/scoring/CHANGELOG.md, model 3, records it), checked over random answer sets.
  * The properties every model shares (determinism, monotonicity, context questions, flips) run on
  * model 3 in `../properties.test-prop.ts`.
  */
