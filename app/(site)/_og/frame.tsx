@@ -11,8 +11,9 @@ import type { CSSProperties, ReactElement, ReactNode } from "react";
 import { ImageResponse } from "next/og";
 import { SHARE_CODE } from "@/lib/http/cache-control";
 import { OG_FONT_FAMILY, ogFonts, ogText } from "./fonts";
+import { OG_SIZE } from "./size";
 
-export const OG_SIZE = { width: 1200, height: 630 } as const;
+export { OG_SIZE };
 
 /** Secondary text, and the bar when there is no style to show (too early, direct calls). */
 export const OG_MUTED = "#4a5160";
