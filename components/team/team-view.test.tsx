@@ -52,6 +52,9 @@ describe("the team view's wording", () => {
       renderToStaticMarkup(<MergedRecommendation {...withWords(early)} people={1} />),
     );
     expect(html).toContain(verdictHeadline(MODEL_V2, early));
+    // What is missing, in the model's words (model 2 on: a third of each weight), not a copy of the rule.
+    expect(html.replace(/&#x27;/g, "'")).toContain(early.confidenceReason);
+    expect(early.confidenceReason).toMatch(/a third of each/);
   });
 
   it("labels each person's verdict and score with the shared label and number format", () => {
@@ -67,6 +70,7 @@ describe("the team view's wording", () => {
     const html = text(renderToStaticMarkup(<MergeRule mostGiven={mostGiven} />));
     // Which questions the rule itself merges by the most given answer: those where two different
     // answers from two people are kept as one of them, never as a median between them.
+    let named = 0;
     for (const question of MODEL_V2.questions) {
       const [first, last] = [question.options[0]!, question.options.at(-1)!];
       const merged = mergeAnswers(
@@ -75,8 +79,13 @@ describe("the team view's wording", () => {
       );
       const byMostGiven = merged.questions.find((q) => q.question === question.id)!.spread === 0;
       const name = MODEL_V2.questionNames[question.id]!;
-      if (byMostGiven) expect(html, question.id).toContain(name);
+      if (byMostGiven) {
+        expect(html, question.id).toContain(name);
+        named += 1;
+      }
     }
+    // The rule merges exactly the questions the component names by the most given answer.
+    expect(named).toBe(mostGiven.context.length + mostGiven.flat.length);
     expect(mostGiven.context).toHaveLength(4);
     expect(mostGiven.flat).toEqual(["the side effects", "latency"]);
   });
