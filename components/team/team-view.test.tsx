@@ -9,25 +9,14 @@ import { MergedRecommendation } from "./merged-recommendation";
 import { MergeRule } from "./merge-rule";
 import { TeamStance } from "./team-stance";
 import { withWords } from "@/lib/result/load";
+import { CHOREOGRAPH, ORCHESTRATE } from "@/lib/team/test-answers";
 import { MODEL_V2 } from "@/lib/scoring";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
-const ANA = encode({
-  "control-flow": "dynamic",
-  consistency: "near-atomic",
-  visibility: "regulated-audit",
-  duration: "days-or-human",
-  teams: "one",
-  "end-to-end-owner": "yes",
-});
-const BEN = encode({
-  "control-flow": "linear",
-  consistency: "fire-and-forget",
-  visibility: "nobody",
-  teams: "seven-plus",
-  "bounded-contexts": "many-independent",
-});
+// Two opposite teammates from lib/team/test-answers.ts: one orchestrates, one choreographs.
+const ANA = encode(ORCHESTRATE);
+const BEN = encode(CHOREOGRAPH);
 
 describe("the team view's wording", () => {
   const view = teamView(`${ANA},${BEN}`, "Ana,Ben");
