@@ -45,6 +45,7 @@ import {
   PARTICIPANT_KIND_WORDS,
   UNSURE_OPTION,
 } from "@/lib/map-view/questions";
+import { pickByNumber } from "@/components/ui/pick-by-number";
 import { createMapDraftStore, type MapDraftState } from "./map-draft-store";
 import styles from "./map-editor.module.css";
 
@@ -58,21 +59,6 @@ export interface MapQuestionWords {
 type Store = ReturnType<typeof createMapDraftStore>;
 
 const noSubscription = () => () => {};
-
-/** Number keys 1–9 pick the nth option of the radio group that has focus. */
-function pickByNumber(event: KeyboardEvent<HTMLFieldSetElement>) {
-  if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
-  const target = event.target;
-  if (!(target instanceof HTMLInputElement) || target.type !== "radio") return;
-  const radio =
-    event.currentTarget.querySelectorAll<HTMLInputElement>("input[type=radio]")[
-      Number(event.key) - 1
-    ];
-  if (!radio) return;
-  event.preventDefault();
-  radio.focus();
-  if (!radio.checked) radio.click();
-}
 
 /** Enter in a text field must not submit the whole form while JavaScript drives it. */
 function keepEnter(event: KeyboardEvent<HTMLElement>) {

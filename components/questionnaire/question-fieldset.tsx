@@ -1,28 +1,13 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { Question } from "@/lib/answers/step-schema";
 import { UNSURE } from "@/lib/scoring/questions";
 import { questionAnchor } from "@/lib/answers/steps";
+import { pickByNumber } from "@/components/ui/pick-by-number";
 import styles from "./questionnaire.module.css";
 
 export const UNSURE_LABEL = "Not sure / doesn\u2019t apply";
-
-/** Number keys 1–9 pick the nth answer of the question whose radio has focus. */
-function pickByNumber(event: KeyboardEvent<HTMLFieldSetElement>) {
-  if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
-  const target = event.target;
-  if (!(target instanceof HTMLInputElement) || target.type !== "radio") return;
-  const radio =
-    event.currentTarget.querySelectorAll<HTMLInputElement>("input[type=radio]")[
-      Number(event.key) - 1
-    ];
-  if (!radio) return;
-  event.preventDefault();
-  radio.focus();
-  if (!radio.checked) radio.click();
-}
 
 /**
  * One question as a native radio group: legend, help line, "why this matters", its options and

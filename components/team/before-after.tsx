@@ -3,7 +3,7 @@
  * changed with its points and how far the change moved the score, so a team can see what moved
  * the result. No merged answer: before and after are one flow at two moments, not two opinions.
  */
-import type { TeamMember, TeamQuestion } from "@/lib/team";
+import { answerMove, type TeamMember, type TeamQuestion } from "@/lib/team";
 import { verdictLabel } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
 import { optionIn } from "@/lib/result/wording";
@@ -13,11 +13,10 @@ function label(kind: "Before" | "After", name: string): string {
   return name.toLowerCase() === kind.toLowerCase() ? kind : `${kind}: ${name}`;
 }
 
-/** (after − before points) × weight: what one changed answer did to the score. */
+/** What one changed answer did to the score (lib/team's answerMove), or "not scored". */
 function scoreMove(q: TeamQuestion): string {
-  if (q.question.dimension === "context") return "not scored";
-  const points = (answer: string) => optionIn(q.question, answer)?.points ?? 0;
-  const move = (points(q.answers[1]!) - points(q.answers[0]!)) * q.question.weight;
+  const move = answerMove(q.question.id, q.answers[0]!, q.answers[1]!);
+  if (move === undefined) return "not scored";
   return move === 0 ? "0" : formatPoints(move);
 }
 

@@ -1,5 +1,5 @@
 import { listPhrase } from "@/lib/result/wording";
-import type { mostGivenQuestions } from "@/lib/team";
+import { DISAGREE_POINTS, type mostGivenQuestions } from "@/lib/team";
 import styles from "./team.module.css";
 
 /**
@@ -33,9 +33,9 @@ export function MergeRule({ mostGiven }: { mostGiven: ReturnType<typeof mostGive
           <strong>Differs</strong> marks every question where two people gave different answers
           (&ldquo;Not sure&rdquo; included), with how far it can move the score: the points between
           the answers given times the question&apos;s weight. <strong>Disagree</strong> marks the
-          stronger case: a scored question where two answers are 2 or more points apart, or pull
-          opposite ways (one toward orchestration, one toward choreography), and a question merged
-          by the most given answer with two different answers.
+          stronger case: a scored question where two answers are {DISAGREE_POINTS} or more points
+          apart, or pull opposite ways (one toward orchestration, one toward choreography), and a
+          question merged by the most given answer with two different answers.
         </li>
       </ul>
       <p>

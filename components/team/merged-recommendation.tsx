@@ -25,8 +25,9 @@ export function MergedRecommendation({
       {result.insufficient ? (
         <>
           <p>
-            Between them, the team answered under a third of the model&apos;s weight. The answers
-            that would matter most:
+            {/* The model's own account of what is missing (from model 2 on: a third of all the
+                weight and a third of the flow's own questions' weight). */}
+            Between them: {result.confidenceReason} The answers that would matter most:
           </p>
           <ul>
             {result.ask.map((id) => (

@@ -3,16 +3,14 @@
  * verdicts differ, it says so before anything is merged.
  */
 import Link from "next/link";
-import type { TeamMember } from "@/lib/team";
+import { distinctVerdicts, type TeamMember } from "@/lib/team";
 import { verdictLabel } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
 import styles from "./team.module.css";
 
 export function TeamStance({ members, agree }: { members: TeamMember[]; agree: boolean }) {
   const first = members[0]!.result;
-  const verdicts = new Set(
-    members.map((m) => (m.result.insufficient ? "too-early" : m.result.verdict)),
-  ).size;
+  const verdicts = distinctVerdicts(members.map((m) => m.result));
   return (
     <>
       <p className={styles.stanceSummary} data-testid="team-stance" data-agree={agree}>

@@ -9,25 +9,14 @@ import { MergedRecommendation } from "./merged-recommendation";
 import { MergeRule } from "./merge-rule";
 import { TeamStance } from "./team-stance";
 import { withWords } from "@/lib/result/load";
+import { CHOREOGRAPH, ORCHESTRATE } from "@/lib/team/test-answers";
 import { MODEL_V2 } from "@/lib/scoring";
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
-const ANA = encode({
-  "control-flow": "dynamic",
-  consistency: "near-atomic",
-  visibility: "regulated-audit",
-  duration: "days-or-human",
-  teams: "one",
-  "end-to-end-owner": "yes",
-});
-const BEN = encode({
-  "control-flow": "linear",
-  consistency: "fire-and-forget",
-  visibility: "nobody",
-  teams: "seven-plus",
-  "bounded-contexts": "many-independent",
-});
+// Two opposite teammates from lib/team/test-answers.ts: one orchestrates, one choreographs.
+const ANA = encode(ORCHESTRATE);
+const BEN = encode(CHOREOGRAPH);
 
 describe("the team view's wording", () => {
   const view = teamView(`${ANA},${BEN}`, "Ana,Ben");
@@ -52,6 +41,9 @@ describe("the team view's wording", () => {
       renderToStaticMarkup(<MergedRecommendation {...withWords(early)} people={1} />),
     );
     expect(html).toContain(verdictHeadline(MODEL_V2, early));
+    // What is missing, in the model's words (model 2 on: a third of each weight), not a copy of the rule.
+    expect(html.replace(/&#x27;/g, "'")).toContain(early.confidenceReason);
+    expect(early.confidenceReason).toMatch(/a third of each/);
   });
 
   it("labels each person's verdict and score with the shared label and number format", () => {
@@ -67,6 +59,7 @@ describe("the team view's wording", () => {
     const html = text(renderToStaticMarkup(<MergeRule mostGiven={mostGiven} />));
     // Which questions the rule itself merges by the most given answer: those where two different
     // answers from two people are kept as one of them, never as a median between them.
+    let named = 0;
     for (const question of MODEL_V2.questions) {
       const [first, last] = [question.options[0]!, question.options.at(-1)!];
       const merged = mergeAnswers(
@@ -75,8 +68,13 @@ describe("the team view's wording", () => {
       );
       const byMostGiven = merged.questions.find((q) => q.question === question.id)!.spread === 0;
       const name = MODEL_V2.questionNames[question.id]!;
-      if (byMostGiven) expect(html, question.id).toContain(name);
+      if (byMostGiven) {
+        expect(html, question.id).toContain(name);
+        named += 1;
+      }
     }
+    // The rule merges exactly the questions the component names by the most given answer.
+    expect(named).toBe(mostGiven.context.length + mostGiven.flat.length);
     expect(mostGiven.context).toHaveLength(4);
     expect(mostGiven.flat).toEqual(["the side effects", "latency"]);
   });

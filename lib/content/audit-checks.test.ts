@@ -12,11 +12,15 @@ import { parseArticle } from "./parse";
 // it broken, and checks the build's content check now refuses it.
 const articles = loadArticles();
 
-/** Problems of the whole set with `slug` replaced by `edit(its source)`. */
-function problemsWithBrokenCopy(slug: string, edit: (source: string) => string): string[] {
+/**
+ * Problems of the whole set with a copy of `slug` in which `from`, found exactly once, reads `to`
+ * instead: the article broken the way the audit found it.
+ */
+function problemsWithBrokenCopy(slug: string, from: string, to: string): string[] {
   const file = `${CONTENT_DIR}/${slug}.mdx`;
   const source = readFileSync(path.join(process.cwd(), file), "utf8");
-  const broken = edit(source);
+  expect(source.split(from).length - 1, `"${from.slice(0, 60)}" occurs once`).toBe(1);
+  const broken = source.replace(from, to);
   expect(broken, "the edit must change the article").not.toBe(source);
   const parsed = parseArticle(file, broken);
   if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join("\n"));
@@ -25,90 +29,63 @@ function problemsWithBrokenCopy(slug: string, edit: (source: string) => string):
   );
 }
 
-function replaceOnce(source: string, from: string, to: string): string {
-  expect(source.split(from).length - 1, `"${from.slice(0, 60)}" occurs once`).toBe(1);
-  return source.replace(from, to);
-}
-
 describe("the audit-2 content checks, on broken copies of real articles", () => {
   it("pass the articles as they are", () => {
     expect(checkArticles(articles)).toEqual([]);
   });
 
-  it("refuse a link to a known-archived repository (the OTEP link of finding 20)", () => {
-    const problems = problemsWithBrokenCopy("seeing-the-flow", (s) =>
-      replaceOnce(
-        s,
-        "https://github.com/open-telemetry/opentelemetry-specification/blob/main/oteps/",
-        "https://github.com/open-telemetry/oteps/blob/main/text/",
-      ),
-    );
-    expect(problems).toEqual([
-      expect.stringMatching(
+  // Each row: what the audit found, the article, the text as it is, the text as it was found, and
+  // the one problem the check must now report.
+  it.each([
+    {
+      finding: "a link to a known-archived repository (the OTEP link of finding 20)",
+      slug: "seeing-the-flow",
+      from: "https://github.com/open-telemetry/opentelemetry-specification/blob/main/oteps/",
+      to: "https://github.com/open-telemetry/oteps/blob/main/text/",
+      problem:
         /^content\/seeing-the-flow\.mdx:\d+: link https:\/\/github\.com\/open-telemetry\/oteps\/\S+: open-telemetry\/oteps is archived \(since November 2024\); link https:\/\/github\.com\/open-telemetry\/opentelemetry-specification instead, or beside it$/,
-      ),
-    ]);
-  });
-
-  it("let an archive notice be cited beside its successor, and refuse it alone", () => {
-    expect(
-      problemsWithBrokenCopy("tool-map", (s) =>
-        replaceOnce(
-          s,
-          "; [conductor-oss/conductor README](https://github.com/conductor-oss/conductor)",
-          "",
-        ),
-      ),
-    ).toEqual([expect.stringContaining("Netflix/conductor is archived")]);
-  });
-
-  it("refuse a citation whose date disagrees with its Sources entry", () => {
-    const problems = problemsWithBrokenCopy("flow-shape-and-change", (s) =>
-      replaceOnce(
-        s,
-        '("How to tame event-driven microservices", 2019)',
-        '("How to tame event-driven microservices", 2018)',
-      ),
-    );
-    expect(problems).toEqual([
-      expect.stringMatching(
+    },
+    {
+      finding: "an archive notice cited without its successor",
+      slug: "tool-map",
+      from: "; [conductor-oss/conductor README](https://github.com/conductor-oss/conductor)",
+      to: "",
+      problem: /Netflix\/conductor is archived/,
+    },
+    {
+      finding: "a citation whose date disagrees with its Sources entry",
+      slug: "flow-shape-and-change",
+      from: '("How to tame event-driven microservices", 2019)',
+      to: '("How to tame event-driven microservices", 2018)',
+      problem:
         /^content\/flow-shape-and-change\.mdx:\d+: "How to tame event-driven microservices" is dated in the text, but 2018 is not in its Sources entry \(2019\)$/,
-      ),
-    ]);
-  });
-
-  it("refuse a claim the text marks as not re-checked (the Voxxed paraphrase of finding 19)", () => {
-    const problems = problemsWithBrokenCopy("where-experts-disagree", (s) =>
-      replaceOnce(
-        s,
-        "## Sources\n\n",
-        "## Sources\n\n- [Voxxed Days, interview with Bernd Rücker, 19 September 2019 (paraphrased; not re-checked in 2026)](https://voxxeddays.com/microservices/2019/09/19/bernd-rucker-on-complex-event-flows-in-distributed-systems/)\n",
-      ),
-    );
-    expect(problems).toEqual([
-      expect.stringMatching(
+    },
+    {
+      finding: "a claim the text marks as not re-checked (the Voxxed paraphrase of finding 19)",
+      slug: "where-experts-disagree",
+      from: "## Sources\n\n",
+      to: "## Sources\n\n- [Voxxed Days, interview with Bernd Rücker, 19 September 2019 (paraphrased; not re-checked in 2026)](https://voxxeddays.com/microservices/2019/09/19/bernd-rucker-on-complex-event-flows-in-distributed-systems/)\n",
+      problem:
         /^content\/where-experts-disagree\.mdx:\d+: the text marks a claim as "not re-checked": check it against its source and state it, or drop it$/,
-      ),
-    ]);
-  });
-
-  it("refuse a quoted expert whose affiliation is missing at the first mention (finding 21)", () => {
-    const problems = problemsWithBrokenCopy("latency-and-throughput", (s) =>
-      replaceOnce(
-        s,
-        "then a Cadence maintainer (he co-founded Temporal that year)",
-        "then a Cadence maintainer",
-      ),
-    );
-    expect(problems).toEqual([
-      expect.stringMatching(
+    },
+    {
+      finding: "a quoted expert's affiliation missing at the first mention (finding 21, Abbas)",
+      slug: "latency-and-throughput",
+      from: "then a Cadence maintainer (he co-founded Temporal that year)",
+      to: "then a Cadence maintainer",
+      problem:
         /^content\/latency-and-throughput\.mdx:\d+: first mention of Abbas: disclose the affiliation here \(he co-founded Temporal \(2019\)\)$/,
-      ),
-    ]);
-    const vanlightly = problemsWithBrokenCopy("where-experts-disagree", (s) =>
-      replaceOnce(s, "; he works for Confluent, a streaming vendor, as he says in part 1:", ":"),
-    );
-    expect(vanlightly).toEqual([expect.stringContaining("first mention of Vanlightly")]);
+    },
+    {
+      finding:
+        "a quoted expert's affiliation missing at the first mention (finding 21, Vanlightly)",
+      slug: "where-experts-disagree",
+      from: "; he works for Confluent, a streaming vendor, as he says in part 1:",
+      to: ":",
+      problem: /first mention of Vanlightly/,
+    },
+  ])("refuse $finding", ({ slug, from, to, problem }) => {
+    expect(problemsWithBrokenCopy(slug, from, to)).toEqual([expect.stringMatching(problem)]);
   });
 });
 

@@ -7,6 +7,7 @@ import { escapeHtml } from "../html/escape";
 import { resultPath } from "../result/path";
 import { mapPath } from "../map-view/path";
 import { decode } from "../share/codec";
+import { readSitePageUrl } from "./page-url";
 
 export { HEIGHT_MESSAGE_TYPE, HELLO_MESSAGE_TYPE, SCROLL_MESSAGE_TYPE } from "./messages";
 
@@ -23,27 +24,17 @@ export type ResultUrl = { ok: true; code: string; flow?: string } | { ok: false;
  * // → { ok: true, code: "1BCh4XOE9d", flow: "Sign-up" }
  */
 export function parseResultUrl(raw: string, origin: string): ResultUrl {
-  if (raw.length > 2048) return { ok: false, message: "url: longer than 2048 characters." };
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return { ok: false, message: "url: not an absolute URL." };
-  }
-  if (url.origin !== origin) return { ok: false, message: `url: not a page of ${origin}.` };
-  const match = /^\/(?:embed\/)?r\/([^/]+)\/?$/.exec(url.pathname);
-  if (!match) return { ok: false, message: "url: not a Baton result page (/r/<code>)." };
-  let code: string;
-  try {
-    code = decodeURIComponent(match[1]!);
-  } catch {
-    // Percent-escapes that are not UTF-8 (e.g. %ED%A0%80, a lone surrogate's bytes).
-    return { ok: false, message: "url: not a Baton result page (/r/<code>)." };
-  }
-  const decoded = decode(code);
+  const notResultPage = "url: not a Baton result page (/r/<code>).";
+  const read = readSitePageUrl(raw, origin, {
+    segment: "r",
+    notThisPage: notResultPage,
+    malformedEscape: notResultPage,
+  });
+  if (!read.ok) return read;
+  const decoded = decode(read.code);
   if (!decoded.ok) return { ok: false, message: `url: ${decoded.message}` };
-  const flow = cleanFlow(url.searchParams.get("flow"));
-  return { ok: true, code, ...(flow ? { flow } : {}) };
+  const flow = cleanFlow(read.url.searchParams.get("flow"));
+  return { ok: true, code: read.code, ...(flow ? { flow } : {}) };
 }
 
 export interface EmbedTarget {

@@ -4,6 +4,7 @@
  * into the questionnaire's bundle.
  */
 import { decodeMap } from "../map/code";
+import { readSitePageUrl } from "./page-url";
 
 /**
  * Reads a flow map URL of this site (`/m/<code>` or `/embed/m/<code>`).
@@ -16,23 +17,13 @@ export function parseMapUrl(
   raw: string,
   origin: string,
 ): { ok: true; code: string } | { ok: false; message: string } {
-  if (raw.length > 2048) return { ok: false, message: "url: longer than 2048 characters." };
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return { ok: false, message: "url: not an absolute URL." };
-  }
-  if (url.origin !== origin) return { ok: false, message: `url: not a page of ${origin}.` };
-  const match = /^\/(?:embed\/)?m\/([^/]+)\/?$/.exec(url.pathname);
-  if (!match) return { ok: false, message: "url: not a Baton flow map page (/m/<code>)." };
-  let code: string;
-  try {
-    code = decodeURIComponent(match[1]!);
-  } catch {
-    return { ok: false, message: "url: the map code has a malformed %-escape." };
-  }
-  const decoded = decodeMap(code);
+  const read = readSitePageUrl(raw, origin, {
+    segment: "m",
+    notThisPage: "url: not a Baton flow map page (/m/<code>).",
+    malformedEscape: "url: the map code has a malformed %-escape.",
+  });
+  if (!read.ok) return read;
+  const decoded = decodeMap(read.code);
   if (!decoded.ok) return { ok: false, message: `url: ${decoded.message}` };
-  return { ok: true, code };
+  return { ok: true, code: read.code };
 }

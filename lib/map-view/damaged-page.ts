@@ -5,22 +5,7 @@
  * notFound() sends a shell that only JavaScript fills in.
  */
 import { decodeMap } from "../map";
-import { damagedPageHtml, type SharePath } from "../result/damaged-page";
-
-const MAP_PAGE = /^\/(embed\/)?m\/([^/]*)\/?$/;
-
-/** The code of a map page path (`/m/<code>`, `/embed/m/<code>`), %-escapes decoded. */
-function readMapPath(pathname: string): { embed: boolean; code: string } | undefined {
-  const match = MAP_PAGE.exec(pathname);
-  if (!match) return undefined;
-  let code: string;
-  try {
-    code = decodeURIComponent(match[2]!);
-  } catch {
-    code = match[2]!;
-  }
-  return { embed: match[1] !== undefined, code };
-}
+import { damagedPageHtml, readSharePath, type SharePath } from "../result/damaged-page";
 
 /**
  * What the proxy does with a request path, as classifySharePath does for result links: a map page
@@ -32,7 +17,7 @@ function readMapPath(pathname: string): { embed: boolean; code: string } | undef
  * classifyMapPath("/guides").kind // → "other"
  */
 export function classifyMapPath(pathname: string): SharePath {
-  const read = readMapPath(pathname);
+  const read = readSharePath(pathname, "m");
   if (!read) return { kind: "other" };
   const decoded = decodeMap(read.code);
   if (decoded.ok) return { kind: "ok", cacheable: !pathname.endsWith("/") };
@@ -48,8 +33,8 @@ export function classifyMapPath(pathname: string): SharePath {
  * isMapPage("/m/<a valid code>/og") // → false (an export, not the page)
  */
 export function isMapPage(pathname: string): boolean {
-  const read = readMapPath(pathname);
-  return read !== undefined && !pathname.endsWith("/") && decodeMap(read.code).ok;
+  const path = classifyMapPath(pathname);
+  return path.kind === "ok" && path.cacheable;
 }
 
 /**
@@ -57,10 +42,8 @@ export function isMapPage(pathname: string): boolean {
  * damaged, too long, or from a newer map model); otherwise undefined.
  */
 export function damagedMapPage(pathname: string, nonce: string): string | undefined {
-  const read = readMapPath(pathname);
-  if (!read) return undefined;
-  const decoded = decodeMap(read.code);
-  return decoded.ok ? undefined : mapPageHtml(read, decoded, nonce);
+  const path = classifyMapPath(pathname);
+  return path.kind === "damaged" ? path.page(nonce) : undefined;
 }
 
 function mapPageHtml(

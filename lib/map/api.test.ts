@@ -21,6 +21,7 @@ describe("the map endpoints' logic (MAP.md §12)", () => {
     const notUtf8 = mapForBody({ contentType: "application/json", body: new Uint8Array([0xff]) });
     expect(notUtf8.status).toBe(400);
     const empty = mapForBody({ contentType: "application/json", body: " " });
+    expect(empty.status).toBe(400);
     if (empty.status !== 200) expect(empty.body.error.message).toMatch(/empty; send Map JSON/);
   });
 

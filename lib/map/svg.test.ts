@@ -70,6 +70,7 @@ describe("mapSvg", () => {
     const drawnIds = new Set(
       LARGEST.handoffs.filter((h) => h.kind !== "reply").flatMap((h) => h.flags.map((f) => f.id)),
     );
+    expect(drawnIds.size).toBeGreaterThan(0);
     for (const id of drawnIds) expect(svg).toContain(`data-flag-badge="${badges.get(id)}"`);
     expect([...badges.values()]).toEqual([...badges.values()].map((_, i) => i + 1));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encode } from "../share/codec";
-import { damagedResultPage } from "./damaged-page";
+import { damagedResultPage, readSharePath } from "./damaged-page";
 
 describe("the damaged-link page", () => {
   const good = encode({ teams: "one" });
@@ -27,5 +27,21 @@ describe("the damaged-link page", () => {
     const html = damagedResultPage("/embed/r/zz", "n")!;
     expect(html).toContain("This Baton link is damaged");
     expect(html).toContain('target="_blank"');
+  });
+});
+
+describe("readSharePath, the one reader of result and map page paths", () => {
+  it("reads the code of a result or map page, plain or embedded, and nothing else", () => {
+    expect(readSharePath("/r/1BCh4XOE9d", "r")).toEqual({ embed: false, code: "1BCh4XOE9d" });
+    expect(readSharePath("/embed/m/m1.AbC/", "m")).toEqual({ embed: true, code: "m1.AbC" });
+    expect(readSharePath("/m/m1.AbC", "r")).toBeUndefined();
+    expect(readSharePath("/r/1BCh4XOE9d", "m")).toBeUndefined();
+    expect(readSharePath("/r/1BCh4XOE9d/og", "r")).toBeUndefined();
+    expect(readSharePath("/embed/x/r/1BCh4XOE9d", "r")).toBeUndefined();
+  });
+
+  it("decodes %-escapes, and keeps ones that don't decode as sent", () => {
+    expect(readSharePath("/m/a%20b", "m")?.code).toBe("a b");
+    expect(readSharePath("/r/%E0%A4%A", "r")?.code).toBe("%E0%A4%A");
   });
 });

@@ -9,17 +9,29 @@ import { escapeHtml } from "../html/escape";
 import { decode } from "../share/codec";
 import { DAMAGE_ADVICE, REPAIR_ADVICE } from "./damage-advice";
 
-const RESULT_PAGE = /^\/(embed\/)?r\/([^/]*)\/?$/;
+/** A share page path: `/r/<code>` (a result) or `/m/<code>` (a flow map), or either under `/embed`. */
+const SHARE_PAGE = /^\/(embed\/)?([rm])\/([^/]*)\/?$/;
 
-/** The code of a result page path (`/r/<code>`, `/embed/r/<code>`), %-escapes decoded. */
-function readResultPath(pathname: string): { embed: boolean; code: string } | undefined {
-  const match = RESULT_PAGE.exec(pathname);
-  if (!match) return undefined;
+/**
+ * The code of a result page path (`segment` "r": `/r/<code>`, `/embed/r/<code>`) or a flow map
+ * page path ("m": `/m/<code>`, `/embed/m/<code>`), %-escapes decoded (kept as sent when they don't
+ * decode); undefined for any other path. One reader for lib/map-view/damaged-page.ts too.
+ *
+ * @example
+ * readSharePath("/embed/r/1BCh4XOE9d", "r") // → { embed: true, code: "1BCh4XOE9d" }
+ * readSharePath("/r/1BCh4XOE9d/og", "r") // → undefined
+ */
+export function readSharePath(
+  pathname: string,
+  segment: "r" | "m",
+): { embed: boolean; code: string } | undefined {
+  const match = SHARE_PAGE.exec(pathname);
+  if (!match || match[2] !== segment) return undefined;
   let code: string;
   try {
-    code = decodeURIComponent(match[2]!);
+    code = decodeURIComponent(match[3]!);
   } catch {
-    code = match[2]!;
+    code = match[3]!;
   }
   return { embed: match[1] !== undefined, code };
 }
@@ -52,7 +64,7 @@ export type SharePath =
  * classifySharePath("/r/1BCh4XOE9d).", "?flow=Checkout") // → { kind: "repair", location: "/r/1BCh4XOE9d?flow=Checkout" }
  */
 export function classifySharePath(pathname: string, search = ""): SharePath {
-  const read = readResultPath(pathname);
+  const read = readSharePath(pathname, "r");
   if (!read) return { kind: "other" };
   const decoded = decode(read.code);
   if (decoded.ok) return { kind: "ok", cacheable: !pathname.endsWith("/") };
@@ -87,7 +99,7 @@ export function damagedResultPage(
   nonce: string,
   search = "",
 ): string | undefined {
-  const read = readResultPath(pathname);
+  const read = readSharePath(pathname, "r");
   if (!read) return undefined;
   const decoded = decode(read.code);
   return decoded.ok ? undefined : sharePageHtml(read, decoded, search, nonce);

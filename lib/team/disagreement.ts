@@ -116,6 +116,18 @@ export function agreeFirst(
 }
 
 /**
+ * How many different verdicts the members reach; "too early to say" counts as one of them.
+ *
+ * @example
+ * distinctVerdicts([{ verdict: "hybrid", insufficient: false }, { verdict: "hybrid", insufficient: true }]) // → 2
+ */
+export function distinctVerdicts(
+  recommendations: readonly { verdict: string | null; insufficient: boolean }[],
+): number {
+  return new Set(recommendations.map((r) => (r.insufficient ? "too-early" : r.verdict))).size;
+}
+
+/**
  * Whether every member reaches the same verdict (and all have enough answered, or none do).
  *
  * @example
@@ -124,6 +136,5 @@ export function agreeFirst(
 export function verdictsAgree(
   recommendations: readonly { verdict: string | null; insufficient: boolean }[],
 ): boolean {
-  const keys = new Set(recommendations.map((r) => (r.insufficient ? "too-early" : r.verdict)));
-  return keys.size <= 1;
+  return distinctVerdicts(recommendations) <= 1;
 }

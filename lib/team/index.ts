@@ -7,6 +7,7 @@ export {
   type TeamEntry,
 } from "./links";
 export {
+  DISAGREE_POINTS,
   mergeAnswers,
   mergeQuestion,
   mostGivenQuestions,
@@ -15,6 +16,7 @@ export {
 } from "./merge";
 export { NAME_MAX_LENGTH, nameAt, parseNames } from "./names";
 export {
+  answerMove,
   teamView,
   type DamagedLink,
   type TeamMember,
@@ -25,6 +27,7 @@ export { teamHref } from "./url";
 export {
   agreeFirst,
   disagreementsOf,
+  distinctVerdicts,
   verdictsAgree,
   type AgreeFirst,
   type TeamDisagreement,

@@ -38,6 +38,9 @@ export interface QuestionMerge {
 
 type Option = Question["options"][number];
 
+/** Points apart at which two answers to a scored question disagree (see the rule above). */
+export const DISAGREE_POINTS = 2;
+
 /**
  * Merges one question's answers (option ids or "unsure", one per person).
  *
@@ -89,7 +92,7 @@ export function mergeQuestion(question: Question, answers: readonly string[]): Q
   }
   return {
     merged: split ? UNSURE : best!.id,
-    disagree: high - low >= 2 || (low < 0 && high > 0),
+    disagree: high - low >= DISAGREE_POINTS || (low < 0 && high > 0),
     spread: high - low,
   };
 }

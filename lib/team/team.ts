@@ -1,6 +1,14 @@
 import type { ResultJson } from "../result";
 import { resultForAnswers, type ResolvedResult } from "../result/load";
-import { CURRENT_MODEL, isScored, type ModelWords, type Question } from "../scoring";
+import {
+  CURRENT_MODEL,
+  contributionsOf,
+  isScored,
+  type Answers,
+  type ModelWords,
+  type Question,
+  type QuestionId,
+} from "../scoring";
 import { parseTeamLinks, type ParsedLinks } from "./links";
 import { mergeAnswers, type QuestionMerge } from "./merge";
 import { nameAt, parseNames } from "./names";
@@ -123,4 +131,24 @@ function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
     words: CURRENT_MODEL,
     ...(members.length > 0 ? { merged: resultForAnswers({ answers: merge.answers }) } : {}),
   };
+}
+
+/**
+ * How far changing one answer, `from` → `to`, moves the score under the current model: the change
+ * in that question's contribution as lib/scoring counts it (points × the question's weight; "Not
+ * sure" and unknown options score 0). Undefined for a question the model never scores (context).
+ * Adjustments of the whole score (model 2's organisation cap) are not in it: it is the answer's
+ * own pull, which is why two results' scores can differ by another amount.
+ *
+ * @example
+ * answerMove("teams", "one", "seven-plus") // → −4.5 (2 points → −1 point, weight 1.5)
+ * answerMove("platform", "aws", "kubernetes") // → undefined (context)
+ */
+export function answerMove(question: QuestionId, from: string, to: string): number | undefined {
+  if (!isScored(question)) return undefined;
+  const weighted = (answer: string) =>
+    contributionsOf({ [question]: answer } as Answers, CURRENT_MODEL).find(
+      (c) => c.question === question,
+    )?.weighted ?? 0;
+  return weighted(to) - weighted(from);
 }

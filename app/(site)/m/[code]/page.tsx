@@ -5,6 +5,7 @@ import { siteOrigin } from "@/lib/config/origin";
 import { mapForRoute, type MapRouteProps } from "@/lib/map-view/load";
 import { mapPath } from "@/lib/map-view/path";
 import { styleHeadline } from "@/lib/map-view/words";
+import { sharePageMetadata } from "../../_og/metadata";
 
 // A damaged code never renders here for GET or HEAD: proxy.ts answers those with the complete
 // 404 page of lib/map-view/damaged-page.ts. notFound() below covers any other method.
@@ -17,30 +18,14 @@ export async function generateMetadata(props: MapRouteProps): Promise<Metadata> 
   const pageUrl = `${origin}${mapPath(result.code)}`;
   const imageUrl = `${origin}${mapPath(result.code, { suffix: "/og" })}`;
   const title = `${result.name || "Flow map"} · ${styleHeadline(result)}`;
-  return {
+  return sharePageMetadata({
+    origin,
+    pageUrl,
+    imageUrl,
     title,
     description: result.summary,
-    robots: { index: false, follow: false },
-    alternates: {
-      types: {
-        "application/json+oembed": `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}`,
-      },
-    },
-    openGraph: {
-      type: "website",
-      siteName: "Baton",
-      url: pageUrl,
-      title,
-      description: result.summary,
-      images: [{ url: imageUrl, width: 1200, height: 630, alt: `${title}. ${result.summary}` }],
-    },
-    twitter: {
-      card: "summary_large_image",
-      title,
-      description: result.summary,
-      images: [{ url: imageUrl, alt: `${title}. ${result.summary}` }],
-    },
-  };
+    alt: `${title}. ${result.summary}`,
+  });
 }
 
 export default async function MapPage(props: MapRouteProps) {

@@ -7,6 +7,7 @@ import { resultForRoute, type ResultRouteProps } from "@/lib/result/load";
 import { resultPath } from "@/lib/result/path";
 import { confidenceWords, verdictHeadline } from "@/lib/result/wording";
 import { verdictReasonOf } from "@/lib/result/explain";
+import { sharePageMetadata } from "../../_og/metadata";
 
 // A damaged code never renders here for GET or HEAD: proxy.ts answers those with the complete
 // 404 page of lib/result/damaged-page.ts. notFound() below covers any other method.
@@ -29,25 +30,7 @@ export async function generateMetadata(props: ResultRouteProps): Promise<Metadat
   const alt = result.insufficient
     ? `${verdictHeadline(words, result)}${flow ? ` for ${flow}` : ""}: too few questions are answered to name a style.`
     : `${verdictHeadline(words, result)}${flow ? ` for ${flow}` : ""}. ${reason ? `${reason} ` : ""}${confidenceWords(result.confidenceLevel)}.`;
-  return {
-    title,
-    description,
-    robots: { index: false, follow: false },
-    alternates: {
-      types: {
-        "application/json+oembed": `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}`,
-      },
-    },
-    openGraph: {
-      type: "website",
-      siteName: "Baton",
-      url: pageUrl,
-      title,
-      description,
-      images: [{ url: imageUrl, width: 1200, height: 630, alt }],
-    },
-    twitter: { card: "summary_large_image", title, description, images: [{ url: imageUrl, alt }] },
-  };
+  return sharePageMetadata({ origin, pageUrl, imageUrl, title, description, alt });
 }
 
 export default async function ResultPage(props: ResultRouteProps) {
