@@ -5,7 +5,10 @@
 import { pointsIn } from "../score";
 import type { HybridAdvice, RuleContext } from "../types";
 import { bestHybridPatterns, hybridCandidatesV2, type HybridCandidate } from "../model-2/hybrid";
-import { statefulNeedsOf } from "./verdict";
+import { hotPathInOneTeamV3, statefulNeedsOf } from "./verdict";
+
+/** Model 2's hot-path candidate, told apart by its reason (its pattern also has another reason). */
+const HOT_PATH_REASON = /^One team owns every step of a short hot path/;
 
 /** Patterns that put a coordinator in charge of something: pointless with nothing stateful to coordinate. */
 const NEEDS_STATE = new Set(["choreograph-between-orchestrate-within", "async-orchestration"]);
@@ -17,6 +20,8 @@ const NEEDS_STATE = new Set(["choreograph-between-orchestrate-within", "async-or
  *   per-instance visibility alone;
  * - where visibility is the only call for control, `track-then-manage`, whatever the score's sign
  *   (model 2 offered it only below 0);
+ * - the hot-path `orchestrator-per-flow` only where model 3's hot-path rule holds (someone waits on
+ *   the outcome), as the verdict reads it;
  * - `choreograph-between-orchestrate-within` also for two or three teams in a few related
  *   contexts when the initiator decides the next step: events between the services, a state
  *   machine inside the owning one. Weaker than the many-teams case (strength 2.5, not 3 or 4).
@@ -26,8 +31,11 @@ const NEEDS_STATE = new Set(["choreograph-between-orchestrate-within", "async-or
 export function hybridV3(context: RuleContext): HybridAdvice[] {
   const { answers, contributions, scored } = context;
   const stateful = statefulNeedsOf(contributions);
+  const hotPath = hotPathInOneTeamV3(contributions) !== undefined;
   const candidates: HybridCandidate[] = hybridCandidatesV2(context).filter(
-    (c) => stateful.length > 0 || !NEEDS_STATE.has(c.advice.pattern),
+    (c) =>
+      (stateful.length > 0 || !NEEDS_STATE.has(c.advice.pattern)) &&
+      (hotPath || !HOT_PATH_REASON.test(c.advice.why)),
   );
   const has = (pattern: string) => candidates.some((c) => c.advice.pattern === pattern);
   const visibility = pointsIn(contributions, "visibility");

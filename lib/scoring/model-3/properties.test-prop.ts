@@ -267,4 +267,36 @@ describe("model 3: the second expert audit's faults, as rules", () => {
       RUNS,
     );
   });
+
+  it("R1. the hot-path rule needs someone waiting on the outcome: a fire-and-forget stream whose producer doesn't care is never made hybrid by it, nor built around a coordinator in code for it", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const stream = run({
+          ...a,
+          consistency: "fire-and-forget",
+          "outcome-ownership": "producer-indifferent",
+        } as Answers);
+        expect(stream.verdictRule?.id).not.toBe("hot-path-in-one-team");
+        for (const h of stream.hybridAdvice) expect(h.why).not.toMatch(/short hot path/);
+        // ...while a one-team hot path that someone waits on still gets it, when nothing else
+        // calls for control and the score is in the choreography band.
+        const waited = run({
+          ...a,
+          teams: "one",
+          latency: "hot-path",
+          consistency: "eventual-simple",
+          duration: "seconds-minutes",
+        } as Answers);
+        const strong = waited.contributions.some(
+          (c) =>
+            ["control-flow", "consistency", "visibility", "duration", "outcome-ownership"].includes(
+              c.question,
+            ) && c.points >= 2,
+        );
+        if (waited.verdictByThreshold === "choreography" && !strong)
+          expect(waited.verdictRule?.id).toBe("hot-path-in-one-team");
+      }),
+      RUNS,
+    );
+  });
 });
