@@ -26,6 +26,11 @@ export interface BuildFactsV3 {
   /** People act in the flow (`days-or-human` or `waits-for-people`). */
   peopleAct: boolean;
   /**
+   * A person certainly acts (`waits-for-people`). `days-or-human` reads "days or more, often
+   * waiting on people or partners": it may be a wait on partners or timers alone.
+   */
+  personActs: boolean;
+  /**
    * A process engine (BPMN, human tasks) earns its place: people act, and the flow is watched per
    * instance, audited, or changes quarterly or faster.
    */
@@ -43,6 +48,7 @@ export function buildFactsV3(answers: Answers): BuildFactsV3 {
   const peopleAct = PEOPLE.has(answers.duration ?? "");
   return {
     peopleAct,
+    personActs: answers.duration === "waits-for-people",
     processEngineFits:
       peopleAct &&
       (WATCHED.has(answers.visibility ?? "") ||
@@ -58,6 +64,10 @@ const WHY = {
     "One team, one bounded context and nothing to coordinate: build it as one consuming service behind a durable queue, and isolate each destination inside it (a partition, a worker pool or a rate limit per destination), not as one service per consumer publishing to the next.",
   "in-process-invariant":
     "The core still commits in one database transaction, and one team owns it: keep the invariant there, in process, and move the downstream reactions out first, as events the core publishes through an outbox. Split the core itself only when a reason beyond the extraction appears; then durable execution, below, takes over its coordination.",
+  "durable-days-audited":
+    "Instances wait for days, on partners, timers or people: durable execution keeps each instance's state, timers and retries for you, and its per-instance history of every step is evidence for the audit.",
+  "process-engine-if-people":
+    "If people do tasks in this flow (approvals, reviews, manual checks), a BPMN process engine adds task lists, forms and a process model the business and the auditors can read; for waits on partners and timers alone, durable execution is enough.",
   "durable-person":
     "Instances wait for a person to act: durable execution keeps each instance's state, timers and retries for you while they wait, so a crash or a deploy mid-flow loses nothing.",
 } as const;
@@ -68,12 +78,37 @@ const entry = (id: ImplementationId, key: keyof typeof WHY): Implementation => (
 });
 
 /**
+ * A process engine comes before durable execution only where a person certainly acts
+ * (`waits-for-people`): task lists and forms for people are what a BPMN engine adds over durable
+ * execution, whose per-instance event history already serves an audit. Elsewhere the two swap
+ * places (the other forms keep theirs), and the process engine's reason says it is for people.
+ * Sources: Camunda 8 documentation, User tasks and Tasklist; Temporal documentation, Workflow
+ * Execution event history.
+ */
+function processEngineLeadsOnlyForPeople(
+  forms: Implementation[],
+  f: BuildFactsV3,
+  cannotRunEngine: boolean,
+): Implementation[] {
+  const engine = forms.findIndex((x) => x.id === "process-engine");
+  const durable = forms.findIndex((x) => x.id === "durable-execution");
+  if (f.personActs || engine < 0 || durable < 0 || engine > durable) return forms;
+  const swapped = [...forms];
+  swapped[engine] = cannotRunEngine
+    ? forms[durable]!
+    : entry("durable-execution", "durable-days-audited");
+  swapped[durable] = entry("process-engine", "process-engine-if-people");
+  return swapped;
+}
+
+/**
  * Model 3's implementation forms for a decided result, best first (empty when too early):
  * - choreography, and a tracking-only hybrid (nothing in it orchestrates): model 2's choreography
  *   forms, with `queue` ("one consuming service behind a durable queue") first when one team owns
  *   the flow in one bounded context, then `event-broker`;
  * - otherwise model 2's forms, except that `process-engine` appears only when people act and the
- *   flow is watched per instance, audited or changes quarterly or faster; `in-process` comes first
+ *   flow is watched per instance, audited or changes quarterly or faster, and comes before
+ *   durable execution only when a person certainly acts (`waits-for-people`); `in-process` comes first
  *   whenever `keep-invariant-local` applies and one team owns the core (any duration), with the
  *   published reactions (`event-broker`) next; a wait for a person reads as such.
  * Sources: Segment, "Goodbye Microservices" (Noonan, 2018: one service behind a durable queue
@@ -94,6 +129,7 @@ export function implementationV3(context: RuleContext): Implementation[] {
   } else {
     forms = implementationV2(v2);
     if (!f.processEngineFits) forms = forms.filter((x) => x.id !== "process-engine");
+    forms = processEngineLeadsOnlyForPeople(forms, f, buildFacts(answers).cannotRunEngine);
     if (answers.duration === "waits-for-people" && !buildFacts(answers).cannotRunEngine)
       forms = forms.map((x) => (x.id === "durable-execution" ? entry(x.id, "durable-person") : x));
   }

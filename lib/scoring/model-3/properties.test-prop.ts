@@ -299,4 +299,17 @@ describe("model 3: the second expert audit's faults, as rules", () => {
       RUNS,
     );
   });
+
+  it("R2. a process engine comes before durable execution only where a person certainly acts ('A person acts'); a days-long wait may be on partners or timers", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const forms = ids(run(a).implementation);
+        const engine = forms.indexOf("process-engine");
+        const durable = forms.indexOf("durable-execution");
+        if (engine >= 0 && durable >= 0 && engine < durable)
+          expect(a.duration).toBe("waits-for-people");
+      }),
+      RUNS,
+    );
+  });
 });
