@@ -22,6 +22,12 @@ const NEEDS_STATE = new Set(["choreograph-between-orchestrate-within", "async-or
  *   (model 2 offered it only below 0);
  * - the hot-path `orchestrator-per-flow` only where model 3's hot-path rule holds (someone waits on
  *   the outcome), as the verdict reads it;
+ * - no `event-to-command` where participants change frequently and the flow is linear: sending
+ *   commands means keeping a list of receivers that keeps changing (Hohpe & Woolf, Enterprise
+ *   Integration Patterns, Scatter-Gather: a recipient list keeps control but must know every
+ *   recipient, a publish-subscribe channel doesn't); `track-then-manage` instead, where the
+ *   initiator needs the outcome: it tracks the replies with a deadline (the Aggregator's
+ *   completion timeout);
  * - `choreograph-between-orchestrate-within` also for two or three teams in a few related
  *   contexts when the initiator decides the next step: events between the services, a state
  *   machine inside the owning one. Weaker than the many-teams case (strength 2.5, not 3 or 4).
@@ -32,12 +38,28 @@ export function hybridV3(context: RuleContext): HybridAdvice[] {
   const { answers, contributions, scored } = context;
   const stateful = statefulNeedsOf(contributions);
   const hotPath = hotPathInOneTeamV3(contributions) !== undefined;
+  const churningLine =
+    answers["participant-churn"] === "frequent" && answers["control-flow"] === "linear";
   const candidates: HybridCandidate[] = hybridCandidatesV2(context).filter(
     (c) =>
       (stateful.length > 0 || !NEEDS_STATE.has(c.advice.pattern)) &&
-      (hotPath || !HOT_PATH_REASON.test(c.advice.why)),
+      (hotPath || !HOT_PATH_REASON.test(c.advice.why)) &&
+      !(churningLine && c.advice.pattern === "event-to-command"),
   );
   const has = (pattern: string) => candidates.some((c) => c.advice.pattern === pattern);
+  if (
+    churningLine &&
+    pointsIn(contributions, "outcome-ownership") >= 2 &&
+    !has("track-then-manage")
+  ) {
+    candidates.push({
+      strength: 2,
+      advice: {
+        pattern: "track-then-manage",
+        why: "The initiator needs the outcome, but participants come and go often and the flow is linear: commands would tie it to a list of receivers that keeps changing. Keep publishing events, and have the initiator track the replies it needs (correlated by an ID, with a deadline after which it acts on what is missing); manage the flow only if tracking shows it stalls.",
+      },
+    });
+  }
   const visibility = pointsIn(contributions, "visibility");
   if (stateful.length === 0 && visibility >= 2 && !has("track-then-manage")) {
     candidates.push({

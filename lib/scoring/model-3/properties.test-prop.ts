@@ -312,4 +312,26 @@ describe("model 3: the second expert audit's faults, as rules", () => {
       RUNS,
     );
   });
+
+  it("R3. no event-to-command where participants change frequently and the flow is linear; an initiator that needs the outcome there tracks the replies instead", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({
+          ...a,
+          "participant-churn": "frequent",
+          "control-flow": "linear",
+        } as Answers);
+        expect(r.hybrid).not.toContain("event-to-command");
+        if (
+          r.insufficient ||
+          r.verdict !== "hybrid" ||
+          a["outcome-ownership"] !== "initiator-decides"
+        )
+          return;
+        // Unless three stronger patterns fill the list.
+        if (!r.hybrid.includes("track-then-manage")) expect(r.hybrid).toHaveLength(3);
+      }),
+      RUNS,
+    );
+  });
 });
