@@ -334,4 +334,25 @@ describe("model 3: the second expert audit's faults, as rules", () => {
       RUNS,
     );
   });
+
+  it("R4. at high volume, a team that can self-host an engine is offered engines built to scale out before DBOS; DBOS leads only where the team can't run an engine cluster", () => {
+    const runtimes = (r: ReturnType<typeof run>) =>
+      r.tools
+        .filter((t) => t.kind === "engine" && t.implementation === "durable-execution")
+        .map((t) => t.name);
+    fc.assert(
+      fc.property(answers, fc.constantFrom("100-10k", "over-10k"), (a, volume) => {
+        const own = runtimes(run({ ...a, volume, "workflow-engine": "can-self-host" } as Answers));
+        if (own.length > 0) {
+          expect(own[0]).toBe("Temporal");
+          expect(own.at(-1)).toBe("DBOS Transact");
+        }
+        const managed = runtimes(
+          run({ ...a, volume, "workflow-engine": "managed-available" } as Answers),
+        );
+        if (managed.length > 0) expect(managed[0]).toBe("DBOS Transact");
+      }),
+      RUNS,
+    );
+  });
 });
