@@ -10,6 +10,8 @@ import { hybridV3, tracksOnly } from "./hybrid";
 const PEOPLE = new Set(["days-or-human", "waits-for-people"]);
 const WATCHED = new Set(["ops-per-instance", "regulated-audit"]);
 const CHANGES_OFTEN = new Set(["quarterly", "monthly"]);
+const FEW_PARTICIPANTS = new Set(["two", "three-to-four"]);
+const COMPENSATES = new Set(["multi-step-compensation", "near-atomic"]);
 
 /**
  * The answers as model 2's build rules read them: `waits-for-people` is a wait on people, which
@@ -41,6 +43,8 @@ export interface BuildFactsV3 {
   ownsCore: boolean;
   /** One team, in one bounded context. */
   oneTeamOneContext: boolean;
+  /** One team, two to four participants, and steps to compensate (or near-atomic): a local saga fits. */
+  smallOneTeamSaga: boolean;
 }
 
 /** Model 3's extra build facts, from an answer set. */
@@ -56,6 +60,10 @@ export function buildFactsV3(answers: Answers): BuildFactsV3 {
     invariantLocal: answers.consistency === "near-atomic" && buildFacts(answers).localTransaction,
     ownsCore: answers.teams === "one" || answers["end-to-end-owner"] === "yes",
     oneTeamOneContext: answers.teams === "one" && answers["bounded-contexts"] === "one",
+    smallOneTeamSaga:
+      answers.teams === "one" &&
+      FEW_PARTICIPANTS.has(answers.participants ?? "") &&
+      COMPENSATES.has(answers.consistency ?? ""),
   };
 }
 
@@ -68,6 +76,8 @@ const WHY = {
     "Instances wait for days, on partners, timers or people: durable execution keeps each instance's state, timers and retries for you, and its per-instance history of every step is evidence for the audit.",
   "process-engine-if-people":
     "If people do tasks in this flow (approvals, reviews, manual checks), a BPMN process engine adds task lists, forms and a process model the business and the auditors can read; for waits on partners and timers alone, durable execution is enough.",
+  "in-process-local-saga":
+    "Or, since one team owns these few steps, a local saga: a persisted state machine in that team's service that sends each step as a command, records the replies, runs the compensations in reverse order and keeps its timeouts in a table. It stays small while the steps are few; move to durable execution when timers, retries and versions grow.",
   "durable-person":
     "Instances wait for a person to act: durable execution keeps each instance's state, timers and retries for you while they wait, so a crash or a deploy mid-flow loses nothing.",
 } as const;
@@ -108,12 +118,15 @@ function processEngineLeadsOnlyForPeople(
  *   the flow in one bounded context, then `event-broker`;
  * - otherwise model 2's forms, except that `process-engine` appears only when people act and the
  *   flow is watched per instance, audited or changes quarterly or faster, and comes before
- *   durable execution only when a person certainly acts (`waits-for-people`); `in-process` comes first
+ *   durable execution only when a person certainly acts (`waits-for-people`); `in-process` (a
+ *   local saga in the owning service) is offered second where one team owns a compensating flow
+ *   of two to four participants and model 2 offered none; `in-process` comes first
  *   whenever `keep-invariant-local` applies and one team owns the core (any duration), with the
  *   published reactions (`event-broker`) next; a wait for a person reads as such.
  * Sources: Segment, "Goodbye Microservices" (Noonan, 2018: one service behind a durable queue
  * replaced a service per destination); Richardson, Microservices Patterns ch. 4; Fowler,
- * StranglerFigApplication; Newman, Monolith to Microservices ch. 3.
+ * StranglerFigApplication; Newman, Monolith to Microservices ch. 3; Richardson, microservices.io,
+ * Saga pattern (an orchestration-based saga's orchestrator is an object in one service).
  */
 export function implementationV3(context: RuleContext): Implementation[] {
   const { answers, detail, insufficient } = context;
@@ -132,6 +145,8 @@ export function implementationV3(context: RuleContext): Implementation[] {
     forms = processEngineLeadsOnlyForPeople(forms, f, buildFacts(answers).cannotRunEngine);
     if (answers.duration === "waits-for-people" && !buildFacts(answers).cannotRunEngine)
       forms = forms.map((x) => (x.id === "durable-execution" ? entry(x.id, "durable-person") : x));
+    if (f.smallOneTeamSaga && !forms.some((x) => x.id === "in-process"))
+      forms.splice(1, 0, entry("in-process", "in-process-local-saga"));
   }
   // A near-atomic invariant can't reach a choreography verdict (it is a strong need), so this
   // applies to every verdict that has one.

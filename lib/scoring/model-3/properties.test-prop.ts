@@ -355,4 +355,20 @@ describe("model 3: the second expert audit's faults, as rules", () => {
       RUNS,
     );
   });
+
+  it("R5. one team's compensating flow of two to four participants is always offered an in-process local saga when the result orchestrates it", () => {
+    fc.assert(
+      fc.property(
+        answers,
+        fc.constantFrom("two", "three-to-four"),
+        fc.constantFrom("multi-step-compensation", "near-atomic"),
+        (a, participants, consistency) => {
+          const r = run({ ...a, teams: "one", participants, consistency } as Answers);
+          if (r.insufficient || r.verdict === "choreography" || tracksOnly(r)) return;
+          expect(ids(r.implementation)).toContain("in-process");
+        },
+      ),
+      RUNS,
+    );
+  });
 });
