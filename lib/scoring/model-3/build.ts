@@ -10,6 +10,12 @@ import { hybridV3, tracksOnly } from "./hybrid";
 const PEOPLE = new Set(["days-or-human", "waits-for-people"]);
 const WATCHED = new Set(["ops-per-instance", "regulated-audit"]);
 const CHANGES_OFTEN = new Set(["quarterly", "monthly"]);
+/**
+ * The highest volume answer, over 10,000 starts a second: dispatch level, where no person acts on
+ * each instance and a BPMN engine (each element of each instance persisted and shown to people) is
+ * the wrong tool.
+ */
+const DISPATCH_VOLUME = "over-10k";
 const FEW_PARTICIPANTS = new Set(["two", "three-to-four"]);
 const COMPENSATES = new Set(["multi-step-compensation", "near-atomic"]);
 
@@ -34,7 +40,8 @@ export interface BuildFactsV3 {
   personActs: boolean;
   /**
    * A process engine (BPMN, human tasks) earns its place: people act, and the flow is watched per
-   * instance, audited, or changes quarterly or faster.
+   * instance, audited, or changes quarterly or faster, and fewer than 10,000 instances start a
+   * second.
    */
   processEngineFits: boolean;
   /** `keep-invariant-local` applies: near-atomic, and one local transaction can hold it. */
@@ -55,6 +62,7 @@ export function buildFactsV3(answers: Answers): BuildFactsV3 {
     personActs: answers.duration === "waits-for-people",
     processEngineFits:
       peopleAct &&
+      answers.volume !== DISPATCH_VOLUME &&
       (WATCHED.has(answers.visibility ?? "") ||
         CHANGES_OFTEN.has(answers["flow-change-rate"] ?? "")),
     invariantLocal: answers.consistency === "near-atomic" && buildFacts(answers).localTransaction,
@@ -116,8 +124,9 @@ function processEngineLeadsOnlyForPeople(
  * - choreography, and a tracking-only hybrid (nothing in it orchestrates): model 2's choreography
  *   forms, with `queue` ("one consuming service behind a durable queue") first when one team owns
  *   the flow in one bounded context, then `event-broker`;
- * - otherwise model 2's forms, except that `process-engine` appears only when people act and the
- *   flow is watched per instance, audited or changes quarterly or faster, and comes before
+ * - otherwise model 2's forms, except that `process-engine` appears only when people act, the flow
+ *   is watched per instance, audited or changes quarterly or faster, and its volume is below
+ *   dispatch level (over 10,000 a second), and comes before
  *   durable execution only when a person certainly acts (`waits-for-people`); `in-process` (a
  *   local saga in the owning service) is offered second where one team owns a compensating flow
  *   of two to four participants and model 2 offered none; `in-process` comes first

@@ -371,4 +371,15 @@ describe("model 3: the second expert audit's faults, as rules", () => {
       RUNS,
     );
   });
+
+  it("R6. no process engine at dispatch-level volume (over 10,000 instances a second)", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({ ...a, volume: "over-10k" } as Answers);
+        expect(ids(r.implementation)).not.toContain("process-engine");
+        expect(r.tools.filter((t) => t.implementation === "process-engine")).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
 });
