@@ -8,7 +8,12 @@ import { buildFacts, implementationV2 } from "../model-2/build";
 import { hybridV3, tracksOnly } from "./hybrid";
 
 const PEOPLE = new Set(["days-or-human", "waits-for-people"]);
-const WATCHED = new Set(["ops-per-instance", "regulated-audit"]);
+/**
+ * Someone follows each instance: operations, auditors, or the requester following their own
+ * request (model 2's appended `requester-tracks`, which the rules that look for "watched per
+ * instance" had left out).
+ */
+export const WATCHED = new Set(["ops-per-instance", "regulated-audit", "requester-tracks"]);
 const CHANGES_OFTEN = new Set(["quarterly", "monthly"]);
 /**
  * The highest volume answer, over 10,000 starts a second: dispatch level, where no person acts on
@@ -27,6 +32,16 @@ export function asModel2Answers(answers: Answers): Answers {
   return answers.duration === "waits-for-people"
     ? { ...answers, duration: "days-or-human" }
     : answers;
+}
+
+/**
+ * The answers as model 2's tool rules read them: `asModel2Answers`, and the requester tracking
+ * each instance read as a flow watched per instance (model 2's tools put the runtimes with a
+ * per-instance console and history first only for operations or auditors).
+ */
+export function asModel2ToolAnswers(answers: Answers): Answers {
+  const v2 = asModel2Answers(answers);
+  return v2.visibility === "requester-tracks" ? { ...v2, visibility: "ops-per-instance" } : v2;
 }
 
 /** Facts about the answers that model 3's build, gate and tool rules add to model 2's. */

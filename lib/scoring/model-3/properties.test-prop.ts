@@ -170,15 +170,16 @@ describe("model 3: the second expert audit's faults, as rules", () => {
     );
   });
 
-  it("7. a process engine only where people act and the flow is watched per instance, audited or changes quarterly or faster", () => {
+  it("7. a process engine only where people act and the flow is watched per instance (by operations or the requester), audited or changes quarterly or faster", () => {
     fc.assert(
       fc.property(answers, (a) => {
         const r = run(a);
         if (!ids(r.implementation).includes("process-engine")) return;
         expect(["days-or-human", "waits-for-people"]).toContain(a.duration);
         expect(
-          ["ops-per-instance", "regulated-audit"].includes(a.visibility ?? "") ||
-            ["quarterly", "monthly"].includes(a["flow-change-rate"] ?? ""),
+          ["ops-per-instance", "regulated-audit", "requester-tracks"].includes(
+            a.visibility ?? "",
+          ) || ["quarterly", "monthly"].includes(a["flow-change-rate"] ?? ""),
         ).toBe(true);
       }),
       RUNS,
@@ -378,6 +379,25 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const r = run({ ...a, volume: "over-10k" } as Answers);
         expect(ids(r.implementation)).not.toContain("process-engine");
         expect(r.tools.filter((t) => t.implementation === "process-engine")).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("R7. a requester following each instance counts as a flow watched per instance: a process engine is offered where people act, and the tools are those for operations watching", () => {
+    fc.assert(
+      fc.property(answers, fc.constantFrom("days-or-human", "waits-for-people"), (a, duration) => {
+        const requester = run({ ...a, duration, visibility: "requester-tracks" } as Answers);
+        const ops = run({ ...a, duration, visibility: "ops-per-instance" } as Answers);
+        if (requester.insufficient) return;
+        const orchestrates = requester.verdict !== "choreography" && !tracksOnly(requester);
+        if (orchestrates && a.volume !== "over-10k")
+          expect(ids(requester.implementation)).toContain("process-engine");
+        if (
+          requester.verdict === ops.verdict &&
+          JSON.stringify(ids(requester.implementation)) === JSON.stringify(ids(ops.implementation))
+        )
+          expect(requester.tools.map((t) => t.name)).toEqual(ops.tools.map((t) => t.name));
       }),
       RUNS,
     );

@@ -7,7 +7,7 @@ import type { Implementation, RuleContext, ToolSuggestion } from "../types";
 import { IN_PROCESS, PRACTICES, RUNTIMES } from "../model-2/catalogue";
 import { buildFacts } from "../model-2/build";
 import { toolsV2 } from "../model-2/tools";
-import { asModel2Answers } from "./build";
+import { asModel2ToolAnswers } from "./build";
 
 /** The entry for a team whose broker the catalogue doesn't name (`messaging: other`). */
 export const BROKER_YOU_RUN: Omit<ToolSuggestion, "implementation"> = {
@@ -73,7 +73,7 @@ export function toolsV3(
 ): ToolSuggestion[] {
   const { answers } = context;
   let tools = runtimesAtVolume(
-    toolsV2({ ...context, answers: asModel2Answers(answers) }, implementation),
+    toolsV2({ ...context, answers: asModel2ToolAnswers(answers) }, implementation),
     context,
   ).map((t) =>
     t.name === IN_PROCESS.processManagerLibrary.name
