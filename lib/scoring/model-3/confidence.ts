@@ -5,10 +5,12 @@
  */
 import { answerIn, plainDimensionsOf } from "../score";
 import type { Confidence, Flip, RuleContext } from "../types";
-import { formatSigned } from "../wording";
+import { marginOf } from "../verdict";
+import { formatSigned, unsignedPoints } from "../wording";
 import { confidenceV2, countFlips } from "../model-2/confidence";
 import { eventDrivenWhole } from "../model-2/verdict";
 import { ownedLongOrAudited } from "./verdict";
+import { CONFIDENCE_WORDS_V3 } from "./words";
 
 /** The highest value a capped confidence may show: just under `high` (0.7), as in model 2. */
 const MEDIUM_CEILING = 0.69;
@@ -45,6 +47,36 @@ export function disagreementOf(context: RuleContext): string | undefined {
   return undefined;
 }
 
+/** "1 point", "2.5 points": a distance in score points, with the unit in the right number. */
+export function pointsPhrase(n: number): string {
+  const digits = unsignedPoints(n);
+  return `${digits} ${digits === "1" ? CONFIDENCE_WORDS_V3.point : CONFIDENCE_WORDS_V3.points}`;
+}
+
+/**
+ * Model 2's reason, in model 3's words where model 2's read badly: a rule's cap names the rule (by
+ * its label in the model's words), and the margin says "1 point", not "1 points".
+ */
+function reasonV3(context: RuleContext, confidence: Confidence, flips: readonly Flip[]): string {
+  const { detail, model, scored } = context;
+  const filled = (template: string, fill: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (_, key: string) => fill[key] ?? `{${key}}`);
+  if (confidence.limitedBy === "rule" && detail.rule) {
+    const label = model.verdictRules.find((r) => r.id === detail.rule!.id)?.label ?? detail.rule.id;
+    return filled(CONFIDENCE_WORDS_V3.ruleMade, {
+      Rule: label.charAt(0).toUpperCase() + label.slice(1),
+      verdict: detail.verdict,
+      flips: countFlips(flips),
+    });
+  }
+  if (confidence.limitedBy === "margin" && confidence.value < 0.7)
+    return filled(CONFIDENCE_WORDS_V3.margin, {
+      points: pointsPhrase(marginOf(scored.score, model)),
+      flips: countFlips(flips),
+    });
+  return confidence.reason;
+}
+
 /**
  * Model 3's confidence: model 2's (coverage × decisiveness × agreement, then its caps), and at
  * most medium (0.69) when `disagreementOf` finds the answers pointing different ways; the reason
@@ -55,7 +87,8 @@ export function disagreementOf(context: RuleContext): string | undefined {
  * confidenceV3(context, flips).level // → "medium"
  */
 export function confidenceV3(context: RuleContext, flips: readonly Flip[]): Confidence {
-  const confidence = confidenceV2(context, flips);
+  const v2 = confidenceV2(context, flips);
+  const confidence = { ...v2, reason: reasonV3(context, v2, flips) };
   if (confidence.level !== "high") return confidence;
   const split = disagreementOf(context);
   if (!split) return confidence;

@@ -402,4 +402,19 @@ describe("model 3: the second expert audit's faults, as rules", () => {
       RUNS,
     );
   });
+
+  it("R8. a confidence capped by a verdict rule names that rule, and a distance of one point reads '1 point'", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        const { reason, limitedBy } = r.confidenceDetail;
+        expect(reason).not.toMatch(/(^|[^\d.])1 points/);
+        if (limitedBy === "rule") {
+          const label = MODEL_V3.verdictRules.find((x) => x.id === r.verdictRule?.id)!.label;
+          expect(reason.toLowerCase()).toContain(label.toLowerCase());
+        }
+      }),
+      RUNS,
+    );
+  });
 });

@@ -43,6 +43,19 @@ const RULE_CHANGES: Changes<VerdictRuleDefinition> = {
   },
 };
 
+/**
+ * Model 3's confidence sentences where model 2's read badly (review fault 8): `{rule}` is the
+ * verdict rule's label ("the hot-path rule"), `{verdict}` the verdict, `{points}` a distance with
+ * its unit ("1 point", "2.5 points"), `{flips}` the flip count. Model 2's codes keep model 2's.
+ */
+export const CONFIDENCE_WORDS_V3 = {
+  ruleMade:
+    "{Rule}, not the score band, made this {verdict}, so it rests on the few answers that rule reads and on where you draw the flow's boundary; {flips}.",
+  margin: "The score is {points} from the nearest threshold; {flips}.",
+  point: "point",
+  points: "points",
+} as const;
+
 export const WORDS_V3 = {
   ...WORDS_V2,
   version: 3,
