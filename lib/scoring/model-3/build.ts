@@ -1,6 +1,7 @@
 /**
  * How to build what model 3 recommends: model 2's forms and notes, with the changes of
- * CHANGELOG.md (model 3, faults 1, 3, 7 and 10).
+ * CHANGELOG.md (model 3, faults 1, 3, 7 and 10, and the senior-architect review's R2, R5, R6, R7
+ * and R9).
  */
 import type { Answers } from "../questions";
 import type { Implementation, ImplementationId, RuleContext } from "../types";
@@ -65,6 +66,12 @@ export interface BuildFactsV3 {
   ownsCore: boolean;
   /** One team, in one bounded context. */
   oneTeamOneContext: boolean;
+  /**
+   * The flow only moves data onward: linear, fire and forget (nothing to undo), and no side
+   * effects. No service changes its own state and then publishes, so there is no write to pair
+   * with a publish through an outbox.
+   */
+  passThrough: boolean;
   /** One team, two to four participants, and steps to compensate (or near-atomic): a local saga fits. */
   smallOneTeamSaga: boolean;
 }
@@ -83,6 +90,10 @@ export function buildFactsV3(answers: Answers): BuildFactsV3 {
     invariantLocal: answers.consistency === "near-atomic" && buildFacts(answers).localTransaction,
     ownsCore: answers.teams === "one" || answers["end-to-end-owner"] === "yes",
     oneTeamOneContext: answers.teams === "one" && answers["bounded-contexts"] === "one",
+    passThrough:
+      answers["control-flow"] === "linear" &&
+      answers.consistency === "fire-and-forget" &&
+      answers["side-effects"] === "none",
     smallOneTeamSaga:
       answers.teams === "one" &&
       FEW_PARTICIPANTS.has(answers.participants ?? "") &&
@@ -101,6 +112,8 @@ const WHY = {
     "If people do tasks in this flow (approvals, reviews, manual checks), a BPMN process engine adds task lists, forms and a process model the business and the auditors can read; for waits on partners and timers alone, durable execution is enough.",
   "in-process-local-saga":
     "Or, since one team owns these few steps, a local saga: a persisted state machine in that team's service that sends each step as a command, records the replies, runs the compensations in reverse order and keeps its timeouts in a table. It stays small while the steps are few; move to durable execution when timers, retries and versions grow.",
+  "broker-pass-through":
+    "Each stage consumes, does its work and forwards: a broker with durable subscriptions (or a log) carries the data. Acknowledge a message only after its output is published, and make every stage idempotent; with no state change of its own to pair with the publish, no outbox is needed.",
   "durable-person":
     "Instances wait for a person to act: durable execution keeps each instance's state, timers and retries for you while they wait, so a crash or a deploy mid-flow loses nothing.",
 } as const;
@@ -138,7 +151,8 @@ function processEngineLeadsOnlyForPeople(
  * Model 3's implementation forms for a decided result, best first (empty when too early):
  * - choreography, and a tracking-only hybrid (nothing in it orchestrates): model 2's choreography
  *   forms, with `queue` ("one consuming service behind a durable queue") first when one team owns
- *   the flow in one bounded context, then `event-broker`;
+ *   the flow in one bounded context, then `event-broker`; a pass-through flow's broker form says
+ *   how to forward safely without an outbox;
  * - otherwise model 2's forms, except that `process-engine` appears only when people act, the flow
  *   is watched per instance, audited or changes quarterly or faster, and its volume is below
  *   dispatch level (over 10,000 a second), and comes before
@@ -163,6 +177,8 @@ export function implementationV3(context: RuleContext): Implementation[] {
     forms = implementationV2({ ...v2, detail: { ...detail, verdict: "choreography" } });
     if (f.oneTeamOneContext)
       forms = [entry("queue", "queue-one-service"), ...forms.filter((x) => x.id !== "queue")];
+    if (f.passThrough)
+      forms = forms.map((x) => (x.id === "event-broker" ? entry(x.id, "broker-pass-through") : x));
   } else {
     forms = implementationV2(v2);
     if (!f.processEngineFits) forms = forms.filter((x) => x.id !== "process-engine");

@@ -12,6 +12,7 @@ import { UNSURE, type Answers } from "../questions";
 import { recommend } from "../recommend";
 import { plainDimensionsOf } from "../score";
 import { READINESS_QUESTION_IDS } from "./questions";
+import { PRACTICES } from "../model-2/catalogue";
 import { BROKER_YOU_RUN } from "./tools";
 
 vi.setConfig({ testTimeout: 180_000 });
@@ -202,8 +203,13 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const severity = (x: typeof r) =>
           x.gates.find((g) => g.id === "choreography-needs-observability")?.severity;
         expect(severity(silent)).toBe(severity(weak));
+        // A pass-through flow (linear, fire and forget, no side effects) gets a note (review R9).
+        const passThrough =
+          a["control-flow"] === "linear" &&
+          a.consistency === "fire-and-forget" &&
+          a["side-effects"] === "none";
         expect(severity(silent)).toBe(
-          silent.implementation[0]?.id === "queue" ? "info" : "warning",
+          silent.implementation[0]?.id === "queue" || passThrough ? "info" : "warning",
         );
       }),
       RUNS,
@@ -413,6 +419,23 @@ describe("model 3: the second expert audit's faults, as rules", () => {
           const label = MODEL_V3.verdictRules.find((x) => x.id === r.verdictRule?.id)!.label;
           expect(reason.toLowerCase()).toContain(label.toLowerCase());
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it("R9. a pass-through flow (linear, fire and forget, no side effects) is never told to add an outbox, and the tracing advice there is a note", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({
+          ...a,
+          "control-flow": "linear",
+          consistency: "fire-and-forget",
+          "side-effects": "none",
+        } as Answers);
+        expect(r.tools.map((t) => t.name)).not.toContain(PRACTICES.outbox.name);
+        const tracing = r.gates.find((g) => g.id === "choreography-needs-observability");
+        if (tracing) expect(tracing.severity).toBe("info");
       }),
       RUNS,
     );

@@ -7,7 +7,7 @@ import type { Implementation, RuleContext, ToolSuggestion } from "../types";
 import { IN_PROCESS, PRACTICES, RUNTIMES } from "../model-2/catalogue";
 import { buildFacts } from "../model-2/build";
 import { toolsV2 } from "../model-2/tools";
-import { asModel2ToolAnswers } from "./build";
+import { asModel2ToolAnswers, buildFactsV3 } from "./build";
 
 /** The entry for a team whose broker the catalogue doesn't name (`messaging: other`). */
 export const BROKER_YOU_RUN: Omit<ToolSuggestion, "implementation"> = {
@@ -61,7 +61,8 @@ const BROKER_FORMS = new Set(["event-broker", "queue"]);
  * - `messaging: other` gets "the broker you already run" where the first broker or queue form's
  *   tools go (model 2 gave none, so the outbox came first);
  * - the transactional outbox only when a form publishes from a service's own state (`in-process`
- *   or `event-broker`), never for an engine or a queue alone;
+ *   or `event-broker`), never for an engine or a queue alone, nor for a pass-through flow (linear,
+ *   fire and forget, no side effects), which has no state change to pair with a publish;
  * - the process-manager libraries name Axon 4, since Axon Framework 5 has no saga;
  * - at high volume, a team that can self-host an engine gets Temporal, Cadence, Restate, then
  *   DBOS (`SELF_HOSTED_AT_VOLUME`), not model 2's DBOS first.
@@ -80,7 +81,10 @@ export function toolsV3(
       ? { ...t, name: PROCESS_MANAGER_LIBRARIES_NAME }
       : t,
   );
-  if (!implementation.some((x) => PUBLISHES_FROM_STATE.has(x.id)))
+  if (
+    !implementation.some((x) => PUBLISHES_FROM_STATE.has(x.id)) ||
+    buildFactsV3(answers).passThrough
+  )
     tools = tools.filter((t) => t.name !== PRACTICES.outbox.name);
   const brokerForm = implementation.findIndex((x) => BROKER_FORMS.has(x.id));
   if (answers.messaging === "other" && brokerForm >= 0) {
