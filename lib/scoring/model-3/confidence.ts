@@ -19,8 +19,12 @@ const ORGANISATION_POINTS_A_WAY = 3;
 
 /**
  * Why the answers point different ways at the verdict's level, as one clause, or undefined:
- * - the flow's own answers (topology + coordination) lean one way and the organisation block, at
- *   ±3 or more before the cap, the other;
+ * - the flow's own answers (topology + coordination) lean toward orchestration and the
+ *   organisation block, at −3 or less before the cap, toward choreography between teams. Not the
+ *   other way round: the score already counts an organisation pull toward orchestration as 0 when
+ *   the flow's own answers lean to events (model 2's organisation cap), and model 3 builds one
+ *   team's flow in one bounded context as one service behind a queue, so "keep it together" is
+ *   answered by the build, not a split on the verdict;
  * - a verdict rule's condition holds but its exception kept the band's orchestration: the flow
  *   crosses seven or more teams or many independent contexts (`crosses-domains`), or is
  *   event-driven as a whole (`event-driven-whole`), yet one owner runs it and it is long-running
@@ -42,8 +46,6 @@ export function disagreementOf(context: RuleContext): string | undefined {
   }
   if (core > 0 && organisation <= -ORGANISATION_POINTS_A_WAY)
     return `The flow's own answers lean toward orchestration (${formatSigned(core)}), while the organisation answers lean toward choreography between teams (${formatSigned(organisation)} before the cap): experts split on such flows`;
-  if (core < 0 && organisation >= ORGANISATION_POINTS_A_WAY)
-    return `The flow's own answers lean toward events (${formatSigned(core)}), while the organisation answers lean toward keeping it together (${formatSigned(organisation)} before the cap): either a choreography or one owning service can be argued`;
   return undefined;
 }
 

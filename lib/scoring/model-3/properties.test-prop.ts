@@ -224,7 +224,6 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const core = plain.topology + plain.coordination;
         const split =
           (core > 0 && plain.organisation <= -3) ||
-          (core < 0 && plain.organisation >= 3) ||
           (r.verdict === "orchestration" &&
             (a.teams === "seven-plus" || a["bounded-contexts"] === "many-independent"));
         if (split) expect(r.confidenceDetail.level).not.toBe("high");
@@ -436,6 +435,19 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         expect(r.tools.map((t) => t.name)).not.toContain(PRACTICES.outbox.name);
         const tracing = r.gates.find((g) => g.id === "choreography-needs-observability");
         if (tracing) expect(tracing.severity).toBe("info");
+      }),
+      RUNS,
+    );
+  });
+
+  it("9b. an organisation that leans toward keeping the flow together doesn't cap the confidence of a flow whose own answers lean to events (the score already gives that pull 0)", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        const plain = plainDimensionsOf(r.contributions, MODEL_V3);
+        const core = plain.topology + plain.coordination;
+        if (core < 0 && plain.organisation >= 3)
+          expect(r.confidenceDetail.reason).not.toMatch(/keeping it together/);
       }),
       RUNS,
     );
