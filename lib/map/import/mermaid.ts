@@ -21,9 +21,13 @@ interface Actor {
 
 /**
  * A draft Map JSON from a Mermaid sequence diagram. Solid arrows (`->>`, `->`) give
- * `current: call`, `-)` and `-x` give `current: message`; a dotted arrow back to the sender of
- * an open request is its reply and is not a hand-off; any other dotted arrow is a hand-off with
- * `current: message`. Self-messages are skipped. Errors name the line number.
+ * `current: call`. The async arrows, open (`-)`, `--)`) or crossed (`-x`, `--x`), give
+ * `current: message` and are never replies: Mermaid's arrow table calls both open arrows async
+ * (mermaid.js.org, "Sequence diagrams", Messages). A dotted arrow with a filled head or none
+ * (`-->>`, `-->`) back to the sender of an open request is that request's reply and is not a
+ * hand-off; any other such dotted arrow is a hand-off with `current: message`. A solid or async
+ * hand-off is a request that a later reply can answer. Self-messages are
+ * skipped. Errors name the line number.
  *
  * @example
  * importMermaid("sequenceDiagram\nA->>B: Create order").ok // → true
@@ -81,7 +85,8 @@ export function importMermaid(text: string): MapImportResult {
     const arrow = m[2]!;
     const label = m[4]!.trim() || "Message";
     if (from === to) return;
-    if (arrow.startsWith("--")) {
+    const async = arrow.endsWith(")") || arrow.endsWith("x");
+    if (arrow.startsWith("--") && !async) {
       const request = open.findLastIndex((r) => r.from === to && r.to === from);
       if (request >= 0) {
         open.splice(request, 1);
@@ -91,12 +96,7 @@ export function importMermaid(text: string): MapImportResult {
       return;
     }
     open.push({ from, to });
-    messages.push({
-      from,
-      to,
-      label,
-      current: arrow === "->>" || arrow === "->" ? "call" : "message",
-    });
+    messages.push({ from, to, label, current: async ? "message" : "call" });
   });
   if (!started && errors.length === 0) {
     errors.push({ field: "text", message: 'line 1: expected "sequenceDiagram" first' });
