@@ -482,6 +482,7 @@ function ImportForm({ store }: { store: Store }) {
             ok: true,
             lines: [
               `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${imported.imported.length} answers came from the import: check them.`,
+              ...imported.notes,
             ],
           });
         }}

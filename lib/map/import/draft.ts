@@ -6,9 +6,12 @@ import type { MapError, MapJson } from "../types";
 /**
  * A draft Map JSON from an importer. `imported` lists the answer paths the import set
  * (`handoffs[2].answers.current`): the form marks them "imported, check". Importers never set `undo`.
+ * `notes` are sentences for the person importing: what the import changed, merged or could not
+ * carry over from the source (branches, shortened text, participant kinds), in source order.
  */
 export type MapImportResult =
-  { ok: true; map: MapJson; imported: string[] } | { ok: false; errors: MapError[] };
+  | { ok: true; map: MapJson; imported: string[]; notes: string[] }
+  | { ok: false; errors: MapError[] };
 
 /** Text cut to `max` code points. */
 export const cut = (text: string, max: number) => [...text.trim()].slice(0, max).join("");
@@ -50,8 +53,21 @@ export function importLimits(participants: number, handoffs: number): MapError[]
   return errors;
 }
 
+/**
+ * "hand-off 3 (“Approve ticket”)" or "hand-offs 3 (“Approve”) and 5 (“Reject”)": rows of the form,
+ * numbered from 1, with their labels.
+ */
+export function handoffList(rows: { index: number; label: string }[]): string {
+  const each = rows.map((r) => `${r.index + 1} (“${r.label}”)`);
+  const joined =
+    each.length <= 1 ? each.join("") : `${each.slice(0, -1).join(", ")} and ${each.at(-1)}`;
+  return `${rows.length === 1 ? "hand-off" : "hand-offs"} ${joined}`;
+}
+
 /** The draft checked as Map JSON, so an import never fills the form with a map the API refuses. */
-export function finish(map: MapJson, imported: string[]): MapImportResult {
+export function finish(map: MapJson, imported: string[], notes: string[] = []): MapImportResult {
   const valid = validateMap(map);
-  return valid.ok ? { ok: true, map: valid.map, imported } : { ok: false, errors: valid.errors };
+  return valid.ok
+    ? { ok: true, map: valid.map, imported, notes }
+    : { ok: false, errors: valid.errors };
 }

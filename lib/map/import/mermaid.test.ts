@@ -27,3 +27,63 @@ describe("importMermaid: async arrows", () => {
     ]);
   });
 });
+
+describe("importMermaid: alt, opt, par and loop blocks", () => {
+  const text = `sequenceDiagram
+    participant O as Order
+    participant P as Pay
+    participant K as Kitchen
+    participant U as Mail
+    O->>P: Authorize card
+    alt authorized
+      P->>O: Card authorized
+      O->>K: Approve ticket
+    else declined
+      O->>U: Send apology
+    end
+    opt loyal customer
+      O-)U: Send voucher
+    end
+    loop every hour
+      K-)O: Report load
+    end
+    par to kitchen
+      O-)K: Start prep
+    and to mail
+      O-)U: Confirm
+    end`;
+
+  it("keeps every branch and says, per block, which hand-offs came from which branch", () => {
+    const r = importMermaid(text);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    expect(r.map.handoffs.map((h) => h.label)).toEqual([
+      "Authorize card",
+      "Card authorized",
+      "Approve ticket",
+      "Send apology",
+      "Send voucher",
+      "Report load",
+      "Start prep",
+      "Confirm",
+    ]);
+    expect(r.notes).toEqual([
+      "Lines 7–12, alt “authorized” / else “declined”: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (alt “authorized”: hand-offs 2 (“Card authorized”) and 3 (“Approve ticket”); else “declined”: hand-off 4 (“Send apology”)). A hand-off's trigger is never on another branch. Remove the branches this map should not show.",
+      "Lines 13–15, opt “loyal customer”: hand-off 5 (“Send voucher”): imported as unconditional steps; the map has no optional hand-offs.",
+      "Lines 16–18, loop “every hour”: hand-off 6 (“Report load”): imported once; the map has no repetition.",
+      "Lines 19–23, par “to kitchen” / and “to mail”: the map has no parallel branches, so they follow each other in flow order (par “to kitchen”: hand-off 7 (“Start prep”); and “to mail”: hand-off 8 (“Confirm”)). A hand-off's trigger is never on another branch.",
+    ]);
+  });
+
+  it("never makes a hand-off on one branch the trigger of a hand-off on another", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const byLabel = (label: string) => r.map.handoffs.find((h) => h.label === label)!;
+    // MAP.md §3's default would be "Card authorized" (the latest hand-off into Order), which is
+    // on the other branch: the apology follows the authorisation request instead, which is not
+    // into Order, so it starts on its own.
+    expect(byLabel("Send apology").trigger).toBeNull();
+    // Same branch: the default trigger stands, so the import leaves it out.
+    expect("trigger" in byLabel("Approve ticket")).toBe(false);
+  });
+});

@@ -4,11 +4,16 @@
  */
 import { LIMITS } from "../defaults";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
-import { cut, finish, importLimits, slugFor, type MapImportResult } from "./draft";
+import { cut, finish, handoffList, importLimits, slugFor, type MapImportResult } from "./draft";
 
-/** Lines the import reads past: notes, blocks, their ends, numbering, activations, boxes, titles. */
+/** Lines the import reads past: notes, numbering, activations, titles, links, destruction. */
 const IGNORED =
-  /^(note|alt|else|opt|par|and|loop|critical|option|break|rect|end|autonumber|activate|deactivate|box|title|accTitle|accDescr|links?|destroy)\b/i;
+  /^(note|autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
+/** A block opens: the control-flow blocks, and `rect`/`box`, which only group or colour. */
+const BLOCK = /^(alt|opt|loop|par_over|par|critical|break|rect|box)\b\s*(.*)$/i;
+/** The next branch of the innermost block: `else` (alt), `and` (par), `option` (critical). */
+const ARM = /^(else|and|option)\b\s*(.*)$/i;
+const END = /^end\b/i;
 const DECLARATION = /^(?:create\s+)?(participant|actor)\s+(.+?)(?:\s+as\s+(.+))?$/i;
 // Longest arrows first, so `-->>` is not read as `-->` followed by `>`.
 const MESSAGE = /^(.+?)\s*(-->>|->>|--\)|-\)|--x|-x|-->|->)\s*[+-]?\s*([^:]+?)\s*:(.*)$/;
@@ -18,6 +23,22 @@ interface Actor {
   name: string;
   kind: "service" | "client";
 }
+
+/** An `alt`, `opt`, `loop`, `par`, `critical` or `break` block; arms are its branches. */
+interface Block {
+  id: number;
+  keyword: string;
+  first: number;
+  last: number;
+  arms: string[];
+}
+
+/** Where a message sits: the arm it is in, per enclosing control-flow block (outermost first). */
+type Path = { block: number; arm: number }[];
+
+/** Two messages on different branches of one block: neither can have made the other happen. */
+const apart = (a: Path, b: Path) =>
+  a.some((x) => b.some((y) => y.block === x.block && y.arm !== x.arm));
 
 /**
  * A draft Map JSON from a Mermaid sequence diagram. Solid arrows (`->>`, `->`) give
@@ -49,8 +70,19 @@ export function importMermaid(text: string): MapImportResult {
     }
     return a;
   };
-  const messages: { from: Actor; to: Actor; label: string; current: "call" | "message" }[] = [];
+  const messages: {
+    from: Actor;
+    to: Actor;
+    label: string;
+    current: "call" | "message";
+    path: Path;
+  }[] = [];
   const open: { from: Actor; to: Actor }[] = [];
+  const blocks: Block[] = [];
+  // Every open block, `rect` and `box` as null, so each `end` closes the right one.
+  const stack: (Block | null)[] = [];
+  const path = (): Path =>
+    stack.flatMap((b) => (b ? [{ block: b.id, arm: b.arms.length - 1 }] : []));
   let started = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/%%.*$/, "").trim();
@@ -62,6 +94,28 @@ export function importMermaid(text: string): MapImportResult {
       return;
     }
     if (IGNORED.test(line)) return;
+    const opened = BLOCK.exec(line);
+    if (opened) {
+      const keyword = opened[1]!.toLowerCase();
+      if (keyword === "rect" || keyword === "box") stack.push(null);
+      else {
+        const block = { id: blocks.length, keyword, first: i, last: i, arms: [opened[2]!.trim()] };
+        blocks.push(block);
+        stack.push(block);
+      }
+      return;
+    }
+    const arm = ARM.exec(line);
+    if (arm) {
+      const top = stack.at(-1);
+      if (top) top.arms.push(arm[2]!.trim());
+      return;
+    }
+    if (END.test(line)) {
+      const closed = stack.pop();
+      if (closed) closed.last = i;
+      return;
+    }
     const declared = DECLARATION.exec(line);
     if (declared) {
       const key = unquote(declared[2]!);
@@ -92,12 +146,13 @@ export function importMermaid(text: string): MapImportResult {
         open.splice(request, 1);
         return;
       }
-      messages.push({ from, to, label, current: "message" });
+      messages.push({ from, to, label, current: "message", path: path() });
       return;
     }
     open.push({ from, to });
-    messages.push({ from, to, label, current: async ? "message" : "call" });
+    messages.push({ from, to, label, current: async ? "message" : "call", path: path() });
   });
+  for (const b of stack) if (b) b.last = lines.length - 1;
   if (!started && errors.length === 0) {
     errors.push({ field: "text", message: 'line 1: expected "sequenceDiagram" first' });
   }
@@ -112,18 +167,99 @@ export function importMermaid(text: string): MapImportResult {
     ids.set(a, id);
     return { id, name: cut(a.name, LIMITS.participantNameLength), kind: a.kind };
   });
-  const handoffs: MapHandoff[] = messages.map((msg, i) => ({
-    id: slugFor(`h${i + 1}`, taken),
-    from: ids.get(msg.from)!,
-    to: ids.get(msg.to)!,
-    label: cut(msg.label, LIMITS.labelLength),
-    answers: { current: msg.current },
-  }));
+  const handoffIds = messages.map((_, i) => slugFor(`h${i + 1}`, taken));
+  const handoffs: MapHandoff[] = messages.map((msg, i) => {
+    // MAP.md §3's default trigger, unless it sits on another branch of a block than this one.
+    let byDefault = -1;
+    let trigger = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      if (messages[j]!.to !== msg.from) continue;
+      if (byDefault < 0) byDefault = j;
+      if (!apart(messages[j]!.path, msg.path)) {
+        trigger = j;
+        break;
+      }
+    }
+    return {
+      id: handoffIds[i]!,
+      from: ids.get(msg.from)!,
+      to: ids.get(msg.to)!,
+      label: cut(msg.label, LIMITS.labelLength),
+      ...(trigger === byDefault ? {} : { trigger: trigger < 0 ? null : handoffIds[trigger]! }),
+      answers: { current: msg.current },
+    };
+  });
+  const notes = blocks.flatMap((b) => blockNote(b, messages, handoffs));
   return finish(
     { map: 1, participants, handoffs },
     handoffs.map((_, i) => `handoffs[${i}].answers.current`),
+    notes,
   );
 }
+
+/**
+ * What the import did with a block's hand-offs: the map has no conditional, optional, repeated
+ * or parallel hand-offs (MAP.md §3), so each is imported as if it ran once, in flow order. Blocks
+ * without hand-offs say nothing.
+ */
+function blockNote(
+  block: Block,
+  messages: { path: Path }[],
+  handoffs: MapHandoff[],
+): string[] {
+  const armRows = block.arms.map((_, arm) =>
+    messages.flatMap((m, index) =>
+      m.path.some((p) => p.block === block.id && p.arm === arm)
+        ? [{ index, label: handoffs[index]!.label }]
+        : [],
+    ),
+  );
+  const all = armRows.flat();
+  if (!all.length) return [];
+  const lines =
+    block.first === block.last
+      ? `Line ${block.first + 1}`
+      : `Lines ${block.first + 1}–${block.last + 1}`;
+  const title = (arm: number) => {
+    const text = block.arms[arm] ? ` “${cut(block.arms[arm], 40)}”` : "";
+    const keyword = arm === 0 ? block.keyword : ARM_WORD[block.keyword] ?? "else";
+    return `${keyword}${text}`;
+  };
+  const branches = armRows.filter((rows) => rows.length).length;
+  if (["alt", "critical", "par", "par_over"].includes(block.keyword) && branches >= 2) {
+    const parts = armRows
+      .map((rows, arm) => (rows.length ? `${title(arm)}: ${handoffList(rows)}` : ""))
+      .filter(Boolean)
+      .join("; ");
+    if (block.keyword.startsWith("par"))
+      return [
+        `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no parallel branches, so they follow each other in flow order (${parts}). A hand-off's trigger is never on another branch.`,
+      ];
+    return [
+      `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (${parts}). A hand-off's trigger is never on another branch. Remove the branches this map should not show.`,
+    ];
+  }
+  return [`${lines}, ${title(0)}: ${handoffList(all)}: ${SINGLE[block.keyword] ?? SINGLE.opt}.`];
+}
+
+/** What happened to the hand-offs of a block with one branch that holds any. */
+const SINGLE: Record<string, string> = {
+  opt: "imported as unconditional steps; the map has no optional hand-offs",
+  alt: "imported as unconditional steps; the map has no conditional hand-offs",
+  loop: "imported once; the map has no repetition",
+  par: "imported in flow order; the map has no parallel branches",
+  par_over: "imported in flow order; the map has no parallel branches",
+  critical: "imported as steps of the flow",
+  break: "imported as steps of the flow; in the diagram they end it",
+};
+
+/** The keyword of a block's later branches. */
+const ARM_WORD: Record<string, string> = {
+  alt: "else",
+  par: "and",
+  par_over: "and",
+  critical: "option",
+};
 
 function unquote(text: string): string {
   const t = text.trim();
