@@ -21,12 +21,12 @@ import {
   type MapError,
   type ParticipantKind,
 } from "@/lib/map/types";
+import { importedDraft } from "@/lib/map/import/form";
 import { validateMap } from "@/lib/map/validate";
 import {
   addHandoff,
   addParticipant,
   answerField,
-  draftFromMap,
   draftToMap,
   fieldName,
   moveHandoff,
@@ -477,7 +477,7 @@ function ImportForm({ store }: { store: Store }) {
             setStatus({ ok: false, lines: imported.errors.map((e) => `${e.field}: ${e.message}`) });
             return;
           }
-          update(() => draftFromMap(imported.map));
+          update(() => importedDraft(imported));
           setStatus({
             ok: true,
             lines: [

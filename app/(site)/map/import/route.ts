@@ -1,7 +1,8 @@
 import { escapeHtml } from "@/lib/html/escape";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { importAsyncApi, importMermaid } from "@/lib/map";
-import { draftFromMap, draftToParams } from "@/lib/map-view/draft";
+import { importedDraft } from "@/lib/map/import/form";
+import { draftToParams } from "@/lib/map-view/draft";
 
 /** Pasted text larger than this is refused before parsing (a map holds 1,000 bytes of text). */
 const MAX_IMPORT_BYTES = 256 * 1024;
@@ -31,7 +32,8 @@ export async function POST(request: Request) {
       text,
       imported.errors.map((e) => `${e.field}: ${e.message}`),
     );
-  const params = draftToParams(draftFromMap(imported.map));
+  // The answers the import did not set are the form's defaults, as in the editor (MAP.md §4.1).
+  const params = draftToParams(importedDraft(imported));
   return new Response(null, {
     status: 303,
     headers: { Location: `/map?${params.toString()}`, "Cache-Control": NO_STORE },
