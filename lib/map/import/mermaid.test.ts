@@ -87,3 +87,21 @@ describe("importMermaid: alt, opt, par and loop blocks", () => {
     expect("trigger" in byLabel("Approve ticket")).toBe(false);
   });
 });
+
+describe("importMermaid: actors", () => {
+  it("makes an actor a person (MAP.md §2), says so, and leaves participants services", () => {
+    const r = importMermaid(`sequenceDiagram
+      actor B as Barista
+      participant O as Order
+      O->>B: Make coffee`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.map.participants.map((p) => [p.name, p.kind])).toEqual([
+      ["Barista", "person"],
+      ["Order", "service"],
+    ]);
+    expect(r.notes).toEqual([
+      "Line 2: actor “Barista” is a person (kind person: someone who acts in the flow). Make it a client if it is a UI or entry point, or external if it is another company's system.",
+    ]);
+  });
+});

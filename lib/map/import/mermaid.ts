@@ -21,7 +21,9 @@ const MESSAGE = /^(.+?)\s*(-->>|->>|--\)|-\)|--x|-x|-->|->)\s*[+-]?\s*([^:]+?)\s
 interface Actor {
   key: string;
   name: string;
-  kind: "service" | "client";
+  kind: "service" | "person";
+  /** The line of its `actor` declaration, if it has one. */
+  actorLine?: number;
 }
 
 /** An `alt`, `opt`, `loop`, `par`, `critical` or `break` block; arms are its branches. */
@@ -47,7 +49,8 @@ const apart = (a: Path, b: Path) =>
  * (mermaid.js.org, "Sequence diagrams", Messages). A dotted arrow with a filled head or none
  * (`-->>`, `-->`) back to the sender of an open request is that request's reply and is not a
  * hand-off; any other such dotted arrow is a hand-off with `current: message`. A solid or async
- * hand-off is a request that a later reply can answer. Self-messages are
+ * hand-off is a request that a later reply can answer. `actor` declares a participant of kind
+ * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. Self-messages are
  * skipped. Errors name the line number.
  *
  * @example
@@ -78,6 +81,8 @@ export function importMermaid(text: string): MapImportResult {
     path: Path;
   }[] = [];
   const open: { from: Actor; to: Actor }[] = [];
+  /** Notes for the person importing, with the line (0-based) they are about, for source order. */
+  const notes: { line: number; text: string }[] = [];
   const blocks: Block[] = [];
   // Every open block, `rect` and `box` as null, so each `end` closes the right one.
   const stack: (Block | null)[] = [];
@@ -119,11 +124,9 @@ export function importMermaid(text: string): MapImportResult {
     const declared = DECLARATION.exec(line);
     if (declared) {
       const key = unquote(declared[2]!);
-      actor(
-        key,
-        declared[3] ? unquote(declared[3]) : key,
-        declared[1]!.toLowerCase() === "actor" ? "client" : "service",
-      );
+      const isActor = declared[1]!.toLowerCase() === "actor";
+      const a = actor(key, declared[3] ? unquote(declared[3]) : key, isActor ? "person" : "service");
+      a.actorLine = isActor ? i : undefined;
       return;
     }
     const m = MESSAGE.exec(line);
@@ -189,11 +192,19 @@ export function importMermaid(text: string): MapImportResult {
       answers: { current: msg.current },
     };
   });
-  const notes = blocks.flatMap((b) => blockNote(b, messages, handoffs));
+  for (const a of order) {
+    if (a.actorLine === undefined) continue;
+    notes.push({
+      line: a.actorLine,
+      text: `Line ${a.actorLine + 1}: actor “${a.name}” is a person (kind person: someone who acts in the flow). Make it a client if it is a UI or entry point, or external if it is another company's system.`,
+    });
+  }
+  for (const b of blocks)
+    for (const text of blockNote(b, messages, handoffs)) notes.push({ line: b.first, text });
   return finish(
     { map: 1, participants, handoffs },
     handoffs.map((_, i) => `handoffs[${i}].answers.current`),
-    notes,
+    notes.sort((a, b) => a.line - b.line).map((n) => n.text),
   );
 }
 
