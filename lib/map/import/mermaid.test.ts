@@ -105,3 +105,28 @@ describe("importMermaid: actors", () => {
     ]);
   });
 });
+
+describe("importMermaid: two-way arrows (Mermaid 11)", () => {
+  it("splits <<->> and <<-->> into one hand-off each way and says so, never a participant named 'A<<'", () => {
+    const r = importMermaid(`sequenceDiagram
+      participant A as Cart
+      participant B as Stock
+      A<<->>B: Sync stock
+      B<<-->>+A: Hold items
+      A->>()B: Check`);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    expect(r.map.participants.map((p) => p.name)).toEqual(["Cart", "Stock"]);
+    expect(r.map.handoffs.map((h) => [h.from, h.to, h.label, h.answers?.current])).toEqual([
+      ["cart", "stock", "Sync stock", "call"],
+      ["stock", "cart", "Sync stock", "call"],
+      ["stock", "cart", "Hold items", "message"],
+      ["cart", "stock", "Hold items", "message"],
+      ["cart", "stock", "Check", "call"],
+    ]);
+    expect(r.notes).toEqual([
+      "Line 4: “A<<->>B: Sync stock” points both ways, so it became two hand-offs, 1 (Cart → Stock) and 2 (Stock → Cart), both “Sync stock”. If it is one request and its reply, remove the second.",
+      "Line 5: “B<<-->>+A: Hold items” points both ways, so it became two hand-offs, 3 (Stock → Cart) and 4 (Cart → Stock), both “Hold items”. If it is one request and its reply, remove the second.",
+    ]);
+  });
+});

@@ -15,8 +15,10 @@ const BLOCK = /^(alt|opt|loop|par_over|par|critical|break|rect|box)\b\s*(.*)$/i;
 const ARM = /^(else|and|option)\b\s*(.*)$/i;
 const END = /^end\b/i;
 const DECLARATION = /^(?:create\s+)?(participant|actor)\s+(.+?)(?:\s+as\s+(.+))?$/i;
-// Longest arrows first, so `-->>` is not read as `-->` followed by `>`.
-const MESSAGE = /^(.+?)\s*(-->>|->>|--\)|-\)|--x|-x|-->|->)\s*[+-]?\s*([^:]+?)\s*:(.*)$/;
+// Longest arrows first, so `-->>` is not read as `-->` followed by `>`, nor `<<->>` as a sender
+// named "A<<". A `()` on either side of the arrow (a central connection, Mermaid 11.12) is read past.
+const MESSAGE =
+  /^(.+?)\s*(?:\(\))?(<<-->>|<<->>|-->>|->>|--\)|-\)|--x|-x|-->|->)(?:\(\))?\s*[+-]?\s*([^:]+?)\s*:(.*)$/;
 
 interface Actor {
   key: string;
@@ -50,7 +52,8 @@ const apart = (a: Path, b: Path) =>
  * (`-->>`, `-->`) back to the sender of an open request is that request's reply and is not a
  * hand-off; any other such dotted arrow is a hand-off with `current: message`. A solid or async
  * hand-off is a request that a later reply can answer. `actor` declares a participant of kind
- * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. Self-messages are
+ * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
+ * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a note. Self-messages are
  * skipped. Errors name the line number.
  *
  * @example
@@ -142,6 +145,23 @@ export function importMermaid(text: string): MapImportResult {
     const arrow = m[2]!;
     const label = m[4]!.trim() || "Message";
     if (from === to) return;
+    if (arrow.startsWith("<<")) {
+      // Both ways (Mermaid 11): one hand-off each way, in the order written, and a note.
+      const current = arrow === "<<->>" ? "call" : "message";
+      const first = messages.length;
+      for (const [a, b] of [
+        [from, to],
+        [to, from],
+      ] as const) {
+        open.push({ from: a, to: b });
+        messages.push({ from: a, to: b, label, current, path: path() });
+      }
+      notes.push({
+        line: i,
+        text: `Line ${i + 1}: “${cut(line, 60)}” points both ways, so it became two hand-offs, ${first + 1} (${from.name} → ${to.name}) and ${first + 2} (${to.name} → ${from.name}), both “${cut(label, LIMITS.labelLength)}”. If it is one request and its reply, remove the second.`,
+      });
+      return;
+    }
     const async = arrow.endsWith(")") || arrow.endsWith("x");
     if (arrow.startsWith("--") && !async) {
       const request = open.findLastIndex((r) => r.from === to && r.to === from);
