@@ -6,7 +6,7 @@
 import { parseAllDocuments } from "yaml";
 import { LIMITS } from "../defaults";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
-import { cut, finish, importLimits, slugFor, type MapImportResult } from "./draft";
+import { cut, finish, importLimits, slugFor, unfence, type MapImportResult } from "./draft";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
@@ -33,7 +33,8 @@ export function importAsyncApi(text: string): MapImportResult {
   const docs: Doc[] = [];
   let parsed;
   try {
-    parsed = parseAllDocuments(text);
+    // Markdown code fences around the documents are dropped (line numbers kept).
+    parsed = parseAllDocuments(unfence(text, "all"));
   } catch {
     return { ok: false, errors: [{ field: "text", message: "not YAML or JSON" }] };
   }

@@ -13,6 +13,47 @@ export type MapImportResult =
   | { ok: true; map: MapJson; imported: string[]; notes: string[] }
   | { ok: false; errors: MapError[] };
 
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
+
+/**
+ * Pasted text without its Markdown code fences (CommonMark: a line of three or more backticks or
+ * tildes, an optional info string, closed by a line of the same character at least as long).
+ * Without a fence the text is returned unchanged. With fences, only the lines inside them are
+ * kept: for `prefer: "mermaid"` the first block whose info string is `mermaid` (else the first
+ * block); for `prefer: "all"` every block, a block's closing fence becoming `---` when another
+ * block follows (AsyncAPI documents in separate fences). Every other line becomes empty, so line
+ * numbers in error messages still match the pasted text.
+ *
+ * @example
+ * unfence("```mermaid\nsequenceDiagram\n```", "mermaid") // → "\nsequenceDiagram\n"
+ */
+export function unfence(text: string, prefer: "mermaid" | "all"): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: { open: number; close: number; info: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const opened = FENCE.exec(lines[i]!);
+    if (!opened) continue;
+    const marker = opened[1]!;
+    let close = i + 1;
+    while (close < lines.length) {
+      const closing = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(lines[close]!);
+      if (closing && closing[1]![0] === marker[0] && closing[1]!.length >= marker.length) break;
+      close++;
+    }
+    blocks.push({ open: i, close, info: opened[2]!.toLowerCase() });
+    i = close;
+  }
+  if (!blocks.length) return text;
+  const kept =
+    prefer === "all" ? blocks : [blocks.find((b) => b.info === "mermaid") ?? blocks[0]!];
+  const out = lines.map(() => "");
+  kept.forEach((b, k) => {
+    for (let i = b.open + 1; i < b.close && i < lines.length; i++) out[i] = lines[i]!;
+    if (k < kept.length - 1 && b.close < lines.length) out[b.close] = "---";
+  });
+  return out.join("\n");
+}
+
 /** Text cut to `max` code points. */
 export const cut = (text: string, max: number) => [...text.trim()].slice(0, max).join("");
 

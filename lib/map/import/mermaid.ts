@@ -4,7 +4,15 @@
  */
 import { LIMITS } from "../defaults";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
-import { cut, finish, handoffList, importLimits, slugFor, type MapImportResult } from "./draft";
+import {
+  cut,
+  finish,
+  handoffList,
+  importLimits,
+  slugFor,
+  unfence,
+  type MapImportResult,
+} from "./draft";
 
 /** Lines the import reads past: notes, numbering, activations, titles, links, destruction. */
 const IGNORED =
@@ -60,7 +68,8 @@ const apart = (a: Path, b: Path) =>
  * importMermaid("sequenceDiagram\nA->>B: Create order").ok // → true
  */
 export function importMermaid(text: string): MapImportResult {
-  const lines = text.split(/\r\n|\r|\n/);
+  // Markdown code fences around the diagram are dropped (line numbers kept).
+  const lines = unfence(text, "mermaid").split(/\r\n|\r|\n/);
   const actors = new Map<string, Actor>();
   const order: Actor[] = [];
   const errors: MapError[] = [];
@@ -92,11 +101,17 @@ export function importMermaid(text: string): MapImportResult {
   const path = (): Path =>
     stack.flatMap((b) => (b ? [{ block: b.id, arm: b.arms.length - 1 }] : []));
   let started = false;
+  // Mermaid's YAML front matter (`---`, `title:`/`config:`, `---`) may come before the diagram.
+  let frontMatter = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/%%.*$/, "").trim();
     if (!line) return;
     const at = `line ${i + 1}`;
     if (!started) {
+      if (line === "---" || frontMatter) {
+        if (line === "---") frontMatter = !frontMatter;
+        return;
+      }
       if (/^sequenceDiagram\b/.test(line)) started = true;
       else errors.push({ field: "text", message: `${at}: expected "sequenceDiagram" first` });
       return;
