@@ -5,7 +5,7 @@
  *   npm run --silent advise -- --map FILE      (Map JSON; "-" reads stdin; prints Map Result JSON)
  *   npm run --silent advise -- --map-code CODE (a map code, m1.…)
  *   add --config FILE to apply an organisation config (paved road, exclusions) to the tools
- * Bad input: exit 2 with one line on stderr.
+ * Bad input: exit 2 with one line on stderr per problem (a map's errors each name their field).
  */
 import { readFileSync } from "node:fs";
 import { parseAnswersJson } from "../lib/answers";
@@ -22,7 +22,18 @@ const USAGE =
 let organisation: OrganisationConfig | undefined;
 
 function fail(message: string): never {
-  process.stderr.write(`advise: ${message.replace(/\s+/g, " ").trim()}\n`);
+  return failAll([message]);
+}
+
+/** At most this many error lines; the rest are counted on one more line. */
+const MAX_ERROR_LINES = 50;
+
+/** Exits 2 with each message on its own stderr line (each names its field), at most 50 and a count. */
+function failAll(messages: string[]): never {
+  const shown = messages.slice(0, MAX_ERROR_LINES);
+  if (messages.length > shown.length) shown.push(`… and ${messages.length - shown.length} more`);
+  for (const message of shown)
+    process.stderr.write(`advise: ${message.replace(/\s+/g, " ").trim()}\n`);
   process.exit(2);
 }
 
@@ -59,7 +70,7 @@ function main(args: string[]): void {
   if (argv[0] === "--map") {
     if (argv.length !== 2) fail(USAGE);
     const valid = validateMap(readJson(argv[1]!));
-    if (!valid.ok) fail(formatMapError(valid.errors[0]!));
+    if (!valid.ok) failAll(valid.errors.map(formatMapError));
     printMap(mapResult(valid.map));
     return;
   }
