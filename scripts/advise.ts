@@ -4,6 +4,10 @@
  *   npm run --silent advise -- --code CODE
  *   npm run --silent advise -- --map FILE      (Map JSON; "-" reads stdin; prints Map Result JSON)
  *   npm run --silent advise -- --map-code CODE (a map code, m1.…)
+ *   npm run --silent advise -- --map-import FILE (a Mermaid sequence diagram or AsyncAPI 3
+ *     documents, Markdown code fences allowed; "-" reads stdin): prints the Map Result JSON of the
+ *     map the editor would make of it (answers the import doesn't set are the form's defaults),
+ *     and the import's notes and the map's /map?code= link on stderr, one "advise: note:" line each
  *   add --config FILE to apply an organisation config (paved road, exclusions) to the tools
  * Bad input: exit 2 with one line on stderr per problem (a map's errors each name their field).
  */
@@ -15,9 +19,11 @@ import { buildResult, type ResultJson } from "../lib/result";
 import { decode } from "../lib/share";
 import { decodeMap, formatMapError, mapResult, validateMap, type MapResult } from "../lib/map";
 import { mapWithOrganisation } from "../lib/map/organisation";
+import { importText } from "../lib/map/import/detect";
+import { importedMap } from "../lib/map/import/form";
 
 const USAGE =
-  "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE | --map FILE | --map - | --map-code CODE";
+  "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE | --map FILE | --map - | --map-code CODE | --map-import FILE | --map-import -";
 
 let organisation: OrganisationConfig | undefined;
 
@@ -74,14 +80,36 @@ function main(args: string[]): void {
     printMap(mapResult(valid.map));
     return;
   }
+  if (argv[0] === "--map-import") {
+    if (argv.length !== 2) fail(USAGE);
+    const { format, result } = importText(readText(argv[1]!));
+    // "flow.mmd (mermaid): line 3: …": the text's own errors name their line, the others a field.
+    const source = `${argv[1] === "-" ? "stdin" : argv[1]} (${format})`;
+    if (!result.ok)
+      failAll(
+        result.errors.map(
+          (e) => `${source}: ${e.field === "text" ? e.message : formatMapError(e)}`,
+        ),
+      );
+    const valid = validateMap(importedMap(result));
+    if (!valid.ok) failAll(valid.errors.map(formatMapError));
+    const mapped = mapResult(valid.map);
+    for (const note of [
+      ...result.notes,
+      `${result.imported.length} answers came from the ${format === "mermaid" ? "diagram" : "documents"}; every other answer is the editor's default (MAP.md §4.1), undo included, which no import can know. Check them in the editor: /map?code=${mapped.code}`,
+    ])
+      process.stderr.write(`advise: note: ${note}\n`);
+    printMap(mapped);
+    return;
+  }
   if (argv.length !== 1) fail(USAGE);
   const parsed = parseAnswersJson(readJson(argv[0]!));
   if (!parsed.ok) fail(parsed.message);
   print(buildResult(parsed.value));
 }
 
-/** The JSON in a file, or stdin for "-"; exits 2 naming the source when it can't. */
-function readJson(source: string): unknown {
+/** The UTF-8 text of a file, or stdin for "-"; exits 2 naming the source when it can't. */
+function readText(source: string): string {
   const name = source === "-" ? "stdin" : source;
   let bytes: Uint8Array;
   try {
@@ -90,10 +118,17 @@ function readJson(source: string): unknown {
     const code = (error as NodeJS.ErrnoException).code;
     fail(`cannot read ${name}${code ? ` (${code})` : ""}`);
   }
-  // A byte-order mark is dropped, a repeated key refused, every string made well-formed.
+  // A byte-order mark is dropped, every string made well-formed.
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) fail(`${name}: ${decoded.message}`);
-  const json = parseJsonText(decoded.text);
+  return decoded.text;
+}
+
+/** The JSON in a file, or stdin for "-"; exits 2 naming the source when it can't. */
+function readJson(source: string): unknown {
+  const name = source === "-" ? "stdin" : source;
+  // A repeated key is refused.
+  const json = parseJsonText(readText(source));
   if (!json.ok) {
     fail(
       json.field === undefined
