@@ -54,26 +54,68 @@ export function unfence(text: string, prefer: "mermaid" | "all"): string {
   return out.join("\n");
 }
 
-/** Text cut to `max` code points. */
-export const cut = (text: string, max: number) => [...text.trim()].slice(0, max).join("");
+/** Text cut to `max` code points, without a space left at the end of the cut. */
+export const cut = (text: string, max: number) =>
+  [...text.trim()].slice(0, max).join("").trimEnd();
+
+/** The longest slug before a `-2`, `-3`… suffix, so a suffixed id stays within 24 characters. */
+const SLUG_BASE = 20;
 
 /**
  * A participant id from a name: lowercase letters and digits joined by hyphens, at most 24
  * characters, made unique with `-2`, `-3`… ("Order Service" → "order-service").
  */
 export function slugFor(name: string, taken: Set<string>): string {
-  const base =
-    name
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 20)
-      .replace(/-+$/, "") || "p";
+  return slugNoted(name, taken).id;
+}
+
+/**
+ * `slugFor`'s id, and the sentence an import note gives when the slug was shortened to 20
+ * characters (MAP.md §3 allows 24; 4 are kept for the suffix), else null.
+ */
+export function slugNoted(name: string, taken: Set<string>): { id: string; note: string | null } {
+  const full = name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  const base = full.slice(0, SLUG_BASE).replace(/-+$/, "") || "p";
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
-  return id;
+  return {
+    id,
+    note:
+      full.length > SLUG_BASE
+        ? `the id of ${quote(name)} is shortened to ${SLUG_BASE} characters: “${id}”`
+        : null,
+  };
+}
+
+/** Source text quoted for a note: at most 80 code points, then "…". */
+export function quote(text: string): string {
+  const points = [...text.trim()];
+  return `“${points.slice(0, 80).join("")}${points.length > 80 ? "…" : ""}”`;
+}
+
+/**
+ * `text` cut to `max` code points (MAP.md §3 limits), and the sentence an import note gives when it
+ * was cut, naming the original (`what` says which text: "the label"), else null.
+ *
+ * @example
+ * cutNoted("Authorize the customer's credit card", 32, "the label").note
+ * // → "the label “Authorize the customer's credit card” is cut to 32 characters: “Authorize the customer's credit”"
+ */
+export function cutNoted(
+  text: string,
+  max: number,
+  what: string,
+): { text: string; note: string | null } {
+  const short = cut(text, max);
+  return {
+    text: short,
+    note: short === text.trim() ? null : `${what} ${quote(text)} is cut to ${max} characters: “${short}”`,
+  };
 }
 
 /** The limits of MAP.md §9 on what an import found, with the count it found. */

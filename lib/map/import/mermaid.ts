@@ -6,10 +6,12 @@ import { LIMITS } from "../defaults";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
 import {
   cut,
+  cutNoted,
   finish,
   handoffList,
   importLimits,
   slugFor,
+  slugNoted,
   unfence,
   type MapImportResult,
 } from "./draft";
@@ -32,6 +34,8 @@ interface Actor {
   key: string;
   name: string;
   kind: "service" | "person";
+  /** The line (0-based) it first appears on. */
+  line: number;
   /** The line of its `actor` declaration, if it has one. */
   actorLine?: number;
 }
@@ -73,10 +77,11 @@ export function importMermaid(text: string): MapImportResult {
   const actors = new Map<string, Actor>();
   const order: Actor[] = [];
   const errors: MapError[] = [];
+  let lineAt = 0;
   const actor = (key: string, name?: string, kind: Actor["kind"] = "service") => {
     let a = actors.get(key);
     if (!a) {
-      a = { key, name: name ?? key, kind };
+      a = { key, name: name ?? key, kind, line: lineAt };
       actors.set(key, a);
       order.push(a);
     } else if (name) {
@@ -91,6 +96,7 @@ export function importMermaid(text: string): MapImportResult {
     label: string;
     current: "call" | "message";
     path: Path;
+    line: number;
   }[] = [];
   const open: { from: Actor; to: Actor }[] = [];
   /** Notes for the person importing, with the line (0-based) they are about, for source order. */
@@ -106,6 +112,7 @@ export function importMermaid(text: string): MapImportResult {
   lines.forEach((raw, i) => {
     const line = raw.replace(/%%.*$/, "").trim();
     if (!line) return;
+    lineAt = i;
     const at = `line ${i + 1}`;
     if (!started) {
       if (line === "---" || frontMatter) {
@@ -169,7 +176,7 @@ export function importMermaid(text: string): MapImportResult {
         [to, from],
       ] as const) {
         open.push({ from: a, to: b });
-        messages.push({ from: a, to: b, label, current, path: path() });
+        messages.push({ from: a, to: b, label, current, path: path(), line: i });
       }
       notes.push({
         line: i,
@@ -184,11 +191,18 @@ export function importMermaid(text: string): MapImportResult {
         open.splice(request, 1);
         return;
       }
-      messages.push({ from, to, label, current: "message", path: path() });
+      messages.push({ from, to, label, current: "message", path: path(), line: i });
       return;
     }
     open.push({ from, to });
-    messages.push({ from, to, label, current: async ? "message" : "call", path: path() });
+    messages.push({
+      from,
+      to,
+      label,
+      current: async ? "message" : "call",
+      path: path(),
+      line: i,
+    });
   });
   for (const b of stack) if (b) b.last = lines.length - 1;
   if (!started && errors.length === 0) {
@@ -201,11 +215,19 @@ export function importMermaid(text: string): MapImportResult {
   const taken = new Set<string>();
   const ids = new Map<Actor, string>();
   const participants: MapParticipant[] = order.map((a) => {
-    const id = slugFor(a.name, taken);
+    const { id, note: idNote } = slugNoted(a.name, taken);
+    const name = cutNoted(a.name, LIMITS.participantNameLength, "the name");
     ids.set(a, id);
-    return { id, name: cut(a.name, LIMITS.participantNameLength), kind: a.kind };
+    for (const note of [name.note, idNote])
+      if (note) notes.push({ line: a.line, text: `Line ${a.line + 1}: ${note}.` });
+    return { id, name: name.text, kind: a.kind };
   });
   const handoffIds = messages.map((_, i) => slugFor(`h${i + 1}`, taken));
+  const labels = messages.map((msg, i) => {
+    const label = cutNoted(msg.label, LIMITS.labelLength, `hand-off ${i + 1}'s label`);
+    if (label.note) notes.push({ line: msg.line, text: `Line ${msg.line + 1}: ${label.note}.` });
+    return label.text;
+  });
   const handoffs: MapHandoff[] = messages.map((msg, i) => {
     // MAP.md §3's default trigger, unless it sits on another branch of a block than this one.
     let byDefault = -1;
@@ -222,7 +244,7 @@ export function importMermaid(text: string): MapImportResult {
       id: handoffIds[i]!,
       from: ids.get(msg.from)!,
       to: ids.get(msg.to)!,
-      label: cut(msg.label, LIMITS.labelLength),
+      label: labels[i]!,
       ...(trigger === byDefault ? {} : { trigger: trigger < 0 ? null : handoffIds[trigger]! }),
       answers: { current: msg.current },
     };
