@@ -27,7 +27,8 @@ export function importedQuestions(imported: readonly string[], index: number): H
  * `undo` is the form's default, `none`, like any untouched answer: no import can know it.
  *
  * @example
- * importedDraft(importMermaid("sequenceDiagram\nA->>B: Order placed") as ...).handoffs[0].answers.intent // → "tell"
+ * const imported = importMermaid("sequenceDiagram\nA->>B: Order placed");
+ * if (imported.ok) importedDraft(imported).handoffs[0].answers.intent; // → "tell"
  */
 export function importedDraft(result: { map: MapJson; imported: readonly string[] }): MapDraft {
   const draft = draftFromMap(result.map);

@@ -11,6 +11,7 @@ import {
   handoffList,
   importLimits,
   slugFor,
+  quote,
   slugNoted,
   unfence,
   type MapImportResult,
@@ -65,8 +66,11 @@ const apart = (a: Path, b: Path) =>
  * hand-off; any other such dotted arrow is a hand-off with `current: message`. A solid or async
  * hand-off is a request that a later reply can answer. `actor` declares a participant of kind
  * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
- * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a note. Self-messages are
- * skipped. Errors name the line number.
+ * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a
+ * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
+ * order, with a note per block, and no trigger crosses branches. Markdown code fences and front
+ * matter are read past. Self-messages are skipped. Errors name the line number; `notes` say what
+ * the import changed or merged (MapImportResult).
  *
  * @example
  * importMermaid("sequenceDiagram\nA->>B: Create order").ok // → true
@@ -253,7 +257,7 @@ export function importMermaid(text: string): MapImportResult {
     if (a.actorLine === undefined) continue;
     notes.push({
       line: a.actorLine,
-      text: `Line ${a.actorLine + 1}: actor “${a.name}” is a person (kind person: someone who acts in the flow). Make it a client if it is a UI or entry point, or external if it is another company's system.`,
+      text: `Line ${a.actorLine + 1}: actor ${quote(a.name)} is a person (kind person: someone who acts in the flow). Make it a client if it is a UI or entry point, or external if it is another company's system.`,
     });
   }
   for (const b of blocks)
@@ -307,7 +311,9 @@ function blockNote(
       `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (${parts}). A hand-off's trigger is never on another branch. Remove the branches this map should not show.`,
     ];
   }
-  return [`${lines}, ${title(0)}: ${handoffList(all)}: ${SINGLE[block.keyword] ?? SINGLE.opt}.`];
+  // One branch holds them all (an `alt` without `else`, or with empty other branches): name it.
+  const arm = armRows.findIndex((rows) => rows.length);
+  return [`${lines}, ${title(arm)}: ${handoffList(all)}: ${SINGLE[block.keyword] ?? SINGLE.opt}.`];
 }
 
 /** What happened to the hand-offs of a block with one branch that holds any. */
