@@ -130,3 +130,20 @@ describe("importMermaid: two-way arrows (Mermaid 11)", () => {
     ]);
   });
 });
+
+describe("importMermaid: many bad lines", () => {
+  it("lists the first 20 and counts the rest, and reads a long line without an arrow's colon quickly", () => {
+    const r = importMermaid(
+      ["sequenceDiagram", ...Array.from({ length: 25 }, () => "A => B"), "->".repeat(30_000)].join(
+        "\n",
+      ),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(21);
+    expect(r.errors[20]).toEqual({
+      field: "text",
+      message: "and 6 more lines this import doesn't read",
+    });
+  });
+});

@@ -25,6 +25,8 @@ const BLOCK = /^(alt|opt|loop|par_over|par|critical|break|rect|box)\b\s*(.*)$/i;
 /** The next branch of the innermost block: `else` (alt), `and` (par), `option` (critical). */
 const ARM = /^(else|and|option)\b\s*(.*)$/i;
 const END = /^end\b/i;
+/** At most this many line errors are listed; one more error counts the rest. */
+const MAX_ERRORS = 20;
 const DECLARATION = /^(?:create\s+)?(participant|actor)\s+(.+?)(?:\s+as\s+(.+))?$/i;
 // Longest arrows first, so `-->>` is not read as `-->` followed by `>`, nor `<<->>` as a sender
 // named "A<<". A `()` on either side of the arrow (a central connection, Mermaid 11.12) is read past.
@@ -158,7 +160,8 @@ export function importMermaid(text: string): MapImportResult {
       a.actorLine = isActor ? i : undefined;
       return;
     }
-    const m = MESSAGE.exec(line);
+    // A message has a colon; without one the pattern below could only fail, slowly on long lines.
+    const m = line.includes(":") ? MESSAGE.exec(line) : null;
     if (!m) {
       errors.push({
         field: "text",
@@ -211,6 +214,13 @@ export function importMermaid(text: string): MapImportResult {
   for (const b of stack) if (b) b.last = lines.length - 1;
   if (!started && errors.length === 0) {
     errors.push({ field: "text", message: 'line 1: expected "sequenceDiagram" first' });
+  }
+  if (errors.length > MAX_ERRORS) {
+    const more = errors.length - MAX_ERRORS;
+    errors.splice(MAX_ERRORS, more, {
+      field: "text",
+      message: `and ${more} more ${more === 1 ? "line" : "lines"} this import doesn't read`,
+    });
   }
   if (errors.length) return { ok: false, errors };
   const limits = importLimits(order.length, messages.length);
