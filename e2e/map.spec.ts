@@ -402,9 +402,17 @@ test("a fenced Mermaid diagram with an actor, --) and an alt block imports with 
   );
   const rows = page.locator("[data-handoff-row]");
   await expect(rows).toHaveCount(5);
-  const labels = ["Create order", "Authorize card", "Card authorized", "Order approved", "Order rejected"];
+  const labels = [
+    "Create order",
+    "Authorize card",
+    "Card authorized",
+    "Order approved",
+    "Order rejected",
+  ];
   for (const [i, label] of labels.entries())
-    await expect(page.locator(`[data-handoff-row="${i}"] input[name$=".label"]`)).toHaveValue(label);
+    await expect(page.locator(`[data-handoff-row="${i}"] input[name$=".label"]`)).toHaveValue(
+      label,
+    );
   // `--)` is a one-way async message, not the reply to "Authorize card".
   await expect(page.locator('input[name="h.2.current"][value="message"]')).toBeChecked();
   // Answers the diagram doesn't give are the form's defaults, not "Not sure".

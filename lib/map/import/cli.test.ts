@@ -63,7 +63,10 @@ describe("the advise CLI's --map-import", () => {
   it("reads AsyncAPI documents too, telling the format from the text", () => {
     const doc = (title: string, action: string) =>
       `asyncapi: 3.0.0\ninfo:\n  title: ${title}\nchannels:\n  c:\n    address: orders\noperations:\n  o:\n    action: ${action}\n    channel:\n      $ref: '#/channels/c'\n`;
-    const r = advise(["--map-import", "-"], `${doc("Order", "send")}---\n${doc("Mail", "receive")}`);
+    const r = advise(
+      ["--map-import", "-"],
+      `${doc("Order", "send")}---\n${doc("Mail", "receive")}`,
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).handoffs[0]).toMatchObject({ from: "order", to: "mail" });
   }, 60_000);

@@ -44,8 +44,7 @@ export function unfence(text: string, prefer: "mermaid" | "all"): string {
     i = close;
   }
   if (!blocks.length) return text;
-  const kept =
-    prefer === "all" ? blocks : [blocks.find((b) => b.info === "mermaid") ?? blocks[0]!];
+  const kept = prefer === "all" ? blocks : [blocks.find((b) => b.info === "mermaid") ?? blocks[0]!];
   const out = lines.map(() => "");
   kept.forEach((b, k) => {
     for (let i = b.open + 1; i < b.close && i < lines.length; i++) out[i] = lines[i]!;
@@ -55,8 +54,7 @@ export function unfence(text: string, prefer: "mermaid" | "all"): string {
 }
 
 /** Text cut to `max` code points, without a space left at the end of the cut. */
-export const cut = (text: string, max: number) =>
-  [...text.trim()].slice(0, max).join("").trimEnd();
+export const cut = (text: string, max: number) => [...text.trim()].slice(0, max).join("").trimEnd();
 
 /** The longest slug before a `-2`, `-3`… suffix, so a suffixed id stays within 24 characters. */
 const SLUG_BASE = 20;
@@ -114,7 +112,10 @@ export function cutNoted(
   const short = cut(text, max);
   return {
     text: short,
-    note: short === text.trim() ? null : `${what} ${quote(text)} is cut to ${max} characters: “${short}”`,
+    note:
+      short === text.trim()
+        ? null
+        : `${what} ${quote(text)} is cut to ${max} characters: “${short}”`,
   };
 }
 

@@ -24,7 +24,10 @@ describe("an import in the editor (MAP.md §4.1, §11)", () => {
     const draft = importedDraft(r);
     const approved = draft.handoffs[3]!;
     expect(approved.touched).toEqual(["current"]);
-    expect(approved.answers).toEqual({ ...formDefaults("Order approved", "service"), current: "message" });
+    expect(approved.answers).toEqual({
+      ...formDefaults("Order approved", "service"),
+      current: "message",
+    });
     // Untouched answers keep following the label, as for a hand-off added by hand.
     expect(draft.handoffs[1]!.answers.intent).toBe("do");
   });

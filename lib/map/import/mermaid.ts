@@ -18,8 +18,7 @@ import {
 } from "./draft";
 
 /** Lines the import reads past: notes, numbering, activations, titles, links, destruction. */
-const IGNORED =
-  /^(note|autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
+const IGNORED = /^(note|autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
 /** A block opens: the control-flow blocks, and `rect`/`box`, which only group or colour. */
 const BLOCK = /^(alt|opt|loop|par_over|par|critical|break|rect|box)\b\s*(.*)$/i;
 /** The next branch of the innermost block: `else` (alt), `and` (par), `option` (critical). */
@@ -156,7 +155,11 @@ export function importMermaid(text: string): MapImportResult {
     if (declared) {
       const key = unquote(declared[2]!);
       const isActor = declared[1]!.toLowerCase() === "actor";
-      const a = actor(key, declared[3] ? unquote(declared[3]) : key, isActor ? "person" : "service");
+      const a = actor(
+        key,
+        declared[3] ? unquote(declared[3]) : key,
+        isActor ? "person" : "service",
+      );
       a.actorLine = isActor ? i : undefined;
       return;
     }
@@ -284,11 +287,7 @@ export function importMermaid(text: string): MapImportResult {
  * or parallel hand-offs (MAP.md §3), so each is imported as if it ran once, in flow order. Blocks
  * without hand-offs say nothing.
  */
-function blockNote(
-  block: Block,
-  messages: { path: Path }[],
-  handoffs: MapHandoff[],
-): string[] {
+function blockNote(block: Block, messages: { path: Path }[], handoffs: MapHandoff[]): string[] {
   const armRows = block.arms.map((_, arm) =>
     messages.flatMap((m, index) =>
       m.path.some((p) => p.block === block.id && p.arm === arm)
@@ -304,7 +303,7 @@ function blockNote(
       : `Lines ${block.first + 1}–${block.last + 1}`;
   const title = (arm: number) => {
     const text = block.arms[arm] ? ` “${cut(block.arms[arm], 40)}”` : "";
-    const keyword = arm === 0 ? block.keyword : ARM_WORD[block.keyword] ?? "else";
+    const keyword = arm === 0 ? block.keyword : (ARM_WORD[block.keyword] ?? "else");
     return `${keyword}${text}`;
   };
   const branches = armRows.filter((rows) => rows.length).length;
