@@ -2,9 +2,11 @@ import Link from "next/link";
 import type { OrganisationChrome } from "@/lib/organisation/server";
 import { OrganisationBrand } from "./organisation/organisation-brand";
 import { OrganisationFooterNote } from "./organisation/organisation-footer-note";
+import { SiteNavLinks } from "./site-nav";
 
 const NAV = [
   { href: "/advisor", label: "Questionnaire" },
+  { href: "/map", label: "Map" },
   { href: "/guides", label: "Guides" },
   { href: "/team", label: "Team view" },
   { href: "/embed-help", label: "Embed" },
@@ -21,13 +23,7 @@ export function SiteHeader({ organisation }: { organisation: OrganisationChrome 
           </Link>
         </OrganisationBrand>
         <nav className="site-nav" aria-label="Main">
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
-              </li>
-            ))}
-          </ul>
+          <SiteNavLinks items={NAV} />
         </nav>
       </div>
     </header>

@@ -58,7 +58,7 @@ test.describe("on a phone", () => {
       .getByRole("navigation", { name: "Main" })
       .getByRole("link")
       .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
-    expect(tops).toHaveLength(4);
+    expect(tops).toHaveLength(5);
     expect(new Set(tops).size).toBe(1);
   });
 });

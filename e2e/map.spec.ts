@@ -3,6 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { encodeMap, mapResult, validateMap, type MapJson } from "../lib/map";
 import { largestMap } from "../lib/map-view/largest-map";
 import { loadMapScenarios } from "../lib/map/calibration";
+import { importMermaid } from "../lib/map/import";
+import { importedMap } from "../lib/map/import/form";
 
 /** The code of a valid map; throws with the map's errors otherwise. */
 function codeOf(map: MapJson): string {
@@ -348,4 +350,81 @@ test("oEmbed describes /m/ URLs with the embed iframe", async ({ request, baseUR
   const og = await request.get(`/m/${LARGEST}/og`);
   expect(og.status()).toBe(200);
   expect(og.headers()["content-type"]).toBe("image/png");
+});
+
+test("a fenced Mermaid diagram with an actor, --) and an alt block imports with its notes; the nav links the map", async ({
+  page,
+}) => {
+  await page.goto("/map");
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Map" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Guides" })).not.toHaveAttribute("aria-current");
+
+  const diagram = [
+    "```mermaid",
+    "sequenceDiagram",
+    "  actor U as Shopper",
+    "  participant O as Order",
+    "  participant P as Payment",
+    "  participant M as Mail",
+    "  U->>O: Create order",
+    "  O->>P: Authorize card",
+    "  P--)O: Card authorized",
+    "  alt approved",
+    "    O--)M: Order approved",
+    "  else rejected",
+    "    O--)U: Order rejected",
+    "  end",
+    "```",
+  ].join("\n");
+  await page.getByLabel("Text to import").fill(diagram);
+  await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+
+  const status = page.locator('section[aria-labelledby="import-title"] [role="status"]');
+  await expect(status).toContainText("Imported 4 participants and 5 hand-offs.");
+  await expect(status).toContainText(
+    "Line 3: actor “Shopper” is a person (kind person: someone who acts in the flow).",
+  );
+  await expect(status).toContainText(
+    "Lines 10–14, alt “approved” / else “rejected”: the map has no conditional hand-offs, so the branches are merged",
+  );
+  await expect(status).toContainText(
+    "(alt “approved”: hand-off 4 (“Order approved”); else “rejected”: hand-off 5 (“Order rejected”))",
+  );
+
+  await expect(page.locator("[data-participant-row]")).toHaveCount(4);
+  await expect(page.locator('[data-participant-row="0"] input[name$=".name"]')).toHaveValue(
+    "Shopper",
+  );
+  await expect(page.locator('[data-participant-row="0"] select[name$=".kind"]')).toHaveValue(
+    "person",
+  );
+  const rows = page.locator("[data-handoff-row]");
+  await expect(rows).toHaveCount(5);
+  const labels = [
+    "Create order",
+    "Authorize card",
+    "Card authorized",
+    "Order approved",
+    "Order rejected",
+  ];
+  for (const [i, label] of labels.entries())
+    await expect(page.locator(`[data-handoff-row="${i}"] input[name$=".label"]`)).toHaveValue(
+      label,
+    );
+  // `--)` is a one-way async message, not the reply to "Authorize card".
+  await expect(page.locator('input[name="h.2.current"][value="message"]')).toBeChecked();
+  // Answers the diagram doesn't give are the form's defaults, not "Not sure".
+  await expect(page.locator('input[name="h.3.intent"][value="tell"]')).toBeChecked();
+  await expect(page.locator('input[name="h.0.intent"][value="do"]')).toBeChecked();
+
+  const imported = importMermaid(diagram);
+  if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+  const checked = validateMap(importedMap(imported));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  const expected = mapResult(checked.map);
+  expect(expected.summary).not.toContain("Nothing to coordinate");
+  await page.getByRole("button", { name: "Show the result" }).click();
+  await expect(page.getByTestId("map-summary")).toHaveText(expected.summary);
 });

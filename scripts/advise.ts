@@ -4,8 +4,12 @@
  *   npm run --silent advise -- --code CODE
  *   npm run --silent advise -- --map FILE      (Map JSON; "-" reads stdin; prints Map Result JSON)
  *   npm run --silent advise -- --map-code CODE (a map code, m1.…)
+ *   npm run --silent advise -- --map-import FILE (a Mermaid sequence diagram or AsyncAPI 3
+ *     documents, Markdown code fences allowed; "-" reads stdin): prints the Map Result JSON of the
+ *     map the editor would make of it (answers the import doesn't set are the form's defaults),
+ *     and the import's notes and the map's /map?code= link on stderr, one "advise: note:" line each
  *   add --config FILE to apply an organisation config (paved road, exclusions) to the tools
- * Bad input: exit 2 with one line on stderr.
+ * Bad input: exit 2 with one line on stderr per problem (a map's errors each name their field).
  */
 import { readFileSync } from "node:fs";
 import { parseAnswersJson } from "../lib/answers";
@@ -15,14 +19,27 @@ import { buildResult, type ResultJson } from "../lib/result";
 import { decode } from "../lib/share";
 import { decodeMap, formatMapError, mapResult, validateMap, type MapResult } from "../lib/map";
 import { mapWithOrganisation } from "../lib/map/organisation";
+import { importText } from "../lib/map/import/detect";
+import { importedMap } from "../lib/map/import/form";
 
 const USAGE =
-  "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE | --map FILE | --map - | --map-code CODE";
+  "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE | --map FILE | --map - | --map-code CODE | --map-import FILE | --map-import -";
 
 let organisation: OrganisationConfig | undefined;
 
 function fail(message: string): never {
-  process.stderr.write(`advise: ${message.replace(/\s+/g, " ").trim()}\n`);
+  return failAll([message]);
+}
+
+/** At most this many error lines; the rest are counted on one more line. */
+const MAX_ERROR_LINES = 50;
+
+/** Exits 2 with each message on its own stderr line (each names its field), at most 50 and a count. */
+function failAll(messages: string[]): never {
+  const shown = messages.slice(0, MAX_ERROR_LINES);
+  if (messages.length > shown.length) shown.push(`… and ${messages.length - shown.length} more`);
+  for (const message of shown)
+    process.stderr.write(`advise: ${message.replace(/\s+/g, " ").trim()}\n`);
   process.exit(2);
 }
 
@@ -59,8 +76,30 @@ function main(args: string[]): void {
   if (argv[0] === "--map") {
     if (argv.length !== 2) fail(USAGE);
     const valid = validateMap(readJson(argv[1]!));
-    if (!valid.ok) fail(formatMapError(valid.errors[0]!));
+    if (!valid.ok) failAll(valid.errors.map(formatMapError));
     printMap(mapResult(valid.map));
+    return;
+  }
+  if (argv[0] === "--map-import") {
+    if (argv.length !== 2) fail(USAGE);
+    const { format, result } = importText(readText(argv[1]!));
+    // "flow.mmd (mermaid): line 3: …": the text's own errors name their line, the others a field.
+    const source = `${argv[1] === "-" ? "stdin" : argv[1]} (${format})`;
+    if (!result.ok)
+      failAll(
+        result.errors.map(
+          (e) => `${source}: ${e.field === "text" ? e.message : formatMapError(e)}`,
+        ),
+      );
+    const valid = validateMap(importedMap(result));
+    if (!valid.ok) failAll(valid.errors.map(formatMapError));
+    const mapped = mapResult(valid.map);
+    for (const note of [
+      ...result.notes,
+      `${result.imported.length} answers came from the ${format === "mermaid" ? "diagram" : "documents"}; every other answer is the editor's default (MAP.md §4.1), undo included, which no import can know. Check them in the editor: /map?code=${mapped.code}`,
+    ])
+      process.stderr.write(`advise: note: ${note}\n`);
+    printMap(mapped);
     return;
   }
   if (argv.length !== 1) fail(USAGE);
@@ -69,8 +108,8 @@ function main(args: string[]): void {
   print(buildResult(parsed.value));
 }
 
-/** The JSON in a file, or stdin for "-"; exits 2 naming the source when it can't. */
-function readJson(source: string): unknown {
+/** The UTF-8 text of a file, or stdin for "-"; exits 2 naming the source when it can't. */
+function readText(source: string): string {
   const name = source === "-" ? "stdin" : source;
   let bytes: Uint8Array;
   try {
@@ -79,10 +118,17 @@ function readJson(source: string): unknown {
     const code = (error as NodeJS.ErrnoException).code;
     fail(`cannot read ${name}${code ? ` (${code})` : ""}`);
   }
-  // A byte-order mark is dropped, a repeated key refused, every string made well-formed.
+  // A byte-order mark is dropped, every string made well-formed.
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) fail(`${name}: ${decoded.message}`);
-  const json = parseJsonText(decoded.text);
+  return decoded.text;
+}
+
+/** The JSON in a file, or stdin for "-"; exits 2 naming the source when it can't. */
+function readJson(source: string): unknown {
+  const name = source === "-" ? "stdin" : source;
+  // A repeated key is refused.
+  const json = parseJsonText(readText(source));
   if (!json.ok) {
     fail(
       json.field === undefined

@@ -21,12 +21,12 @@ import {
   type MapError,
   type ParticipantKind,
 } from "@/lib/map/types";
+import { importedDraft } from "@/lib/map/import/form";
 import { validateMap } from "@/lib/map/validate";
 import {
   addHandoff,
   addParticipant,
   answerField,
-  draftFromMap,
   draftToMap,
   fieldName,
   moveHandoff,
@@ -463,11 +463,12 @@ function ImportForm({ store }: { store: Store }) {
             setStatus({ ok: false, lines: imported.errors.map((e) => `${e.field}: ${e.message}`) });
             return;
           }
-          update(() => draftFromMap(imported.map));
+          update(() => importedDraft(imported));
           setStatus({
             ok: true,
             lines: [
               `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${imported.imported.length} answers came from the import: check them.`,
+              ...imported.notes,
             ],
           });
         }}

@@ -76,7 +76,8 @@ export function mapForQuery(params: URLSearchParams): MapApiOutcome<MapResult> {
 
 /**
  * POST /api/v1/map/import: `{ "format": "mermaid" | "asyncapi", "text": "…" }` in, a draft Map
- * JSON out, with the answer paths the import set (`imported`).
+ * JSON out, with the answer paths the import set (`imported`) and the import's notes (`notes`:
+ * merged branches, shortened text, participant kinds).
  *
  * @example
  * importForBody({ contentType: "application/json", body: '{"format":"mermaid","text":"sequenceDiagram\\nA->>B: Go"}' }).status // → 200
@@ -84,7 +85,7 @@ export function mapForQuery(params: URLSearchParams): MapApiOutcome<MapResult> {
 export function importForBody(input: {
   contentType: string | null;
   body: string | Uint8Array;
-}): MapApiOutcome<{ map: MapJson; imported: string[] }> {
+}): MapApiOutcome<{ map: MapJson; imported: string[]; notes: string[] }> {
   const read = jsonOfBody(
     input,
     'send {"format": "mermaid", "text": "sequenceDiagram …"}',
@@ -115,5 +116,8 @@ export function importForBody(input: {
   }
   const imported = body.format === "mermaid" ? importMermaid(body.text) : importAsyncApi(body.text);
   if (!imported.ok) return refuse(imported.errors[0]!);
-  return { status: 200, body: { map: imported.map, imported: imported.imported } };
+  return {
+    status: 200,
+    body: { map: imported.map, imported: imported.imported, notes: imported.notes },
+  };
 }

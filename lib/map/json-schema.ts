@@ -242,5 +242,10 @@ export function mapImportResultSchema(): Schema {
       ...strings,
       description: "Answer paths the import set: the form marks them 'imported, check'.",
     },
+    notes: {
+      ...strings,
+      description:
+        "Sentences on what the import merged, split or shortened (branches of alt/par blocks, two-way arrows, text cut to the limits, actors made persons), in source order.",
+    },
   });
 }

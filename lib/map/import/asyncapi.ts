@@ -6,7 +6,16 @@
 import { parseAllDocuments } from "yaml";
 import { LIMITS } from "../defaults";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
-import { cut, finish, importLimits, slugFor, type MapImportResult } from "./draft";
+import {
+  cut,
+  cutNoted,
+  finish,
+  importLimits,
+  slugFor,
+  slugNoted,
+  unfence,
+  type MapImportResult,
+} from "./draft";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
@@ -33,7 +42,8 @@ export function importAsyncApi(text: string): MapImportResult {
   const docs: Doc[] = [];
   let parsed;
   try {
-    parsed = parseAllDocuments(text);
+    // Markdown code fences around the documents are dropped (line numbers kept).
+    parsed = parseAllDocuments(unfence(text, "all"));
   } catch {
     return { ok: false, errors: [{ field: "text", message: "not YAML or JSON" }] };
   }
@@ -86,20 +96,24 @@ export function importAsyncApi(text: string): MapImportResult {
   const limits = importLimits(docs.length, handoffs.length);
   if (limits.length) return { ok: false, errors: limits };
   const taken = new Set<string>();
-  const participants: MapParticipant[] = docs.map((d) => ({
-    id: slugFor(d.title, taken),
-    name: cut(d.title, LIMITS.participantNameLength),
-    kind: "service",
-  }));
+  const notes: string[] = [];
+  const participants: MapParticipant[] = docs.map((d, i) => {
+    const { id, note: idNote } = slugNoted(d.title, taken);
+    const name = cutNoted(d.title, LIMITS.participantNameLength, "info.title");
+    for (const note of [name.note, idNote]) if (note) notes.push(`Document ${i + 1}: ${note}.`);
+    return { id, name: name.text, kind: "service" };
+  });
   const imported: string[] = [];
   const out: MapHandoff[] = handoffs.map((h, i) => {
     imported.push(`handoffs[${i}].answers.current`);
     if (h.reply) imported.push(`handoffs[${i}].answers.wait`);
+    const label = cutNoted(h.label, LIMITS.labelLength, `hand-off ${i + 1}'s label`);
+    if (label.note) notes.push(`Document ${h.from + 1}: ${label.note}.`);
     return {
       id: slugFor(`h${i + 1}`, taken),
       from: participants[h.from]!.id,
       to: participants[h.to]!.id,
-      label: cut(h.label, LIMITS.labelLength),
+      label: label.text,
       answers: {
         ...(h.reply ? { wait: "sender-waits" as const } : {}),
         current: h.event ? "event" : "message",
@@ -118,7 +132,7 @@ export function importAsyncApi(text: string): MapImportResult {
       ],
     };
   }
-  return finish({ map: 1, participants, handoffs: out }, imported);
+  return finish({ map: 1, participants, handoffs: out }, imported, notes);
 }
 
 function docOf(root: unknown, at: string, errors: MapError[]): Doc | null {

@@ -6,30 +6,117 @@ import type { MapError, MapJson } from "../types";
 /**
  * A draft Map JSON from an importer. `imported` lists the answer paths the import set
  * (`handoffs[2].answers.current`): the form marks them "imported, check". Importers never set `undo`.
+ * `notes` are sentences for the person importing: what the import changed, merged or could not
+ * carry over from the source (branches, shortened text, participant kinds), in source order.
  */
 export type MapImportResult =
-  { ok: true; map: MapJson; imported: string[] } | { ok: false; errors: MapError[] };
+  | { ok: true; map: MapJson; imported: string[]; notes: string[] }
+  | { ok: false; errors: MapError[] };
 
-/** Text cut to `max` code points. */
-export const cut = (text: string, max: number) => [...text.trim()].slice(0, max).join("");
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
+
+/**
+ * Pasted text without its Markdown code fences (CommonMark: a line of three or more backticks or
+ * tildes, an optional info string, closed by a line of the same character at least as long).
+ * Without a fence the text is returned unchanged. With fences, only the lines inside them are
+ * kept: for `prefer: "mermaid"` the first block whose info string is `mermaid` (else the first
+ * block); for `prefer: "all"` every block, a block's closing fence becoming `---` when another
+ * block follows (AsyncAPI documents in separate fences). Every other line becomes empty, so line
+ * numbers in error messages still match the pasted text.
+ *
+ * @example
+ * unfence("```mermaid\nsequenceDiagram\n```", "mermaid") // → "\nsequenceDiagram\n"
+ */
+export function unfence(text: string, prefer: "mermaid" | "all"): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: { open: number; close: number; info: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const opened = FENCE.exec(lines[i]!);
+    if (!opened) continue;
+    const marker = opened[1]!;
+    let close = i + 1;
+    while (close < lines.length) {
+      const closing = /^\s{0,3}(`{3,}|~{3,})\s*$/.exec(lines[close]!);
+      if (closing && closing[1]![0] === marker[0] && closing[1]!.length >= marker.length) break;
+      close++;
+    }
+    blocks.push({ open: i, close, info: opened[2]!.toLowerCase() });
+    i = close;
+  }
+  if (!blocks.length) return text;
+  const kept = prefer === "all" ? blocks : [blocks.find((b) => b.info === "mermaid") ?? blocks[0]!];
+  const out = lines.map(() => "");
+  kept.forEach((b, k) => {
+    for (let i = b.open + 1; i < b.close && i < lines.length; i++) out[i] = lines[i]!;
+    if (k < kept.length - 1 && b.close < lines.length) out[b.close] = "---";
+  });
+  return out.join("\n");
+}
+
+/** Text cut to `max` code points, without a space left at the end of the cut. */
+export const cut = (text: string, max: number) => [...text.trim()].slice(0, max).join("").trimEnd();
+
+/** The longest slug before a `-2`, `-3`… suffix, so a suffixed id stays within 24 characters. */
+const SLUG_BASE = 20;
 
 /**
  * A participant id from a name: lowercase letters and digits joined by hyphens, at most 24
  * characters, made unique with `-2`, `-3`… ("Order Service" → "order-service").
  */
 export function slugFor(name: string, taken: Set<string>): string {
-  const base =
-    name
-      .normalize("NFKD")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 20)
-      .replace(/-+$/, "") || "p";
+  return slugNoted(name, taken).id;
+}
+
+/**
+ * `slugFor`'s id, and the sentence an import note gives when the slug was shortened to 20
+ * characters (MAP.md §3 allows 24; 4 are kept for the suffix), else null.
+ */
+export function slugNoted(name: string, taken: Set<string>): { id: string; note: string | null } {
+  const full = name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  const base = full.slice(0, SLUG_BASE).replace(/-+$/, "") || "p";
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
-  return id;
+  return {
+    id,
+    note:
+      full.length > SLUG_BASE
+        ? `the id of ${quote(name)} is shortened to ${SLUG_BASE} characters: “${id}”`
+        : null,
+  };
+}
+
+/** Source text quoted for a note: at most 80 code points, then "…". */
+export function quote(text: string): string {
+  const points = [...text.trim()];
+  return `“${points.slice(0, 80).join("")}${points.length > 80 ? "…" : ""}”`;
+}
+
+/**
+ * `text` cut to `max` code points (MAP.md §3 limits), and the sentence an import note gives when it
+ * was cut, naming the original (`what` says which text: "the label"), else null.
+ *
+ * @example
+ * cutNoted("Authorize the customer's credit card", 32, "the label").note
+ * // → "the label “Authorize the customer's credit card” is cut to 32 characters: “Authorize the customer's credit”"
+ */
+export function cutNoted(
+  text: string,
+  max: number,
+  what: string,
+): { text: string; note: string | null } {
+  const short = cut(text, max);
+  return {
+    text: short,
+    note:
+      short === text.trim()
+        ? null
+        : `${what} ${quote(text)} is cut to ${max} characters: “${short}”`,
+  };
 }
 
 /** The limits of MAP.md §9 on what an import found, with the count it found. */
@@ -50,8 +137,21 @@ export function importLimits(participants: number, handoffs: number): MapError[]
   return errors;
 }
 
+/**
+ * "hand-off 3 (“Approve ticket”)" or "hand-offs 3 (“Approve”) and 5 (“Reject”)": rows of the form,
+ * numbered from 1, with their labels.
+ */
+export function handoffList(rows: { index: number; label: string }[]): string {
+  const each = rows.map((r) => `${r.index + 1} (“${r.label}”)`);
+  const joined =
+    each.length <= 1 ? each.join("") : `${each.slice(0, -1).join(", ")} and ${each.at(-1)}`;
+  return `${rows.length === 1 ? "hand-off" : "hand-offs"} ${joined}`;
+}
+
 /** The draft checked as Map JSON, so an import never fills the form with a map the API refuses. */
-export function finish(map: MapJson, imported: string[]): MapImportResult {
+export function finish(map: MapJson, imported: string[], notes: string[] = []): MapImportResult {
   const valid = validateMap(map);
-  return valid.ok ? { ok: true, map: valid.map, imported } : { ok: false, errors: valid.errors };
+  return valid.ok
+    ? { ok: true, map: valid.map, imported, notes }
+    : { ok: false, errors: valid.errors };
 }

@@ -25,7 +25,7 @@ describe("importMermaid (MAP.md §11)", () => {
     expect(r.ok, JSON.stringify(r)).toBe(true);
     if (!r.ok) return;
     expect(r.map.participants).toEqual([
-      { id: "shopper", name: "Shopper", kind: "client" },
+      { id: "shopper", name: "Shopper", kind: "person" },
       { id: "order-service", name: "Order Service", kind: "service" },
       { id: "kitchen", name: "Kitchen", kind: "service" },
       { id: "pay", name: "Pay", kind: "service" },

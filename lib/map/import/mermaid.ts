@@ -4,39 +4,89 @@
  */
 import { LIMITS } from "../defaults";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
-import { cut, finish, importLimits, slugFor, type MapImportResult } from "./draft";
+import {
+  cut,
+  cutNoted,
+  finish,
+  handoffList,
+  importLimits,
+  slugFor,
+  quote,
+  slugNoted,
+  unfence,
+  type MapImportResult,
+} from "./draft";
 
-/** Lines the import reads past: notes, blocks, their ends, numbering, activations, boxes, titles. */
-const IGNORED =
-  /^(note|alt|else|opt|par|and|loop|critical|option|break|rect|end|autonumber|activate|deactivate|box|title|accTitle|accDescr|links?|destroy)\b/i;
+/** Lines the import reads past: notes, numbering, activations, titles, links, destruction. */
+const IGNORED = /^(note|autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
+/** A block opens: the control-flow blocks, and `rect`/`box`, which only group or colour. */
+const BLOCK = /^(alt|opt|loop|par_over|par|critical|break|rect|box)\b\s*(.*)$/i;
+/** The next branch of the innermost block: `else` (alt), `and` (par), `option` (critical). */
+const ARM = /^(else|and|option)\b\s*(.*)$/i;
+const END = /^end\b/i;
+/** At most this many line errors are listed; one more error counts the rest. */
+const MAX_ERRORS = 20;
 const DECLARATION = /^(?:create\s+)?(participant|actor)\s+(.+?)(?:\s+as\s+(.+))?$/i;
-// Longest arrows first, so `-->>` is not read as `-->` followed by `>`.
-const MESSAGE = /^(.+?)\s*(-->>|->>|--\)|-\)|--x|-x|-->|->)\s*[+-]?\s*([^:]+?)\s*:(.*)$/;
+// Longest arrows first, so `-->>` is not read as `-->` followed by `>`, nor `<<->>` as a sender
+// named "A<<". A `()` on either side of the arrow (a central connection, Mermaid 11.12) is read past.
+const MESSAGE =
+  /^(.+?)\s*(?:\(\))?(<<-->>|<<->>|-->>|->>|--\)|-\)|--x|-x|-->|->)(?:\(\))?\s*[+-]?\s*([^:]+?)\s*:(.*)$/;
 
 interface Actor {
   key: string;
   name: string;
-  kind: "service" | "client";
+  kind: "service" | "person";
+  /** The line (0-based) it first appears on. */
+  line: number;
+  /** The line of its `actor` declaration, if it has one. */
+  actorLine?: number;
 }
+
+/** An `alt`, `opt`, `loop`, `par`, `critical` or `break` block; arms are its branches. */
+interface Block {
+  id: number;
+  keyword: string;
+  first: number;
+  last: number;
+  arms: string[];
+}
+
+/** Where a message sits: the arm it is in, per enclosing control-flow block (outermost first). */
+type Path = { block: number; arm: number }[];
+
+/** Two messages on different branches of one block: neither can have made the other happen. */
+const apart = (a: Path, b: Path) =>
+  a.some((x) => b.some((y) => y.block === x.block && y.arm !== x.arm));
 
 /**
  * A draft Map JSON from a Mermaid sequence diagram. Solid arrows (`->>`, `->`) give
- * `current: call`, `-)` and `-x` give `current: message`; a dotted arrow back to the sender of
- * an open request is its reply and is not a hand-off; any other dotted arrow is a hand-off with
- * `current: message`. Self-messages are skipped. Errors name the line number.
+ * `current: call`. The async arrows, open (`-)`, `--)`) or crossed (`-x`, `--x`), give
+ * `current: message` and are never replies: Mermaid's arrow table calls both open arrows async
+ * (mermaid.js.org, "Sequence diagrams", Messages). A dotted arrow with a filled head or none
+ * (`-->>`, `-->`) back to the sender of an open request is that request's reply and is not a
+ * hand-off; any other such dotted arrow is a hand-off with `current: message`. A solid or async
+ * hand-off is a request that a later reply can answer. `actor` declares a participant of kind
+ * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
+ * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a
+ * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
+ * order, with a note per block, and no trigger crosses branches. Markdown code fences and front
+ * matter are read past. Self-messages are skipped. Errors name the line number; `notes` say what
+ * the import changed or merged (MapImportResult).
  *
  * @example
  * importMermaid("sequenceDiagram\nA->>B: Create order").ok // → true
  */
 export function importMermaid(text: string): MapImportResult {
-  const lines = text.split(/\r\n|\r|\n/);
+  // Markdown code fences around the diagram are dropped (line numbers kept).
+  const lines = unfence(text, "mermaid").split(/\r\n|\r|\n/);
   const actors = new Map<string, Actor>();
   const order: Actor[] = [];
   const errors: MapError[] = [];
+  let lineAt = 0;
   const actor = (key: string, name?: string, kind: Actor["kind"] = "service") => {
     let a = actors.get(key);
     if (!a) {
-      a = { key, name: name ?? key, kind };
+      a = { key, name: name ?? key, kind, line: lineAt };
       actors.set(key, a);
       order.push(a);
     } else if (name) {
@@ -45,30 +95,76 @@ export function importMermaid(text: string): MapImportResult {
     }
     return a;
   };
-  const messages: { from: Actor; to: Actor; label: string; current: "call" | "message" }[] = [];
+  const messages: {
+    from: Actor;
+    to: Actor;
+    label: string;
+    current: "call" | "message";
+    path: Path;
+    line: number;
+  }[] = [];
   const open: { from: Actor; to: Actor }[] = [];
+  /** Notes for the person importing, with the line (0-based) they are about, for source order. */
+  const notes: { line: number; text: string }[] = [];
+  const blocks: Block[] = [];
+  // Every open block, `rect` and `box` as null, so each `end` closes the right one.
+  const stack: (Block | null)[] = [];
+  const path = (): Path =>
+    stack.flatMap((b) => (b ? [{ block: b.id, arm: b.arms.length - 1 }] : []));
   let started = false;
+  // Mermaid's YAML front matter (`---`, `title:`/`config:`, `---`) may come before the diagram.
+  let frontMatter = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/%%.*$/, "").trim();
     if (!line) return;
+    lineAt = i;
     const at = `line ${i + 1}`;
     if (!started) {
+      if (line === "---" || frontMatter) {
+        if (line === "---") frontMatter = !frontMatter;
+        return;
+      }
       if (/^sequenceDiagram\b/.test(line)) started = true;
       else errors.push({ field: "text", message: `${at}: expected "sequenceDiagram" first` });
       return;
     }
     if (IGNORED.test(line)) return;
+    const opened = BLOCK.exec(line);
+    if (opened) {
+      const keyword = opened[1]!.toLowerCase();
+      if (keyword === "rect" || keyword === "box") stack.push(null);
+      else {
+        const block = { id: blocks.length, keyword, first: i, last: i, arms: [opened[2]!.trim()] };
+        blocks.push(block);
+        stack.push(block);
+      }
+      return;
+    }
+    const arm = ARM.exec(line);
+    if (arm) {
+      const top = stack.at(-1);
+      if (top) top.arms.push(arm[2]!.trim());
+      return;
+    }
+    if (END.test(line)) {
+      const closed = stack.pop();
+      if (closed) closed.last = i;
+      return;
+    }
     const declared = DECLARATION.exec(line);
     if (declared) {
       const key = unquote(declared[2]!);
-      actor(
+      const isActor = declared[1]!.toLowerCase() === "actor";
+      const a = actor(
         key,
         declared[3] ? unquote(declared[3]) : key,
-        declared[1]!.toLowerCase() === "actor" ? "client" : "service",
+        isActor ? "person" : "service",
       );
+      a.actorLine = isActor ? i : undefined;
       return;
     }
-    const m = MESSAGE.exec(line);
+    // A message has a colon; without one the pattern below could only fail, slowly on long lines.
+    const m = line.includes(":") ? MESSAGE.exec(line) : null;
     if (!m) {
       errors.push({
         field: "text",
@@ -81,13 +177,31 @@ export function importMermaid(text: string): MapImportResult {
     const arrow = m[2]!;
     const label = m[4]!.trim() || "Message";
     if (from === to) return;
-    if (arrow.startsWith("--")) {
+    if (arrow.startsWith("<<")) {
+      // Both ways (Mermaid 11): one hand-off each way, in the order written, and a note.
+      const current = arrow === "<<->>" ? "call" : "message";
+      const first = messages.length;
+      for (const [a, b] of [
+        [from, to],
+        [to, from],
+      ] as const) {
+        open.push({ from: a, to: b });
+        messages.push({ from: a, to: b, label, current, path: path(), line: i });
+      }
+      notes.push({
+        line: i,
+        text: `Line ${i + 1}: “${cut(line, 60)}” points both ways, so it became two hand-offs, ${first + 1} (${from.name} → ${to.name}) and ${first + 2} (${to.name} → ${from.name}), both “${cut(label, LIMITS.labelLength)}”. If it is one request and its reply, remove the second.`,
+      });
+      return;
+    }
+    const async = arrow.endsWith(")") || arrow.endsWith("x");
+    if (arrow.startsWith("--") && !async) {
       const request = open.findLastIndex((r) => r.from === to && r.to === from);
       if (request >= 0) {
         open.splice(request, 1);
         return;
       }
-      messages.push({ from, to, label, current: "message" });
+      messages.push({ from, to, label, current: "message", path: path(), line: i });
       return;
     }
     open.push({ from, to });
@@ -95,11 +209,21 @@ export function importMermaid(text: string): MapImportResult {
       from,
       to,
       label,
-      current: arrow === "->>" || arrow === "->" ? "call" : "message",
+      current: async ? "message" : "call",
+      path: path(),
+      line: i,
     });
   });
+  for (const b of stack) if (b) b.last = lines.length - 1;
   if (!started && errors.length === 0) {
     errors.push({ field: "text", message: 'line 1: expected "sequenceDiagram" first' });
+  }
+  if (errors.length > MAX_ERRORS) {
+    const more = errors.length - MAX_ERRORS;
+    errors.splice(MAX_ERRORS, more, {
+      field: "text",
+      message: `and ${more} more ${more === 1 ? "line" : "lines"} this import doesn't read`,
+    });
   }
   if (errors.length) return { ok: false, errors };
   const limits = importLimits(order.length, messages.length);
@@ -108,22 +232,117 @@ export function importMermaid(text: string): MapImportResult {
   const taken = new Set<string>();
   const ids = new Map<Actor, string>();
   const participants: MapParticipant[] = order.map((a) => {
-    const id = slugFor(a.name, taken);
+    const { id, note: idNote } = slugNoted(a.name, taken);
+    const name = cutNoted(a.name, LIMITS.participantNameLength, "the name");
     ids.set(a, id);
-    return { id, name: cut(a.name, LIMITS.participantNameLength), kind: a.kind };
+    for (const note of [name.note, idNote])
+      if (note) notes.push({ line: a.line, text: `Line ${a.line + 1}: ${note}.` });
+    return { id, name: name.text, kind: a.kind };
   });
-  const handoffs: MapHandoff[] = messages.map((msg, i) => ({
-    id: slugFor(`h${i + 1}`, taken),
-    from: ids.get(msg.from)!,
-    to: ids.get(msg.to)!,
-    label: cut(msg.label, LIMITS.labelLength),
-    answers: { current: msg.current },
-  }));
+  const handoffIds = messages.map((_, i) => slugFor(`h${i + 1}`, taken));
+  const labels = messages.map((msg, i) => {
+    const label = cutNoted(msg.label, LIMITS.labelLength, `hand-off ${i + 1}'s label`);
+    if (label.note) notes.push({ line: msg.line, text: `Line ${msg.line + 1}: ${label.note}.` });
+    return label.text;
+  });
+  const handoffs: MapHandoff[] = messages.map((msg, i) => {
+    // MAP.md §3's default trigger, unless it sits on another branch of a block than this one.
+    let byDefault = -1;
+    let trigger = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      if (messages[j]!.to !== msg.from) continue;
+      if (byDefault < 0) byDefault = j;
+      if (!apart(messages[j]!.path, msg.path)) {
+        trigger = j;
+        break;
+      }
+    }
+    return {
+      id: handoffIds[i]!,
+      from: ids.get(msg.from)!,
+      to: ids.get(msg.to)!,
+      label: labels[i]!,
+      ...(trigger === byDefault ? {} : { trigger: trigger < 0 ? null : handoffIds[trigger]! }),
+      answers: { current: msg.current },
+    };
+  });
+  for (const a of order) {
+    if (a.actorLine === undefined) continue;
+    notes.push({
+      line: a.actorLine,
+      text: `Line ${a.actorLine + 1}: actor ${quote(a.name)} is a person (kind person: someone who acts in the flow). Make it a client if it is a UI or entry point, or external if it is another company's system.`,
+    });
+  }
+  for (const b of blocks)
+    for (const text of blockNote(b, messages, handoffs)) notes.push({ line: b.first, text });
   return finish(
     { map: 1, participants, handoffs },
     handoffs.map((_, i) => `handoffs[${i}].answers.current`),
+    notes.sort((a, b) => a.line - b.line).map((n) => n.text),
   );
 }
+
+/**
+ * What the import did with a block's hand-offs: the map has no conditional, optional, repeated
+ * or parallel hand-offs (MAP.md §3), so each is imported as if it ran once, in flow order. Blocks
+ * without hand-offs say nothing.
+ */
+function blockNote(block: Block, messages: { path: Path }[], handoffs: MapHandoff[]): string[] {
+  const armRows = block.arms.map((_, arm) =>
+    messages.flatMap((m, index) =>
+      m.path.some((p) => p.block === block.id && p.arm === arm)
+        ? [{ index, label: handoffs[index]!.label }]
+        : [],
+    ),
+  );
+  const all = armRows.flat();
+  if (!all.length) return [];
+  const lines =
+    block.first === block.last
+      ? `Line ${block.first + 1}`
+      : `Lines ${block.first + 1}–${block.last + 1}`;
+  const title = (arm: number) => {
+    const text = block.arms[arm] ? ` “${cut(block.arms[arm], 40)}”` : "";
+    const keyword = arm === 0 ? block.keyword : (ARM_WORD[block.keyword] ?? "else");
+    return `${keyword}${text}`;
+  };
+  const branches = armRows.filter((rows) => rows.length).length;
+  if (["alt", "critical", "par", "par_over"].includes(block.keyword) && branches >= 2) {
+    const parts = armRows
+      .map((rows, arm) => (rows.length ? `${title(arm)}: ${handoffList(rows)}` : ""))
+      .filter(Boolean)
+      .join("; ");
+    if (block.keyword.startsWith("par"))
+      return [
+        `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no parallel branches, so they follow each other in flow order (${parts}). A hand-off's trigger is never on another branch.`,
+      ];
+    return [
+      `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (${parts}). A hand-off's trigger is never on another branch. Remove the branches this map should not show.`,
+    ];
+  }
+  // One branch holds them all (an `alt` without `else`, or with empty other branches): name it.
+  const arm = armRows.findIndex((rows) => rows.length);
+  return [`${lines}, ${title(arm)}: ${handoffList(all)}: ${SINGLE[block.keyword] ?? SINGLE.opt}.`];
+}
+
+/** What happened to the hand-offs of a block with one branch that holds any. */
+const SINGLE: Record<string, string> = {
+  opt: "imported as unconditional steps; the map has no optional hand-offs",
+  alt: "imported as unconditional steps; the map has no conditional hand-offs",
+  loop: "imported once; the map has no repetition",
+  par: "imported in flow order; the map has no parallel branches",
+  par_over: "imported in flow order; the map has no parallel branches",
+  critical: "imported as steps of the flow",
+  break: "imported as steps of the flow; in the diagram they end it",
+};
+
+/** The keyword of a block's later branches. */
+const ARM_WORD: Record<string, string> = {
+  alt: "else",
+  par: "and",
+  par_over: "and",
+  critical: "option",
+};
 
 function unquote(text: string): string {
   const t = text.trim();

@@ -1,6 +1,7 @@
 /**
  * How to build what model 3 recommends: model 2's forms and notes, with the changes of
- * CHANGELOG.md (model 3, faults 1, 3, 7 and 10).
+ * CHANGELOG.md (model 3, faults 1, 3, 7 and 10, and the senior-architect review's R2, R5, R6, R7
+ * and R9).
  */
 import type { Answers } from "../questions";
 import type { Implementation, ImplementationId, RuleContext } from "../types";
@@ -8,8 +9,21 @@ import { buildFacts, implementationV2 } from "../model-2/build";
 import { hybridV3, tracksOnly } from "./hybrid";
 
 const PEOPLE = new Set(["days-or-human", "waits-for-people"]);
-const WATCHED = new Set(["ops-per-instance", "regulated-audit"]);
+/**
+ * Someone follows each instance: operations, auditors, or the requester following their own
+ * request (model 2's appended `requester-tracks`, which the rules that look for "watched per
+ * instance" had left out).
+ */
+export const WATCHED = new Set(["ops-per-instance", "regulated-audit", "requester-tracks"]);
 const CHANGES_OFTEN = new Set(["quarterly", "monthly"]);
+/**
+ * The highest volume answer, over 10,000 starts a second: dispatch level, where no person acts on
+ * each instance and a BPMN engine (each element of each instance persisted and shown to people) is
+ * the wrong tool.
+ */
+const DISPATCH_VOLUME = "over-10k";
+const FEW_PARTICIPANTS = new Set(["two", "three-to-four"]);
+const COMPENSATES = new Set(["multi-step-compensation", "near-atomic"]);
 
 /**
  * The answers as model 2's build rules read them: `waits-for-people` is a wait on people, which
@@ -21,13 +35,29 @@ export function asModel2Answers(answers: Answers): Answers {
     : answers;
 }
 
+/**
+ * The answers as model 2's tool rules read them: `asModel2Answers`, and the requester tracking
+ * each instance read as a flow watched per instance (model 2's tools put the runtimes with a
+ * per-instance console and history first only for operations or auditors).
+ */
+export function asModel2ToolAnswers(answers: Answers): Answers {
+  const v2 = asModel2Answers(answers);
+  return v2.visibility === "requester-tracks" ? { ...v2, visibility: "ops-per-instance" } : v2;
+}
+
 /** Facts about the answers that model 3's build, gate and tool rules add to model 2's. */
 export interface BuildFactsV3 {
   /** People act in the flow (`days-or-human` or `waits-for-people`). */
   peopleAct: boolean;
   /**
+   * A person certainly acts (`waits-for-people`). `days-or-human` reads "days or more, often
+   * waiting on people or partners": it may be a wait on partners or timers alone.
+   */
+  personActs: boolean;
+  /**
    * A process engine (BPMN, human tasks) earns its place: people act, and the flow is watched per
-   * instance, audited, or changes quarterly or faster.
+   * instance, audited, or changes quarterly or faster, and fewer than 10,000 instances start a
+   * second.
    */
   processEngineFits: boolean;
   /** `keep-invariant-local` applies: near-atomic, and one local transaction can hold it. */
@@ -36,6 +66,14 @@ export interface BuildFactsV3 {
   ownsCore: boolean;
   /** One team, in one bounded context. */
   oneTeamOneContext: boolean;
+  /**
+   * The flow only moves data onward: linear, fire and forget (nothing to undo), and no side
+   * effects. No service changes its own state and then publishes, so there is no write to pair
+   * with a publish through an outbox.
+   */
+  passThrough: boolean;
+  /** One team, two to four participants, and steps to compensate (or near-atomic): a local saga fits. */
+  smallOneTeamSaga: boolean;
 }
 
 /** Model 3's extra build facts, from an answer set. */
@@ -43,13 +81,23 @@ export function buildFactsV3(answers: Answers): BuildFactsV3 {
   const peopleAct = PEOPLE.has(answers.duration ?? "");
   return {
     peopleAct,
+    personActs: answers.duration === "waits-for-people",
     processEngineFits:
       peopleAct &&
+      answers.volume !== DISPATCH_VOLUME &&
       (WATCHED.has(answers.visibility ?? "") ||
         CHANGES_OFTEN.has(answers["flow-change-rate"] ?? "")),
     invariantLocal: answers.consistency === "near-atomic" && buildFacts(answers).localTransaction,
     ownsCore: answers.teams === "one" || answers["end-to-end-owner"] === "yes",
     oneTeamOneContext: answers.teams === "one" && answers["bounded-contexts"] === "one",
+    passThrough:
+      answers["control-flow"] === "linear" &&
+      answers.consistency === "fire-and-forget" &&
+      answers["side-effects"] === "none",
+    smallOneTeamSaga:
+      answers.teams === "one" &&
+      FEW_PARTICIPANTS.has(answers.participants ?? "") &&
+      COMPENSATES.has(answers.consistency ?? ""),
   };
 }
 
@@ -58,6 +106,14 @@ const WHY = {
     "One team, one bounded context and nothing to coordinate: build it as one consuming service behind a durable queue, and isolate each destination inside it (a partition, a worker pool or a rate limit per destination), not as one service per consumer publishing to the next.",
   "in-process-invariant":
     "The core still commits in one database transaction, and one team owns it: keep the invariant there, in process, and move the downstream reactions out first, as events the core publishes through an outbox. Split the core itself only when a reason beyond the extraction appears; then durable execution, below, takes over its coordination.",
+  "durable-days-audited":
+    "Instances wait for days, on partners, timers or people: durable execution keeps each instance's state, timers and retries for you, and its per-instance history of every step is evidence for the audit.",
+  "process-engine-if-people":
+    "If people do tasks in this flow (approvals, reviews, manual checks), a BPMN process engine adds task lists, forms and a process model the business and the auditors can read; for waits on partners and timers alone, durable execution is enough.",
+  "in-process-local-saga":
+    "Or, since one team owns these few steps, a local saga: a persisted state machine in that team's service that sends each step as a command, records the replies, runs the compensations in reverse order and keeps its timeouts in a table. It stays small while the steps are few; move to durable execution when timers, retries and versions grow.",
+  "broker-pass-through":
+    "Each stage consumes, does its work and forwards: a broker with durable subscriptions (or a log) carries the data. Acknowledge a message only after its output is published, and make every stage idempotent; with no state change of its own to pair with the publish, no outbox is needed.",
   "durable-person":
     "Instances wait for a person to act: durable execution keeps each instance's state, timers and retries for you while they wait, so a crash or a deploy mid-flow loses nothing.",
 } as const;
@@ -68,17 +124,47 @@ const entry = (id: ImplementationId, key: keyof typeof WHY): Implementation => (
 });
 
 /**
+ * A process engine comes before durable execution only where a person certainly acts
+ * (`waits-for-people`): task lists and forms for people are what a BPMN engine adds over durable
+ * execution, whose per-instance event history already serves an audit. Elsewhere the two swap
+ * places (the other forms keep theirs), and the process engine's reason says it is for people.
+ * Sources: Camunda 8 documentation, User tasks and Tasklist; Temporal documentation, Workflow
+ * Execution event history.
+ */
+function processEngineLeadsOnlyForPeople(
+  forms: Implementation[],
+  f: BuildFactsV3,
+  cannotRunEngine: boolean,
+): Implementation[] {
+  const engine = forms.findIndex((x) => x.id === "process-engine");
+  const durable = forms.findIndex((x) => x.id === "durable-execution");
+  if (f.personActs || engine < 0 || durable < 0 || engine > durable) return forms;
+  const swapped = [...forms];
+  swapped[engine] = cannotRunEngine
+    ? forms[durable]!
+    : entry("durable-execution", "durable-days-audited");
+  swapped[durable] = entry("process-engine", "process-engine-if-people");
+  return swapped;
+}
+
+/**
  * Model 3's implementation forms for a decided result, best first (empty when too early):
  * - choreography, and a tracking-only hybrid (nothing in it orchestrates): model 2's choreography
  *   forms, with `queue` ("one consuming service behind a durable queue") first when one team owns
- *   the flow in one bounded context, then `event-broker`;
- * - otherwise model 2's forms, except that `process-engine` appears only when people act and the
- *   flow is watched per instance, audited or changes quarterly or faster; `in-process` comes first
+ *   the flow in one bounded context, then `event-broker`; a pass-through flow's broker form says
+ *   how to forward safely without an outbox;
+ * - otherwise model 2's forms, except that `process-engine` appears only when people act, the flow
+ *   is watched per instance, audited or changes quarterly or faster, and its volume is below
+ *   dispatch level (over 10,000 a second), and comes before
+ *   durable execution only when a person certainly acts (`waits-for-people`); `in-process` (a
+ *   local saga in the owning service) is offered second where one team owns a compensating flow
+ *   of two to four participants and model 2 offered none; `in-process` comes first
  *   whenever `keep-invariant-local` applies and one team owns the core (any duration), with the
  *   published reactions (`event-broker`) next; a wait for a person reads as such.
  * Sources: Segment, "Goodbye Microservices" (Noonan, 2018: one service behind a durable queue
  * replaced a service per destination); Richardson, Microservices Patterns ch. 4; Fowler,
- * StranglerFigApplication; Newman, Monolith to Microservices ch. 3.
+ * StranglerFigApplication; Newman, Monolith to Microservices ch. 3; Richardson, microservices.io,
+ * Saga pattern (an orchestration-based saga's orchestrator is an object in one service).
  */
 export function implementationV3(context: RuleContext): Implementation[] {
   const { answers, detail, insufficient } = context;
@@ -91,11 +177,16 @@ export function implementationV3(context: RuleContext): Implementation[] {
     forms = implementationV2({ ...v2, detail: { ...detail, verdict: "choreography" } });
     if (f.oneTeamOneContext)
       forms = [entry("queue", "queue-one-service"), ...forms.filter((x) => x.id !== "queue")];
+    if (f.passThrough)
+      forms = forms.map((x) => (x.id === "event-broker" ? entry(x.id, "broker-pass-through") : x));
   } else {
     forms = implementationV2(v2);
     if (!f.processEngineFits) forms = forms.filter((x) => x.id !== "process-engine");
+    forms = processEngineLeadsOnlyForPeople(forms, f, buildFacts(answers).cannotRunEngine);
     if (answers.duration === "waits-for-people" && !buildFacts(answers).cannotRunEngine)
       forms = forms.map((x) => (x.id === "durable-execution" ? entry(x.id, "durable-person") : x));
+    if (f.smallOneTeamSaga && !forms.some((x) => x.id === "in-process"))
+      forms.splice(1, 0, entry("in-process", "in-process-local-saga"));
   }
   // A near-atomic invariant can't reach a choreography verdict (it is a strong need), so this
   // applies to every verdict that has one.

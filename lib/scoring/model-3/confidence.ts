@@ -5,10 +5,12 @@
  */
 import { answerIn, plainDimensionsOf } from "../score";
 import type { Confidence, Flip, RuleContext } from "../types";
-import { formatSigned } from "../wording";
+import { marginOf } from "../verdict";
+import { formatSigned, unsignedPoints } from "../wording";
 import { confidenceV2, countFlips } from "../model-2/confidence";
 import { eventDrivenWhole } from "../model-2/verdict";
 import { ownedLongOrAudited } from "./verdict";
+import { CONFIDENCE_WORDS_V3 } from "./words";
 
 /** The highest value a capped confidence may show: just under `high` (0.7), as in model 2. */
 const MEDIUM_CEILING = 0.69;
@@ -17,8 +19,12 @@ const ORGANISATION_POINTS_A_WAY = 3;
 
 /**
  * Why the answers point different ways at the verdict's level, as one clause, or undefined:
- * - the flow's own answers (topology + coordination) lean one way and the organisation block, at
- *   ±3 or more before the cap, the other;
+ * - the flow's own answers (topology + coordination) lean toward orchestration and the
+ *   organisation block, at −3 or less before the cap, toward choreography between teams. Not the
+ *   other way round: the score already counts an organisation pull toward orchestration as 0 when
+ *   the flow's own answers lean to events (model 2's organisation cap), and model 3 builds one
+ *   team's flow in one bounded context as one service behind a queue, so "keep it together" is
+ *   answered by the build, not a split on the verdict;
  * - a verdict rule's condition holds but its exception kept the band's orchestration: the flow
  *   crosses seven or more teams or many independent contexts (`crosses-domains`), or is
  *   event-driven as a whole (`event-driven-whole`), yet one owner runs it and it is long-running
@@ -40,9 +46,37 @@ export function disagreementOf(context: RuleContext): string | undefined {
   }
   if (core > 0 && organisation <= -ORGANISATION_POINTS_A_WAY)
     return `The flow's own answers lean toward orchestration (${formatSigned(core)}), while the organisation answers lean toward choreography between teams (${formatSigned(organisation)} before the cap): experts split on such flows`;
-  if (core < 0 && organisation >= ORGANISATION_POINTS_A_WAY)
-    return `The flow's own answers lean toward events (${formatSigned(core)}), while the organisation answers lean toward keeping it together (${formatSigned(organisation)} before the cap): either a choreography or one owning service can be argued`;
   return undefined;
+}
+
+/** "1 point", "2.5 points": a distance in score points, with the unit in the right number. */
+export function pointsPhrase(n: number): string {
+  const digits = unsignedPoints(n);
+  return `${digits} ${digits === "1" ? CONFIDENCE_WORDS_V3.point : CONFIDENCE_WORDS_V3.points}`;
+}
+
+/**
+ * Model 2's reason, in model 3's words where model 2's read badly: a rule's cap names the rule (by
+ * its label in the model's words), and the margin says "1 point", not "1 points".
+ */
+function reasonV3(context: RuleContext, confidence: Confidence, flips: readonly Flip[]): string {
+  const { detail, model, scored } = context;
+  const filled = (template: string, fill: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (_, key: string) => fill[key] ?? `{${key}}`);
+  if (confidence.limitedBy === "rule" && detail.rule) {
+    const label = model.verdictRules.find((r) => r.id === detail.rule!.id)?.label ?? detail.rule.id;
+    return filled(CONFIDENCE_WORDS_V3.ruleMade, {
+      Rule: label.charAt(0).toUpperCase() + label.slice(1),
+      verdict: detail.verdict,
+      flips: countFlips(flips),
+    });
+  }
+  if (confidence.limitedBy === "margin" && confidence.value < 0.7)
+    return filled(CONFIDENCE_WORDS_V3.margin, {
+      points: pointsPhrase(marginOf(scored.score, model)),
+      flips: countFlips(flips),
+    });
+  return confidence.reason;
 }
 
 /**
@@ -55,7 +89,8 @@ export function disagreementOf(context: RuleContext): string | undefined {
  * confidenceV3(context, flips).level // → "medium"
  */
 export function confidenceV3(context: RuleContext, flips: readonly Flip[]): Confidence {
-  const confidence = confidenceV2(context, flips);
+  const v2 = confidenceV2(context, flips);
+  const confidence = { ...v2, reason: reasonV3(context, v2, flips) };
   if (confidence.level !== "high") return confidence;
   const split = disagreementOf(context);
   if (!split) return confidence;

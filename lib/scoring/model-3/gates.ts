@@ -5,6 +5,7 @@
  */
 import type { Gate, HybridAdvice, Implementation, RuleContext } from "../types";
 import { gatesV2 } from "../model-2/gates";
+import { buildFactsV3 } from "./build";
 import { tracksOnly } from "./hybrid";
 
 const UNANSWERED = (value: string | undefined) => value === undefined || value === "unsure";
@@ -16,6 +17,8 @@ const UNANSWERED = (value: string | undefined) => value === undefined || value =
  * - `orchestrator-needs-owner` is `info` when ownership is not answered, as for `partial`;
  * - `choreography-needs-observability` on a choreography verdict with both tracing answers
  *   unanswered is what a weak answer gives: a warning, or `info` when one queue comes first;
+ * - `choreography-needs-observability` is `info` on a pass-through flow (linear, fire and forget,
+ *   no side effects): nothing to undo and no outcome to follow per instance;
  * - `dual-path-migration` (a warning) whenever the team runs both paths, even when too early.
  *
  * @example
@@ -48,6 +51,10 @@ export function gatesV3(
         implementation[0]?.id === "queue" ? "info" : "warning",
       );
   }
+  // A pass-through flow has no business instance to follow or to undo: the tracing advice is a
+  // note there, whatever the readiness answers.
+  if (fired.has("choreography-needs-observability") && buildFactsV3(answers).passThrough)
+    fired.set("choreography-needs-observability", "info");
   if (answers["dual-path"] === "yes") fired.set("dual-path-migration", "warning");
   return context.model.gates
     .filter((g) => fired.has(g.id))

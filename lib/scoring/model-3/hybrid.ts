@@ -5,7 +5,10 @@
 import { pointsIn } from "../score";
 import type { HybridAdvice, RuleContext } from "../types";
 import { bestHybridPatterns, hybridCandidatesV2, type HybridCandidate } from "../model-2/hybrid";
-import { statefulNeedsOf } from "./verdict";
+import { hotPathInOneTeamV3, statefulNeedsOf } from "./verdict";
+
+/** Model 2's hot-path candidate, told apart by its reason (its pattern also has another reason). */
+const HOT_PATH_REASON = /^One team owns every step of a short hot path/;
 
 /** Patterns that put a coordinator in charge of something: pointless with nothing stateful to coordinate. */
 const NEEDS_STATE = new Set(["choreograph-between-orchestrate-within", "async-orchestration"]);
@@ -17,6 +20,14 @@ const NEEDS_STATE = new Set(["choreograph-between-orchestrate-within", "async-or
  *   per-instance visibility alone;
  * - where visibility is the only call for control, `track-then-manage`, whatever the score's sign
  *   (model 2 offered it only below 0);
+ * - the hot-path `orchestrator-per-flow` only where model 3's hot-path rule holds (someone waits on
+ *   the outcome), as the verdict reads it;
+ * - no `event-to-command` where participants change frequently and the flow is linear: sending
+ *   commands means keeping a list of receivers that keeps changing (Hohpe & Woolf, Enterprise
+ *   Integration Patterns, Scatter-Gather: a recipient list keeps control but must know every
+ *   recipient, a publish-subscribe channel doesn't); `track-then-manage` instead, where the
+ *   initiator needs the outcome: it tracks the replies with a deadline (the Aggregator's
+ *   completion timeout);
  * - `choreograph-between-orchestrate-within` also for two or three teams in a few related
  *   contexts when the initiator decides the next step: events between the services, a state
  *   machine inside the owning one. Weaker than the many-teams case (strength 2.5, not 3 or 4).
@@ -26,10 +37,29 @@ const NEEDS_STATE = new Set(["choreograph-between-orchestrate-within", "async-or
 export function hybridV3(context: RuleContext): HybridAdvice[] {
   const { answers, contributions, scored } = context;
   const stateful = statefulNeedsOf(contributions);
+  const hotPath = hotPathInOneTeamV3(contributions) !== undefined;
+  const churningLine =
+    answers["participant-churn"] === "frequent" && answers["control-flow"] === "linear";
   const candidates: HybridCandidate[] = hybridCandidatesV2(context).filter(
-    (c) => stateful.length > 0 || !NEEDS_STATE.has(c.advice.pattern),
+    (c) =>
+      (stateful.length > 0 || !NEEDS_STATE.has(c.advice.pattern)) &&
+      (hotPath || !HOT_PATH_REASON.test(c.advice.why)) &&
+      !(churningLine && c.advice.pattern === "event-to-command"),
   );
   const has = (pattern: string) => candidates.some((c) => c.advice.pattern === pattern);
+  if (
+    churningLine &&
+    pointsIn(contributions, "outcome-ownership") >= 2 &&
+    !has("track-then-manage")
+  ) {
+    candidates.push({
+      strength: 2,
+      advice: {
+        pattern: "track-then-manage",
+        why: "The initiator needs the outcome, but participants come and go often and the flow is linear: commands would tie it to a list of receivers that keeps changing. Keep publishing events, and have the initiator track the replies it needs (correlated by an ID, with a deadline after which it acts on what is missing); manage the flow only if tracking shows it stalls.",
+      },
+    });
+  }
   const visibility = pointsIn(contributions, "visibility");
   if (stateful.length === 0 && visibility >= 2 && !has("track-then-manage")) {
     candidates.push({

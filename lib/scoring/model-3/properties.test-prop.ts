@@ -12,6 +12,7 @@ import { UNSURE, type Answers } from "../questions";
 import { recommend } from "../recommend";
 import { plainDimensionsOf } from "../score";
 import { READINESS_QUESTION_IDS } from "./questions";
+import { PRACTICES } from "../model-2/catalogue";
 import { BROKER_YOU_RUN } from "./tools";
 
 vi.setConfig({ testTimeout: 180_000 });
@@ -170,15 +171,16 @@ describe("model 3: the second expert audit's faults, as rules", () => {
     );
   });
 
-  it("7. a process engine only where people act and the flow is watched per instance, audited or changes quarterly or faster", () => {
+  it("7. a process engine only where people act and the flow is watched per instance (by operations or the requester), audited or changes quarterly or faster", () => {
     fc.assert(
       fc.property(answers, (a) => {
         const r = run(a);
         if (!ids(r.implementation).includes("process-engine")) return;
         expect(["days-or-human", "waits-for-people"]).toContain(a.duration);
         expect(
-          ["ops-per-instance", "regulated-audit"].includes(a.visibility ?? "") ||
-            ["quarterly", "monthly"].includes(a["flow-change-rate"] ?? ""),
+          ["ops-per-instance", "regulated-audit", "requester-tracks"].includes(
+            a.visibility ?? "",
+          ) || ["quarterly", "monthly"].includes(a["flow-change-rate"] ?? ""),
         ).toBe(true);
       }),
       RUNS,
@@ -201,8 +203,13 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const severity = (x: typeof r) =>
           x.gates.find((g) => g.id === "choreography-needs-observability")?.severity;
         expect(severity(silent)).toBe(severity(weak));
+        // A pass-through flow (linear, fire and forget, no side effects) gets a note (review R9).
+        const passThrough =
+          a["control-flow"] === "linear" &&
+          a.consistency === "fire-and-forget" &&
+          a["side-effects"] === "none";
         expect(severity(silent)).toBe(
-          silent.implementation[0]?.id === "queue" ? "info" : "warning",
+          silent.implementation[0]?.id === "queue" || passThrough ? "info" : "warning",
         );
       }),
       RUNS,
@@ -217,7 +224,6 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const core = plain.topology + plain.coordination;
         const split =
           (core > 0 && plain.organisation <= -3) ||
-          (core < 0 && plain.organisation >= 3) ||
           (r.verdict === "orchestration" &&
             (a.teams === "seven-plus" || a["bounded-contexts"] === "many-independent"));
         if (split) expect(r.confidenceDetail.level).not.toBe("high");
@@ -263,6 +269,185 @@ describe("model 3: the second expert audit's faults, as rules", () => {
           contributions: [],
         });
         expect(rest(yes)).toEqual(rest(no));
+      }),
+      RUNS,
+    );
+  });
+
+  it("R1. the hot-path rule needs someone waiting on the outcome: a fire-and-forget stream whose producer doesn't care is never made hybrid by it, nor built around a coordinator in code for it", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const stream = run({
+          ...a,
+          consistency: "fire-and-forget",
+          "outcome-ownership": "producer-indifferent",
+        } as Answers);
+        expect(stream.verdictRule?.id).not.toBe("hot-path-in-one-team");
+        for (const h of stream.hybridAdvice) expect(h.why).not.toMatch(/short hot path/);
+        // ...while a one-team hot path that someone waits on still gets it, when nothing else
+        // calls for control and the score is in the choreography band.
+        const waited = run({
+          ...a,
+          teams: "one",
+          latency: "hot-path",
+          consistency: "eventual-simple",
+          duration: "seconds-minutes",
+        } as Answers);
+        const strong = waited.contributions.some(
+          (c) =>
+            ["control-flow", "consistency", "visibility", "duration", "outcome-ownership"].includes(
+              c.question,
+            ) && c.points >= 2,
+        );
+        if (waited.verdictByThreshold === "choreography" && !strong)
+          expect(waited.verdictRule?.id).toBe("hot-path-in-one-team");
+      }),
+      RUNS,
+    );
+  });
+
+  it("R2. a process engine comes before durable execution only where a person certainly acts ('A person acts'); a days-long wait may be on partners or timers", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const forms = ids(run(a).implementation);
+        const engine = forms.indexOf("process-engine");
+        const durable = forms.indexOf("durable-execution");
+        if (engine >= 0 && durable >= 0 && engine < durable)
+          expect(a.duration).toBe("waits-for-people");
+      }),
+      RUNS,
+    );
+  });
+
+  it("R3. no event-to-command where participants change frequently and the flow is linear; an initiator that needs the outcome there tracks the replies instead", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({
+          ...a,
+          "participant-churn": "frequent",
+          "control-flow": "linear",
+        } as Answers);
+        expect(r.hybrid).not.toContain("event-to-command");
+        if (
+          r.insufficient ||
+          r.verdict !== "hybrid" ||
+          a["outcome-ownership"] !== "initiator-decides"
+        )
+          return;
+        // Unless three stronger patterns fill the list.
+        if (!r.hybrid.includes("track-then-manage")) expect(r.hybrid).toHaveLength(3);
+      }),
+      RUNS,
+    );
+  });
+
+  it("R4. at high volume, a team that can self-host an engine is offered engines built to scale out before DBOS; DBOS leads only where the team can't run an engine cluster", () => {
+    const runtimes = (r: ReturnType<typeof run>) =>
+      r.tools
+        .filter((t) => t.kind === "engine" && t.implementation === "durable-execution")
+        .map((t) => t.name);
+    fc.assert(
+      fc.property(answers, fc.constantFrom("100-10k", "over-10k"), (a, volume) => {
+        const own = runtimes(run({ ...a, volume, "workflow-engine": "can-self-host" } as Answers));
+        if (own.length > 0) {
+          expect(own[0]).toBe("Temporal");
+          expect(own.at(-1)).toBe("DBOS Transact");
+        }
+        const managed = runtimes(
+          run({ ...a, volume, "workflow-engine": "managed-available" } as Answers),
+        );
+        if (managed.length > 0) expect(managed[0]).toBe("DBOS Transact");
+      }),
+      RUNS,
+    );
+  });
+
+  it("R5. one team's compensating flow of two to four participants is always offered an in-process local saga when the result orchestrates it", () => {
+    fc.assert(
+      fc.property(
+        answers,
+        fc.constantFrom("two", "three-to-four"),
+        fc.constantFrom("multi-step-compensation", "near-atomic"),
+        (a, participants, consistency) => {
+          const r = run({ ...a, teams: "one", participants, consistency } as Answers);
+          if (r.insufficient || r.verdict === "choreography" || tracksOnly(r)) return;
+          expect(ids(r.implementation)).toContain("in-process");
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("R6. no process engine at dispatch-level volume (over 10,000 instances a second)", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({ ...a, volume: "over-10k" } as Answers);
+        expect(ids(r.implementation)).not.toContain("process-engine");
+        expect(r.tools.filter((t) => t.implementation === "process-engine")).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("R7. a requester following each instance counts as a flow watched per instance: a process engine is offered where people act, and the tools are those for operations watching", () => {
+    fc.assert(
+      fc.property(answers, fc.constantFrom("days-or-human", "waits-for-people"), (a, duration) => {
+        const requester = run({ ...a, duration, visibility: "requester-tracks" } as Answers);
+        const ops = run({ ...a, duration, visibility: "ops-per-instance" } as Answers);
+        if (requester.insufficient) return;
+        const orchestrates = requester.verdict !== "choreography" && !tracksOnly(requester);
+        if (orchestrates && a.volume !== "over-10k")
+          expect(ids(requester.implementation)).toContain("process-engine");
+        if (
+          requester.verdict === ops.verdict &&
+          JSON.stringify(ids(requester.implementation)) === JSON.stringify(ids(ops.implementation))
+        )
+          expect(requester.tools.map((t) => t.name)).toEqual(ops.tools.map((t) => t.name));
+      }),
+      RUNS,
+    );
+  });
+
+  it("R8. a confidence capped by a verdict rule names that rule, and a distance of one point reads '1 point'", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        const { reason, limitedBy } = r.confidenceDetail;
+        expect(reason).not.toMatch(/(^|[^\d.])1 points/);
+        if (limitedBy === "rule") {
+          const label = MODEL_V3.verdictRules.find((x) => x.id === r.verdictRule?.id)!.label;
+          expect(reason.toLowerCase()).toContain(label.toLowerCase());
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("R9. a pass-through flow (linear, fire and forget, no side effects) is never told to add an outbox, and the tracing advice there is a note", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({
+          ...a,
+          "control-flow": "linear",
+          consistency: "fire-and-forget",
+          "side-effects": "none",
+        } as Answers);
+        expect(r.tools.map((t) => t.name)).not.toContain(PRACTICES.outbox.name);
+        const tracing = r.gates.find((g) => g.id === "choreography-needs-observability");
+        if (tracing) expect(tracing.severity).toBe("info");
+      }),
+      RUNS,
+    );
+  });
+
+  it("9b. an organisation that leans toward keeping the flow together doesn't cap the confidence of a flow whose own answers lean to events (the score already gives that pull 0)", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        const plain = plainDimensionsOf(r.contributions, MODEL_V3);
+        const core = plain.topology + plain.coordination;
+        if (core < 0 && plain.organisation >= 3)
+          expect(r.confidenceDetail.reason).not.toMatch(/keeping it together/);
       }),
       RUNS,
     );

@@ -4,9 +4,10 @@
  * named as they stand today (CHANGELOG.md, model 3, fault 6; the catalogue's facts are shared).
  */
 import type { Implementation, RuleContext, ToolSuggestion } from "../types";
-import { IN_PROCESS, PRACTICES } from "../model-2/catalogue";
+import { IN_PROCESS, PRACTICES, RUNTIMES } from "../model-2/catalogue";
+import { buildFacts } from "../model-2/build";
 import { toolsV2 } from "../model-2/tools";
-import { asModel2Answers } from "./build";
+import { asModel2ToolAnswers, buildFactsV3 } from "./build";
 
 /** The entry for a team whose broker the catalogue doesn't name (`messaging: other`). */
 export const BROKER_YOU_RUN: Omit<ToolSuggestion, "implementation"> = {
@@ -20,6 +21,37 @@ export const BROKER_YOU_RUN: Omit<ToolSuggestion, "implementation"> = {
 const PROCESS_MANAGER_LIBRARIES_NAME =
   "A process-manager library: Eventuate Tram, MassTransit or NServiceBus sagas, or Axon 4";
 
+/**
+ * Durable-execution runtimes at high volume for a team that can self-host an engine: the engines
+ * built to scale out first (Temporal and Cadence add history shards and nodes; Restate is one
+ * binary built for low per-step latency, its server under BUSL-1.1, which allows production use for
+ * your own services), then DBOS, whose every step is a write to your own Postgres.
+ */
+const SELF_HOSTED_AT_VOLUME = [
+  RUNTIMES.temporal,
+  RUNTIMES.cadence,
+  RUNTIMES.restate,
+  RUNTIMES.dbos,
+];
+
+/**
+ * Model 2's runtimes at high volume are DBOS, Restate, Temporal, whatever the team can run. Where
+ * it can self-host an engine, `SELF_HOSTED_AT_VOLUME` replaces them in place; DBOS (a library,
+ * nothing new to operate) stays first where the team can only use a managed service or didn't say.
+ */
+function runtimesAtVolume(tools: ToolSuggestion[], context: RuleContext): ToolSuggestion[] {
+  const { answers } = context;
+  if (!buildFacts(answers).highVolume || answers["workflow-engine"] !== "can-self-host")
+    return tools;
+  const runtime = (t: ToolSuggestion) =>
+    t.kind === "engine" && t.implementation === "durable-execution";
+  const at = tools.findIndex(runtime);
+  if (at < 0) return tools;
+  const rest = tools.filter((t) => !runtime(t));
+  rest.splice(at, 0, ...SELF_HOSTED_AT_VOLUME);
+  return rest;
+}
+
 /** Forms whose services publish from their own state, so the outbox belongs beside them. */
 const PUBLISHES_FROM_STATE = new Set(["in-process", "event-broker"]);
 const BROKER_FORMS = new Set(["event-broker", "queue"]);
@@ -29,8 +61,11 @@ const BROKER_FORMS = new Set(["event-broker", "queue"]);
  * - `messaging: other` gets "the broker you already run" where the first broker or queue form's
  *   tools go (model 2 gave none, so the outbox came first);
  * - the transactional outbox only when a form publishes from a service's own state (`in-process`
- *   or `event-broker`), never for an engine or a queue alone;
- * - the process-manager libraries name Axon 4, since Axon Framework 5 has no saga.
+ *   or `event-broker`), never for an engine or a queue alone, nor for a pass-through flow (linear,
+ *   fire and forget, no side effects), which has no state change to pair with a publish;
+ * - the process-manager libraries name Axon 4, since Axon Framework 5 has no saga;
+ * - at high volume, a team that can self-host an engine gets Temporal, Cadence, Restate, then
+ *   DBOS (`SELF_HOSTED_AT_VOLUME`), not model 2's DBOS first.
  * Empty when too early to say.
  */
 export function toolsV3(
@@ -38,12 +73,18 @@ export function toolsV3(
   implementation: readonly Implementation[],
 ): ToolSuggestion[] {
   const { answers } = context;
-  let tools = toolsV2({ ...context, answers: asModel2Answers(answers) }, implementation).map((t) =>
+  let tools = runtimesAtVolume(
+    toolsV2({ ...context, answers: asModel2ToolAnswers(answers) }, implementation),
+    context,
+  ).map((t) =>
     t.name === IN_PROCESS.processManagerLibrary.name
       ? { ...t, name: PROCESS_MANAGER_LIBRARIES_NAME }
       : t,
   );
-  if (!implementation.some((x) => PUBLISHES_FROM_STATE.has(x.id)))
+  if (
+    !implementation.some((x) => PUBLISHES_FROM_STATE.has(x.id)) ||
+    buildFactsV3(answers).passThrough
+  )
     tools = tools.filter((t) => t.name !== PRACTICES.outbox.name);
   const brokerForm = implementation.findIndex((x) => BROKER_FORMS.has(x.id));
   if (answers.messaging === "other" && brokerForm >= 0) {

@@ -6,7 +6,13 @@
 import type { ScoredQuestionId } from "../questions";
 import { answerIn, pointsIn } from "../score";
 import type { Contribution, Model, Scored, VerdictDetail } from "../types";
-import { eventDrivenWhole, verdictV2 } from "../model-2/verdict";
+import {
+  NOTHING_TO_COORDINATE_SCORE,
+  STRONG_NEEDS,
+  eventDrivenWhole,
+  hotPathInOneTeam,
+  verdictV2,
+} from "../model-2/verdict";
 
 /**
  * Answers at +2 points or more that call for a stateful coordinator: branching, compensation,
@@ -53,10 +59,42 @@ export function eventDrivenWholeV3(contributions: readonly Contribution[]): bool
 }
 
 /**
+ * Someone waits on the flow's outcome, as far as the answers say: `outcome-ownership` is above its
+ * lowest answer ("the producer doesn't care"), or `consistency` is above "fire and forget: nothing
+ * to undo". An unanswered question (0 points) is not evidence that nobody waits. Upward-closed in
+ * points, so a rule that needs it stays monotone.
+ */
+export function someoneWaitsOnOutcome(contributions: readonly Contribution[]): boolean {
+  return (
+    pointsIn(contributions, "outcome-ownership") > -2 || pointsIn(contributions, "consistency") > -2
+  );
+}
+
+/**
+ * Model 3's `hot-path-in-one-team` (CHANGELOG.md, model 3, review fault R1): model 2's conditions
+ * (one team, a hot path, nothing waits for hours), and someone waits on the outcome
+ * (`someoneWaitsOnOutcome`). A fire-and-forget stream that nobody waits on is a stream, even when
+ * one team owns it at high volume: there is no outcome for a coordinator in code to act on.
+ * Returns the answers that say so, or undefined. Monotone: the extra condition is upward-closed in
+ * points.
+ */
+export function hotPathInOneTeamV3(
+  contributions: readonly Contribution[],
+): ScoredQuestionId[] | undefined {
+  return someoneWaitsOnOutcome(contributions) ? hotPathInOneTeam(contributions) : undefined;
+}
+
+const CORE_DIMENSIONS = new Set(["topology", "coordination"]);
+
+/**
  * Model 3's verdict: model 2's (thresholds, then `mixed-needs`, `hot-path-in-one-team`,
  * `nothing-to-coordinate`, `crosses-domains`, `event-driven-whole`), except that
- * `event-driven-whole` applies only as `eventDrivenWholeV3` states. Model 2 checks it last, so
- * where it no longer applies the band's orchestration stands.
+ * - `event-driven-whole` applies only as `eventDrivenWholeV3` states; model 2 checks it last, so
+ *   where it no longer applies the band's orchestration stands;
+ * - `hot-path-in-one-team` applies only as `hotPathInOneTeamV3` states: where model 2's rule made
+ *   a choreography-band score hybrid and model 3's doesn't, the band's choreography stands; where
+ *   model 2's rule kept a hybrid-band score from `nothing-to-coordinate`, that rule now applies,
+ *   naming the answers as model 2 does.
  */
 export function verdictV3(
   scored: Scored,
@@ -66,5 +104,29 @@ export function verdictV3(
   const detail = verdictV2(scored, contributions, model);
   if (detail.rule?.id === "event-driven-whole" && !eventDrivenWholeV3(contributions))
     return { verdict: "orchestration", byThreshold: detail.byThreshold, rule: null };
+  const hotPathLifted = hotPathInOneTeam(contributions) && !hotPathInOneTeamV3(contributions);
+  if (!hotPathLifted) return detail;
+  if (detail.rule?.id === "hot-path-in-one-team")
+    return { verdict: "choreography", byThreshold: detail.byThreshold, rule: null };
+  const needs = STRONG_NEEDS.filter((id) => pointsIn(contributions, id) >= 2);
+  if (
+    detail.byThreshold === "hybrid" &&
+    !detail.rule &&
+    needs.length === 0 &&
+    scored.score <= NOTHING_TO_COORDINATE_SCORE
+  ) {
+    // The three strongest pulls toward events among the flow's own questions, as model 2 names them.
+    const dimensionOf = (id: string) => model.questions.find((q) => q.id === id)?.dimension ?? "";
+    const pulls = contributions
+      .filter((c) => c.weighted < 0 && CORE_DIMENSIONS.has(dimensionOf(c.question)))
+      .sort((a, b) => a.weighted - b.weighted)
+      .slice(0, 3)
+      .map((c) => c.question);
+    return {
+      verdict: "choreography",
+      byThreshold: detail.byThreshold,
+      rule: { id: "nothing-to-coordinate", questions: pulls },
+    };
+  }
   return detail;
 }

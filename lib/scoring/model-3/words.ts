@@ -10,7 +10,7 @@ import { QUESTIONS_V3 } from "./questions";
 /** Model 3's rewording of model 2's gates: when they fire (faults 3 and 8). */
 const GATE_CHANGES: Changes<GateDefinition> = {
   "choreography-needs-observability": {
-    when: "the verdict is choreography or hybrid, and observability stops at correlation IDs or event practices stop at basic pub/sub (a warning), or either is unanswered (info); with both unanswered on a choreography verdict it warns as a weak answer does",
+    when: "the verdict is choreography or hybrid, and observability stops at correlation IDs or event practices stop at basic pub/sub (a warning), or either is unanswered (info); with both unanswered on a choreography verdict it warns as a weak answer does; on a pass-through flow (linear, fire and forget, no side effects) it is info",
   },
   "orchestration-needs-engine": {
     when: "the verdict is orchestration, or a hybrid that orchestrates a part of the flow, and you can run neither an engine nor a durable-execution library",
@@ -42,6 +42,19 @@ const RULE_CHANGES: Changes<VerdictRuleDefinition> = {
       "A score in the orchestration band becomes hybrid when the flow is event-driven as a whole: participants come and go, the initiator is known not to act on outcomes, and neither branching nor compensation asks for a coordinator; not when one team runs the flow end to end and it waits for hours or more or is audited.",
   },
 };
+
+/**
+ * Model 3's confidence sentences where model 2's read badly (review fault 8): `{rule}` is the
+ * verdict rule's label ("the hot-path rule"), `{verdict}` the verdict, `{points}` a distance with
+ * its unit ("1 point", "2.5 points"), `{flips}` the flip count. Model 2's codes keep model 2's.
+ */
+export const CONFIDENCE_WORDS_V3 = {
+  ruleMade:
+    "{Rule}, not the score band, made this {verdict}, so it rests on the few answers that rule reads and on where you draw the flow's boundary; {flips}.",
+  margin: "The score is {points} from the nearest threshold; {flips}.",
+  point: "point",
+  points: "points",
+} as const;
 
 export const WORDS_V3 = {
   ...WORDS_V2,

@@ -1,14 +1,16 @@
 import { escapeHtml } from "@/lib/html/escape";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { importAsyncApi, importMermaid } from "@/lib/map";
-import { draftFromMap, draftToParams } from "@/lib/map-view/draft";
+import { importedDraft } from "@/lib/map/import/form";
+import { draftToParams } from "@/lib/map-view/draft";
 
 /** Pasted text larger than this is refused before parsing (a map holds 1,000 bytes of text). */
 const MAX_IMPORT_BYTES = 256 * 1024;
 
 /**
  * The no-JavaScript editor's "Import" (POST, form-encoded `format` and `text`): a draft that
- * imports redirects (303) to the editor filled with it; otherwise a 400 page names the problems
+ * imports redirects (303) to the editor filled with it, or, when the import has notes (merged
+ * branches, shortened text…), shows them with a link to that editor; otherwise a 400 page names the problems
  * and gives the text back in the form, so nothing pasted is lost. Nothing is stored.
  */
 export async function POST(request: Request) {
@@ -31,10 +33,33 @@ export async function POST(request: Request) {
       text,
       imported.errors.map((e) => `${e.field}: ${e.message}`),
     );
-  const params = draftToParams(draftFromMap(imported.map));
+  // The answers the import did not set are the form's defaults, as in the editor (MAP.md §4.1).
+  const location = `/map?${draftToParams(importedDraft(imported)).toString()}`;
+  if (imported.notes.length) return notesPage(location, imported.notes);
   return new Response(null, {
     status: 303,
-    headers: { Location: `/map?${params.toString()}`, "Cache-Control": NO_STORE },
+    headers: { Location: location, "Cache-Control": NO_STORE },
+  });
+}
+
+/** A draft with import notes: the notes first, then a link to the editor filled with the draft. */
+function notesPage(location: string, notes: string[]): Response {
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>Imported: read the notes · Baton</title></head>
+<body>
+<main>
+<h1>Imported: read the notes</h1>
+<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>
+<p><a href="${escapeHtml(location)}">Open the imported map in the editor</a></p>
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status: 200,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE },
   });
 }
 

@@ -1,0 +1,27 @@
+/** Which importer a text is for, for callers that take either (the CLI's `--map-import`). */
+import { importAsyncApi } from "./asyncapi";
+import { unfence, type MapImportResult } from "./draft";
+import { importMermaid } from "./mermaid";
+
+export type ImportFormat = "mermaid" | "asyncapi";
+
+/**
+ * The format of an import text: `mermaid` when a line (inside a Markdown code fence, if any) starts
+ * with `sequenceDiagram`; else `asyncapi` when a line starts with an `asyncapi` key (YAML, or JSON's
+ * `"asyncapi":`); else `mermaid`, whose error then says what it expected.
+ *
+ * @example
+ * importFormatOf("asyncapi: 3.0.0\ninfo: …") // → "asyncapi"
+ */
+export function importFormatOf(text: string): ImportFormat {
+  if (/^\s*sequenceDiagram\b/m.test(unfence(text, "mermaid"))) return "mermaid";
+  if (/^\s*[{[]?\s*["']?asyncapi["']?\s*:/m.test(unfence(text, "all"))) return "asyncapi";
+  return "mermaid";
+}
+
+/** The import of a text in the given format, or in the one `importFormatOf` finds. */
+export function importText(text: string, format: ImportFormat = importFormatOf(text)) {
+  const result: MapImportResult =
+    format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
+  return { format, result };
+}

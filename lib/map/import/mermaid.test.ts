@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { importMermaid } from "./mermaid";
+
+/** [from, to, label, current] of each imported hand-off; fails the test on an import error. */
+function rows(text: string) {
+  const r = importMermaid(text);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.map.handoffs.map((h) => [h.from, h.to, h.label, h.answers?.current]);
+}
+
+describe("importMermaid: async arrows", () => {
+  it("reads `--)` and `--x` as one-way async messages, never as the reply to an open request", () => {
+    expect(
+      rows(`sequenceDiagram
+        A->>B: Reserve stock
+        B--)A: Stock reserved
+        A->>C: Charge card
+        C--xA: Charge failed
+        A->>D: Get price
+        D-->>A: Price`),
+    ).toEqual([
+      ["a", "b", "Reserve stock", "call"],
+      ["b", "a", "Stock reserved", "message"],
+      ["a", "c", "Charge card", "call"],
+      ["c", "a", "Charge failed", "message"],
+      ["a", "d", "Get price", "call"],
+    ]);
+  });
+});
+
+describe("importMermaid: alt, opt, par and loop blocks", () => {
+  const text = `sequenceDiagram
+    participant O as Order
+    participant P as Pay
+    participant K as Kitchen
+    participant U as Mail
+    O->>P: Authorize card
+    alt authorized
+      P->>O: Card authorized
+      O->>K: Approve ticket
+    else declined
+      O->>U: Send apology
+    end
+    opt loyal customer
+      O-)U: Send voucher
+    end
+    loop every hour
+      K-)O: Report load
+    end
+    par to kitchen
+      O-)K: Start prep
+    and to mail
+      O-)U: Confirm
+    end`;
+
+  it("keeps every branch and says, per block, which hand-offs came from which branch", () => {
+    const r = importMermaid(text);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    expect(r.map.handoffs.map((h) => h.label)).toEqual([
+      "Authorize card",
+      "Card authorized",
+      "Approve ticket",
+      "Send apology",
+      "Send voucher",
+      "Report load",
+      "Start prep",
+      "Confirm",
+    ]);
+    expect(r.notes).toEqual([
+      "Lines 7–12, alt “authorized” / else “declined”: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (alt “authorized”: hand-offs 2 (“Card authorized”) and 3 (“Approve ticket”); else “declined”: hand-off 4 (“Send apology”)). A hand-off's trigger is never on another branch. Remove the branches this map should not show.",
+      "Lines 13–15, opt “loyal customer”: hand-off 5 (“Send voucher”): imported as unconditional steps; the map has no optional hand-offs.",
+      "Lines 16–18, loop “every hour”: hand-off 6 (“Report load”): imported once; the map has no repetition.",
+      "Lines 19–23, par “to kitchen” / and “to mail”: the map has no parallel branches, so they follow each other in flow order (par “to kitchen”: hand-off 7 (“Start prep”); and “to mail”: hand-off 8 (“Confirm”)). A hand-off's trigger is never on another branch.",
+    ]);
+  });
+
+  it("never makes a hand-off on one branch the trigger of a hand-off on another", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const byLabel = (label: string) => r.map.handoffs.find((h) => h.label === label)!;
+    // MAP.md §3's default would be "Card authorized" (the latest hand-off into Order), which is
+    // on the other branch: the apology follows the authorisation request instead, which is not
+    // into Order, so it starts on its own.
+    expect(byLabel("Send apology").trigger).toBeNull();
+    // Same branch: the default trigger stands, so the import leaves it out.
+    expect("trigger" in byLabel("Approve ticket")).toBe(false);
+  });
+});
+
+describe("importMermaid: actors", () => {
+  it("makes an actor a person (MAP.md §2), says so, and leaves participants services", () => {
+    const r = importMermaid(`sequenceDiagram
+      actor B as Barista
+      participant O as Order
+      O->>B: Make coffee`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.map.participants.map((p) => [p.name, p.kind])).toEqual([
+      ["Barista", "person"],
+      ["Order", "service"],
+    ]);
+    expect(r.notes).toEqual([
+      "Line 2: actor “Barista” is a person (kind person: someone who acts in the flow). Make it a client if it is a UI or entry point, or external if it is another company's system.",
+    ]);
+  });
+});
+
+describe("importMermaid: two-way arrows (Mermaid 11)", () => {
+  it("splits <<->> and <<-->> into one hand-off each way and says so, never a participant named 'A<<'", () => {
+    const r = importMermaid(`sequenceDiagram
+      participant A as Cart
+      participant B as Stock
+      A<<->>B: Sync stock
+      B<<-->>+A: Hold items
+      A->>()B: Check`);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (!r.ok) return;
+    expect(r.map.participants.map((p) => p.name)).toEqual(["Cart", "Stock"]);
+    expect(r.map.handoffs.map((h) => [h.from, h.to, h.label, h.answers?.current])).toEqual([
+      ["cart", "stock", "Sync stock", "call"],
+      ["stock", "cart", "Sync stock", "call"],
+      ["stock", "cart", "Hold items", "message"],
+      ["cart", "stock", "Hold items", "message"],
+      ["cart", "stock", "Check", "call"],
+    ]);
+    expect(r.notes).toEqual([
+      "Line 4: “A<<->>B: Sync stock” points both ways, so it became two hand-offs, 1 (Cart → Stock) and 2 (Stock → Cart), both “Sync stock”. If it is one request and its reply, remove the second.",
+      "Line 5: “B<<-->>+A: Hold items” points both ways, so it became two hand-offs, 3 (Stock → Cart) and 4 (Cart → Stock), both “Hold items”. If it is one request and its reply, remove the second.",
+    ]);
+  });
+});
+
+describe("importMermaid: many bad lines", () => {
+  it("lists the first 20 and counts the rest, and reads a long line without an arrow's colon quickly", () => {
+    const r = importMermaid(
+      ["sequenceDiagram", ...Array.from({ length: 25 }, () => "A => B"), "->".repeat(30_000)].join(
+        "\n",
+      ),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(21);
+    expect(r.errors[20]).toEqual({
+      field: "text",
+      message: "and 6 more lines this import doesn't read",
+    });
+  });
+});
