@@ -18,6 +18,51 @@ const ORGANISATION_DOOR = [
   },
 ];
 
+/** Surfaces take words from the resolved result, never from a model (issue 21). */
+const SURFACE_WORDS = [
+  {
+    group: [
+      "@/lib/scoring",
+      "**/lib/scoring",
+      "../scoring",
+      "../../scoring",
+      "@/lib/scoring/index",
+    ],
+    importNames: [
+      "modelFor",
+      "MODELS",
+      "MODEL_V1",
+      "MODEL_V2",
+      "MODEL_V3",
+      "CURRENT_MODEL",
+      "CURRENT_QUESTION_SET",
+      "QUESTIONS",
+      "questionIn",
+      // Scoring calls default to the current model: a surface renders the result it
+      // was handed instead of scoring again.
+      "recommend",
+      "flipsOf",
+      "flipRule",
+      "contributionsOf",
+      "bandOf",
+    ],
+    message:
+      "Take words from the resolved result (lib/result/load.ts) and lib/result/wording.ts, never from a model directly.",
+  },
+  {
+    group: [
+      "@/lib/scoring/*",
+      "**/lib/scoring/*",
+      "../scoring/*",
+      "../../scoring/*",
+      "!@/lib/scoring/questions",
+      "!../scoring/questions",
+    ],
+    message:
+      "Take words from the resolved result (lib/result/load.ts), not from a model's modules.",
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -91,6 +136,9 @@ export default defineConfig([
       "app/(embed)/embed/m/**",
       "app/api/oembed/**",
       "app/api/v1/**",
+      "app/(site)/team/**",
+      "lib/embed/**",
+      "lib/api/**",
     ],
     ignores: [
       "**/*.test.ts",
@@ -103,41 +151,36 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
+          patterns: [...SURFACE_WORDS, ...ORGANISATION_DOOR],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportExpression[source.value=/lib\\/scoring|\\.\\.\\/scoring/]",
+          message:
+            "Take words from the resolved result (lib/result/load.ts), not from a model loaded at run time.",
+        },
+      ],
+    },
+  },
+  {
+    // Components and the ADR render the resolved result they are handed: they never build a
+    // result or pick a model's words themselves (lib/result/load.ts and its callers in app/ do).
+    files: ["components/**", "lib/adr/**"],
+    ignores: ["**/*.test.ts", "**/*.test-prop.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
           patterns: [
             {
-              group: [
-                "@/lib/scoring",
-                "**/lib/scoring",
-                "../scoring",
-                "../../scoring",
-                "@/lib/scoring/index",
-              ],
-              importNames: [
-                "modelFor",
-                "MODELS",
-                "MODEL_V1",
-                "MODEL_V2",
-                "MODEL_V3",
-                "CURRENT_MODEL",
-                "CURRENT_QUESTION_SET",
-                "QUESTIONS",
-                "questionIn",
-              ],
+              group: ["@/lib/result/*", "**/lib/result/*", "../result/*", "../../lib/result/*"],
+              importNames: ["wordsFor", "resultForAnswers", "resultForCode", "resultForRoute"],
               message:
-                "Take words from the resolved result (lib/result/load.ts) and lib/result/wording.ts, never from a model directly.",
+                "Render the resolved result you are handed; lib/result/load.ts builds it once per request.",
             },
-            {
-              group: [
-                "@/lib/scoring/*",
-                "**/lib/scoring/*",
-                "../scoring/*",
-                "../../scoring/*",
-                "!@/lib/scoring/questions",
-                "!../scoring/questions",
-              ],
-              message:
-                "Take words from the resolved result (lib/result/load.ts), not from a model's modules.",
-            },
+            ...SURFACE_WORDS,
             ...ORGANISATION_DOOR,
           ],
         },

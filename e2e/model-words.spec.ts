@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { MODEL_V1, MODEL_V2, type Answers, type Model } from "@/lib/scoring";
+import { expect, test, type Page } from "@playwright/test";
+import { MODEL_V1, MODEL_V2, MODEL_V3, type Answers, type Model } from "@/lib/scoring";
 import { encode } from "@/lib/share";
 
 /**
@@ -76,5 +76,54 @@ for (const [own, other] of [
       expect(text).toContain(mine.label);
       for (const word of Object.values(theirs)) expect(text).not.toContain(word);
     });
+  });
+}
+
+/**
+ * Model 2 against model 3, the current model: an old code must not take the current model's words.
+ * The two word `duration: days-or-human` differently (model 3 split "waits for people" off as its
+ * own option), and a long wait is the strongest answer here, so every surface shows its label.
+ */
+const WAITING: Answers = {
+  duration: "days-or-human",
+  "control-flow": "some-conditionals",
+  teams: "two-three",
+  "bounded-contexts": "few-related",
+};
+
+const waitingLabel = (model: Model) =>
+  model.questions.find((q) => q.id === "duration")!.options.find((o) => o.id === "days-or-human")!
+    .label;
+
+for (const [own, other] of [
+  [MODEL_V2, MODEL_V3],
+  [MODEL_V3, MODEL_V2],
+] as const) {
+  const code = encode(WAITING, own);
+  const mine = waitingLabel(own);
+  const theirs = waitingLabel(other);
+
+  test.describe(`a model-${own.version} code words a long wait as model ${own.version} does`, () => {
+    test("the two models word it differently", () => {
+      expect(mine).not.toBe(theirs);
+    });
+
+    const pageText = (selector: string) => async (page: Page, path: string) => {
+      await page.goto(path);
+      return page.locator(selector).innerText();
+    };
+    const body = async (page: Page, path: string) => (await page.request.get(path)).text();
+    for (const [surface, path, read] of [
+      ["result page", `/r/${code}`, pageText("main")],
+      ["ADR", `/r/${code}/adr`, body],
+      ["chat summary", `/r/${code}/summary`, body],
+      ["embed card", `/embed/r/${code}`, pageText("body")],
+    ] as const) {
+      test(`on its ${surface}`, async ({ page }) => {
+        const text = (await read(page, path)).toLowerCase();
+        expect(text).toContain(mine.toLowerCase());
+        expect(text).not.toContain(theirs.toLowerCase());
+      });
+    }
   });
 }

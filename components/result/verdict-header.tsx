@@ -7,7 +7,7 @@ import Link from "next/link";
 import type { ResolvedResult } from "@/lib/result/load";
 import { formatPoints } from "@/lib/result/format";
 import { resultPath } from "@/lib/result/path";
-import { confidenceWords, verdictHeadline, verdictNoun } from "@/lib/result/wording";
+import { confidenceWords, verdictHeadline, wouldSay } from "@/lib/result/wording";
 import { flipDistance, whySentences } from "@/lib/result/answer-first";
 import styles from "./result.module.css";
 
@@ -47,9 +47,7 @@ export function VerdictHeader({ result, words }: Pick<ResolvedResult, "result" |
           <>
             . Model {result.current.model}, the current one, would say{" "}
             <strong data-current-verdict={result.current.verdict ?? "too-early"}>
-              {result.current.verdict
-                ? verdictNoun(result.current.verdict)
-                : "that it is too early to say"}
+              {wouldSay(result.current.verdict)}
             </strong>{" "}
             (score {formatPoints(result.current.score)}):{" "}
             <Link href={resultPath(result.current.code, result.flow)}>see the current result</Link>.

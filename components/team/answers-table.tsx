@@ -1,5 +1,5 @@
 import { formatPoints } from "@/lib/result/format";
-import { optionIn } from "@/lib/result/wording";
+import { optionIn, questionIn } from "@/lib/result/wording";
 import type { TeamMember, TeamQuestion } from "@/lib/team";
 import styles from "./team.module.css";
 
@@ -33,12 +33,16 @@ export function AnswersTable({
   members,
   questions,
   merged = true,
+  model,
 }: {
   members: TeamMember[];
   questions: TeamQuestion[];
   merged?: boolean;
+  /** The version of the model that asks `questions` and scores the merge (the current one). */
+  model: number;
 }) {
   const differing = questions.filter((q) => q.differs).length;
+  const older = members.filter((m) => m.words.version !== model);
   const far = questions.filter((q) => q.differs && q.disagree).length;
   return (
     <>
@@ -48,6 +52,14 @@ export function AnswersTable({
           : `${differing} of ${questions.length} questions have different answers, ${far} of them far apart (marked “disagree”); they come first, the one that moves the score most first.`}{" "}
         Points: positive pulls toward orchestration, negative toward choreography.
       </p>
+      {older.length > 0 ? (
+        <p className={styles.hint} data-testid="models-differ">
+          Each link&apos;s answers are shown in the words and points of the model that made it (
+          {older.map((m) => `${m.name}: model ${m.words.version}`).join(", ")}), as its own page
+          shows them. How far a question moves the score{merged ? ", and the merged answers," : ""}{" "}
+          are model {model}&apos;s, the current one.
+        </p>
+      ) : null}
       <p className={styles.scrollCue} aria-hidden="true">
         Scroll the table sideways to see every column →
       </p>
@@ -95,7 +107,10 @@ export function AnswersTable({
                 </th>
                 {row.answers.map((answer, i) => (
                   <td key={members[i]!.position}>
-                    <Answer question={row.question} answer={answer} />
+                    <Answer
+                      question={questionIn(members[i]!.words, row.question.id) ?? row.question}
+                      answer={answer}
+                    />
                   </td>
                 ))}
                 {merged ? (

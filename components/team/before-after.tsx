@@ -3,19 +3,23 @@
  * changed with its points and how far the change moved the score, so a team can see what moved
  * the result. No merged answer: before and after are one flow at two moments, not two opinions.
  */
-import { answerMove, type TeamMember, type TeamQuestion } from "@/lib/team";
-import { verdictLabel } from "@/lib/result/wording";
+import { answerMoveBetween, type TeamMember, type TeamQuestion } from "@/lib/team";
 import { formatPoints } from "@/lib/result/format";
-import { optionIn } from "@/lib/result/wording";
+import { optionIn, questionIn, verdictLabel } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
 function label(kind: "Before" | "After", name: string): string {
   return name.toLowerCase() === kind.toLowerCase() ? kind : `${kind}: ${name}`;
 }
 
-/** What one changed answer did to the score (lib/team's answerMove), or "not scored". */
-function scoreMove(q: TeamQuestion): string {
-  const move = answerMove(q.question.id, q.answers[0]!, q.answers[1]!);
+/**
+ * What one changed answer did to the score, each side as its own model scored it
+ * (lib/team's answerMoveBetween): "not scored" for a context question, "—" when the two links
+ * come from different models.
+ */
+function scoreMove(before: TeamMember, after: TeamMember, q: TeamQuestion): string {
+  if (before.result.model !== after.result.model) return "—";
+  const move = answerMoveBetween(before.result, after.result, q.question.id);
   if (move === undefined) return "not scored";
   return move === 0 ? "0" : formatPoints(move);
 }
@@ -32,13 +36,16 @@ export function BeforeAfter({
   const verdict = (m: TeamMember) =>
     m.result.insufficient ? "Too early to say" : verdictLabel(m.result.verdict);
   const changed = questions.filter((q) => q.answers[0] !== q.answers[1]);
-  const describe = (q: TeamQuestion, answer: string) => {
-    const given = optionIn(q.question, answer);
-    if (!given) return "Not sure";
-    return q.question.dimension === "context"
+  // Each side in its own model's words and points: a model-1 link reads as its own page does.
+  const describe = (member: TeamMember, q: TeamQuestion, answer: string) => {
+    const question = questionIn(member.words, q.question.id);
+    const given = question && optionIn(question, answer);
+    if (!question || !given) return "Not sure";
+    return question.dimension === "context"
       ? given.label
       : `${given.label} (${formatPoints(given.points)})`;
   };
+  const sameModel = before.result.model === after.result.model;
   const scoreChange = after.result.score - before.result.score;
   return (
     <div
@@ -67,6 +74,17 @@ export function BeforeAfter({
             <td>{verdict(after)}</td>
             <td>{verdict(before) === verdict(after) ? "same verdict" : "verdict changed"}</td>
           </tr>
+          {sameModel ? null : (
+            <tr data-testid="models-differ">
+              <th scope="row">Model</th>
+              <td>model {before.result.model}</td>
+              <td>model {after.result.model}</td>
+              <td>
+                different models: each side keeps its own words and points, so the moves per answer
+                are not on one scale
+              </td>
+            </tr>
+          )}
           <tr>
             <th scope="row">Score</th>
             <td className={styles.points}>{formatPoints(before.result.score)}</td>
@@ -76,10 +94,10 @@ export function BeforeAfter({
           {changed.map((q) => (
             <tr key={q.question.id} data-question={q.question.id}>
               <th scope="row">{q.question.text}</th>
-              <td>{describe(q, q.answers[0]!)}</td>
-              <td>{describe(q, q.answers[1]!)}</td>
+              <td>{describe(before, q, q.answers[0]!)}</td>
+              <td>{describe(after, q, q.answers[1]!)}</td>
               <td className={styles.points} data-score-move="">
-                {scoreMove(q)}
+                {scoreMove(before, after, q)}
               </td>
             </tr>
           ))}

@@ -4,7 +4,7 @@
  */
 import type { TeamDisagreement, TeamMember } from "@/lib/team";
 import { formatPoints } from "@/lib/result/format";
-import { optionIn } from "@/lib/result/wording";
+import { optionIn, questionIn } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
 export function DisagreementList({
@@ -29,7 +29,11 @@ export function DisagreementList({
           </span>
           <ul className={styles.given}>
             {d.answers.map((answer, i) => {
-              const given = optionIn(d.question, answer);
+              // In the words and points of the model that made this person's link.
+              const given = optionIn(
+                questionIn(members[i]!.words, d.question.id) ?? d.question,
+                answer,
+              );
               return (
                 <li key={members[i]!.position}>
                   {members[i]!.name}:{" "}

@@ -267,3 +267,15 @@ describe("adrNumber", () => {
     }
   });
 });
+
+describe("an older code's ADR", () => {
+  it("says the current model would find it too early to say, never 'would say null'", () => {
+    // Model 1 always names a verdict; model 3 withholds one with this little answered.
+    const result = buildResult({ model: 1, answers: { teams: "one", consistency: "near-atomic" } });
+    expect(result.current?.verdict).toBeNull();
+    const adr = adrMarkdown(withWords(result), OPTIONS);
+    expect(adr).toContain(`(model ${result.current!.model})`);
+    expect(adr).toContain("would say that it is too early to say.");
+    expect(adr).not.toContain("null");
+  });
+});

@@ -21,6 +21,7 @@ import {
   questionText,
   scaleSentence,
   strongestContributions,
+  wouldSay,
 } from "../result/wording";
 import { flipOutcome, flipRuleOf, implementationName, verdictReasonOf } from "../result/explain";
 import { escapeMarkdown } from "../text/markdown";
@@ -132,7 +133,7 @@ export function adrMarkdown(
   if (result.current) {
     line();
     line(
-      `A newer Baton model (model ${result.current.model}) scores the same answers ${formatPoints(result.current.score)} and would say ${result.current.verdict}.`,
+      `A newer Baton model (model ${result.current.model}) scores the same answers ${formatPoints(result.current.score)} and would say ${wouldSay(result.current.verdict)}.`,
     );
   }
   line();

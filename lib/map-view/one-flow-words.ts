@@ -7,9 +7,10 @@
 import { implementationName } from "../result/explain";
 import { gateIn, hybridPatternIn, questionIn, wordsFor } from "../result/wording";
 import type { GateId, HybridPatternId } from "../scoring";
+import { MAP_ONE_FLOW_MODEL } from "../map/types";
 
 /** One-flow model 2's words, as data (lib/scoring/model-2). */
-const WORDS = wordsFor({ model: 2 });
+const WORDS = wordsFor({ model: MAP_ONE_FLOW_MODEL });
 
 /** A map-level question (MAP.md §4.2) in model 2's words: its text and its options' labels. */
 export function contextQuestionWords(

@@ -2,7 +2,15 @@
  * The words the map pages put around Map Result JSON ids: kinds, transports, styles, flags and
  * one-flow verdicts of a scope. Pure; shared by the page, the embed and the Open Graph image.
  */
-import type { HandoffKind, MapFlagId, MapResult, MapStyle, ScopeResult, Transport } from "../map";
+import {
+  ORCHESTRATING_PATTERNS,
+  type HandoffKind,
+  type MapFlagId,
+  type MapResult,
+  type MapStyle,
+  type ScopeResult,
+  type Transport,
+} from "../map";
 import { patternTitle } from "./one-flow-words";
 
 export const KIND_WORDS: Record<HandoffKind, string> = {
@@ -41,15 +49,6 @@ export const FLAG_TITLES: Record<MapFlagId, string> = {
   "scope-dissolved": "Scope dissolved",
 };
 
-/** The one-flow hybrid patterns that orchestrate a scope (MAP.md §6.3 S6), in that order. */
-const ORCHESTRATING_PATTERNS = [
-  "orchestrate-core-choreograph-side-effects",
-  "choreograph-between-orchestrate-within",
-  "orchestrator-per-flow",
-  "async-orchestration",
-  "event-to-command",
-];
-
 /**
  * The scope card's one-flow verdict in words (MAP.md §7.2 item 1): "Orchestration", or "Hybrid:
  * this scope is its orchestrated part" and the first orchestrating pattern's title.
@@ -62,7 +61,9 @@ export function scopeVerdictWords(
 ): string {
   if (oneFlow.verdict === "orchestration") return "Orchestration";
   if (oneFlow.verdict === "hybrid") {
-    const first = oneFlow.hybrid.find((id) => ORCHESTRATING_PATTERNS.includes(id));
+    const first = oneFlow.hybrid.find((id) =>
+      (ORCHESTRATING_PATTERNS as readonly string[]).includes(id),
+    );
     return `Hybrid: this scope is its orchestrated part${first ? ` (${patternTitle(first)})` : ""}`;
   }
   return oneFlow.verdict === "choreography" ? "Choreography" : "Too early to say";

@@ -104,6 +104,15 @@ export function verdictNoun(verdict: Verdict): string {
   return verdict === "hybrid" ? "a hybrid" : verdict;
 }
 
+/**
+ * What a verdict that may be withheld would say, after "would say": "orchestration", "a hybrid",
+ * or "that it is too early to say" when the model withholds it (`null`). Used where an older
+ * code's page and ADR tell what the current model would say.
+ */
+export function wouldSay(verdict: Verdict | null): string {
+  return verdict === null ? "that it is too early to say" : verdictNoun(verdict);
+}
+
 /** "High confidence", "Medium confidence", "Low confidence". */
 export function confidenceWords(level: ResultJson["confidenceLevel"]): string {
   return `${level[0]!.toUpperCase()}${level.slice(1)} confidence`;

@@ -16,7 +16,7 @@ export {
 } from "./merge";
 export { NAME_MAX_LENGTH, nameAt, parseNames } from "./names";
 export {
-  answerMove,
+  answerMoveBetween,
   teamView,
   type DamagedLink,
   type TeamMember,

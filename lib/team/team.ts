@@ -2,9 +2,7 @@ import type { ResultJson } from "../result";
 import { resultForAnswers, type ResolvedResult } from "../result/load";
 import {
   CURRENT_MODEL,
-  contributionsOf,
   isScored,
-  type Answers,
   type ModelWords,
   type Question,
   type QuestionId,
@@ -19,6 +17,8 @@ export interface TeamMember {
   code: string;
   /** Scored by the model version that made the code: the Result JSON their own page shows. */
   result: ResultJson;
+  /** The words of that model: a model-1 link's answers read as model 1 words them. */
+  words: ModelWords;
 }
 
 export interface DamagedLink {
@@ -91,11 +91,13 @@ function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
       damaged.push({ position: entry.position, name, raw: entry.raw, message: entry.message });
       continue;
     }
+    const own = resultForAnswers({ model: entry.model, answers: entry.answers });
     members.push({
       position: entry.position,
       name,
       code: entry.code,
-      result: resultForAnswers({ model: entry.model, answers: entry.answers }).result,
+      result: own.result,
+      words: own.words,
     });
   }
   const answerSets = parsed.entries.flatMap((e) => (e.ok ? [e.answers] : []));
@@ -134,21 +136,24 @@ function teamViewOf(parsed: ParsedLinks, names: readonly string[]): TeamView {
 }
 
 /**
- * How far changing one answer, `from` → `to`, moves the score under the current model: the change
- * in that question's contribution as lib/scoring counts it (points × the question's weight; "Not
- * sure" and unknown options score 0). Undefined for a question the model never scores (context).
- * Adjustments of the whole score (model 2's organisation cap) are not in it: it is the answer's
- * own pull, which is why two results' scores can differ by another amount.
+ * How far one changed answer moved the score between two results of the same flow: the after
+ * result's weighted contribution for `question` minus the before result's, each as its own model
+ * scored it (points × weight; "Not sure" 0). Undefined for a question neither scores (context),
+ * and when the two results come from different models, whose points are not on one scale.
  *
  * @example
- * answerMove("teams", "one", "seven-plus") // → −4.5 (2 points → −1 point, weight 1.5)
- * answerMove("platform", "aws", "kubernetes") // → undefined (context)
+ * answerMoveBetween(before, after, "teams") // → −4.5 when "one" (+2 × 1.5) became "seven-plus" (−1 × 1.5)
  */
-export function answerMove(question: QuestionId, from: string, to: string): number | undefined {
-  if (!isScored(question)) return undefined;
-  const weighted = (answer: string) =>
-    contributionsOf({ [question]: answer } as Answers, CURRENT_MODEL).find(
-      (c) => c.question === question,
-    )?.weighted ?? 0;
-  return weighted(to) - weighted(from);
+export function answerMoveBetween(
+  before: Pick<ResultJson, "model" | "contributions">,
+  after: Pick<ResultJson, "model" | "contributions">,
+  question: QuestionId,
+): number | undefined {
+  if (before.model !== after.model || !isScored(question)) return undefined;
+  const weighted = (r: Pick<ResultJson, "contributions">) =>
+    r.contributions.find((c) => c.question === question)?.weighted;
+  const from = weighted(before);
+  const to = weighted(after);
+  if (from === undefined && to === undefined) return undefined;
+  return (to ?? 0) - (from ?? 0);
 }

@@ -128,7 +128,12 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
           {/* Unnamed section: the scrolling table inside is the region named by the heading. */}
           <section className={styles.section}>
             <h2 id="answers-title">Answers side by side</h2>
-            <AnswersTable members={view.members} questions={view.questions} merged={false} />
+            <AnswersTable
+              members={view.members}
+              questions={view.questions}
+              merged={false}
+              model={view.words.version}
+            />
           </section>
         </>
       ) : null}
@@ -174,7 +179,11 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
           {/* Unnamed section: the scrolling table inside is the region named by the heading. */}
           <section className={styles.section}>
             <h2 id="answers-title">Answers side by side</h2>
-            <AnswersTable members={view.members} questions={view.questions} />
+            <AnswersTable
+              members={view.members}
+              questions={view.questions}
+              model={view.words.version}
+            />
           </section>
         </>
       ) : null}
