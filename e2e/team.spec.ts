@@ -254,3 +254,39 @@ test.describe("accessibility", () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   });
 });
+
+test("a result's 'Compare with another result' reads that result as the after: the earlier link pasted there comes first", async ({
+  page,
+  baseURL,
+}) => {
+  // The staff engineer's path: a colleague's result (near-atomic), edited to eventual, compared.
+  const earlier = encode(CHECKOUT_ANA);
+  const edited = encode({ ...CHECKOUT_ANA, consistency: "eventual-simple" });
+  await page.goto(`/r/${edited}?flow=Order%20checkout`);
+  const actions = page.getByRole("navigation", { name: "Result actions" });
+  await actions.getByText("More actions").click();
+  await actions.getByRole("link", { name: "Compare with another result" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before and after");
+  // Nothing of a team view for one link: no one-person merge.
+  await expect(page.getByTestId("merged-verdict")).toHaveCount(0);
+  const field = page.getByLabel("The other result's link or share code");
+  // The field's label is on screen when the page opens at the form.
+  const label = await page.getByText("The other result's link or share code").boundingBox();
+  expect(label!.y).toBeGreaterThanOrEqual(0);
+  await field.fill(`${baseURL}/r/${earlier}?flow=Order%20checkout`);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(`/team?c=${earlier},${edited}&n=Before,After`);
+  const row = page.getByTestId("before-after").locator('tr[data-question="consistency"]');
+  await expect(row.getByRole("cell").nth(0)).toContainText("Near-atomic");
+  await expect(row.getByRole("cell").nth(1)).toContainText("Eventual");
+});
+
+test("the compare form can read the result it came from as the before", async ({ page }) => {
+  const earlier = encode(CHECKOUT_ANA);
+  const newer = encode({ ...CHECKOUT_ANA, consistency: "eventual-simple" });
+  await page.goto(`/team?c=${earlier}&n=Before,After`);
+  await page.getByLabel("The other result's link or share code").fill(`/r/${newer}`);
+  await page.getByLabel(/the before/).check();
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(`/team?c=${earlier},${newer}&n=Before,After`);
+});
