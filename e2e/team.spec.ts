@@ -290,3 +290,25 @@ test("the compare form can read the result it came from as the before", async ({
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page).toHaveURL(`/team?c=${earlier},${newer}&n=Before,After`);
 });
+
+test("each person's card says why in the answers that pulled hardest, not the score band's mechanism, and its lines start at the top", async ({
+  page,
+}) => {
+  // Ana orchestrates by the band; Cleo's verdict is made by a rule, which her card names.
+  await page.goto(`/team?c=${encode(CHECKOUT_ANA)},${encode(CHECKOUT_CLEO)}&n=Ana,Cleo`);
+  const cards = page.getByRole("list", { name: "Each person's verdict" }).getByRole("listitem");
+  await expect(cards).toHaveCount(2);
+  const ana = cards.nth(0).locator("[data-verdict-reason]");
+  await expect(ana).not.toContainText("score band decided");
+  await expect(ana).toContainText("Near-atomic");
+  await expect(ana).toContainText("(consistency, +4.5)");
+  await expect(page.getByTestId("merged-verdict").locator("xpath=../..")).not.toContainText(
+    "score band decided",
+  );
+  // A short card in a row with a taller one keeps its verdict right under the name.
+  for (const card of await cards.all()) {
+    const name = (await card.locator("span").first().boundingBox())!;
+    const verdict = (await card.getByRole("link").boundingBox())!;
+    expect(verdict.y - (name.y + name.height)).toBeLessThan(12);
+  }
+});

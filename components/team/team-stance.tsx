@@ -1,10 +1,12 @@
 /**
- * The top of the team view: each person's verdict side by side, and whether they agree. When
- * verdicts differ, it says so before anything is merged.
+ * The top of the team view: each person's verdict side by side, each with why in the answers that
+ * pulled hardest (or the rule that made it), and whether they agree. When verdicts differ, it says
+ * so before anything is merged.
  */
 import Link from "next/link";
 import type { TeamMember } from "@/lib/team";
-import { verdictLabel } from "@/lib/result/wording";
+import { shortWhy } from "@/lib/result/answer-first";
+import { verdictLabel, wordsFor } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
 import styles from "./team.module.css";
 
@@ -44,7 +46,7 @@ export function TeamStance({ members, agree }: { members: TeamMember[]; agree: b
               </span>
               {r.insufficient ? null : (
                 <span className={styles.stanceReason} data-verdict-reason="">
-                  {r.verdictReason}
+                  {shortWhy(wordsFor(r), r)}
                 </span>
               )}
             </li>
