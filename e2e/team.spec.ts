@@ -312,3 +312,20 @@ test("each person's card says why in the answers that pulled hardest, not the sc
     expect(verdict.y - (name.y + name.height)).toBeLessThan(12);
   }
 });
+
+test("read as before and after, a changed answer is marked 'changed', not 'disagree'; a team's difference that moves no score says what it can change", async ({
+  page,
+}) => {
+  const edited = encode({ ...CHECKOUT_ANA, consistency: "eventual-simple" });
+  await page.goto(`/team?c=${encode(CHECKOUT_ANA)},${edited}&n=Before,After`);
+  const changed = page.locator('tr[data-question="consistency"][data-differs="true"] th');
+  await expect(changed).toContainText("changed");
+  await expect(changed).not.toContainText("disagree");
+  await expect(page.getByTestId("disagreement-summary")).toContainText(
+    `1 of ${QUESTIONS.length} answers changed`,
+  );
+  await page.goto(`/team?c=${encode(CHECKOUT_ANA)},${encode(CHECKOUT_CLEO)}&n=Ana,Cleo`);
+  await expect(page.locator('tr[data-question="side-effects"] th')).toContainText(
+    "doesn't move the score; can change how to build it",
+  );
+});
