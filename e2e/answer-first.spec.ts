@@ -112,3 +112,78 @@ test("keyboard order follows the reading order: the answer, then how to build it
   );
   expect(order.slice(0, 2)).toEqual(["answer", "build"]);
 });
+
+/**
+ * The same first-screen promises for the current model's own calibration results (the m3-*
+ * scenarios, at their model-3 codes): what a person who answers the questionnaire today gets.
+ */
+const current = loadScenarios()
+  .filter((s) => s.input.model === 3)
+  .flatMap((s) => {
+    const parsed = parseAnswersJson(s.input);
+    if (!parsed.ok) return [];
+    const result = buildResult(parsed.value);
+    if (result.verdict === null) return [];
+    const flow = parsed.value.flow;
+    return [
+      {
+        file: s.file,
+        result,
+        url: `/r/${result.code}${flow ? `?flow=${encodeURIComponent(flow)}` : ""}`,
+      },
+    ];
+  });
+
+/**
+ * Current-model results known to exceed the budget, with a ceiling so they can't grow: a hybrid
+ * whose team can run neither an engine nor a library gets three gates, three patterns and three
+ * forms (docs/reviews/ux-review-3.md, N3).
+ */
+const KNOWN_TALL: Record<string, { max: number }> = {
+  "m3-travel-saga-weak-readiness.json": { max: 4000 },
+};
+
+test("the current model has calibration results to check", () => {
+  expect(current.length).toBeGreaterThan(10);
+  expect(new Set(current.map((r) => r.result.verdict))).toEqual(
+    new Set(["orchestration", "choreography", "hybrid"]),
+  );
+});
+
+test.describe("current model, desktop 1366×900", () => {
+  test.use({ viewport: DESKTOP });
+
+  for (const { file, result, url } of current) {
+    test(`${file} (model ${result.model}): the first screen answers, and the page is at most ${MAX_DESKTOP_HEIGHT} px`, async ({
+      page,
+    }) => {
+      await page.goto(url);
+      await expect(page.locator("header[data-verdict]")).toHaveAttribute(
+        "data-verdict",
+        result.verdict!,
+      );
+      expect(await bottomOf(page, "[data-why]")).toBeLessThanOrEqual(DESKTOP.height);
+      const text = plain(await page.locator("[data-why]").innerText());
+      const pulls = hardestPulls(wordsFor(result), result);
+      const named = pulls.filter((p) => text.includes(plain(p.label)));
+      expect(named.length).toBeGreaterThanOrEqual(Math.min(2, pulls.length));
+      expect(await bottomOf(page, "#build-title")).toBeLessThanOrEqual(DESKTOP.height);
+      expect(await topOf(page, "[data-first-form]")).toBeLessThan(DESKTOP.height);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(KNOWN_TALL[file]?.max ?? MAX_DESKTOP_HEIGHT);
+    });
+  }
+});
+
+test.describe("current model, phone 390×844", () => {
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+  for (const { file, url } of current) {
+    test(`${file}: verdict, reason and first form within two screens`, async ({ page }) => {
+      await page.goto(url);
+      expect(await bottomOf(page, "h1")).toBeLessThanOrEqual(PHONE.height);
+      expect(await bottomOf(page, "[data-why]")).toBeLessThanOrEqual(PHONE.height * 2);
+      expect(await bottomOf(page, "[data-first-form]")).toBeLessThanOrEqual(PHONE.height * 2);
+    });
+  }
+});

@@ -254,3 +254,78 @@ test.describe("accessibility", () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   });
 });
+
+test("a result's 'Compare with another result' reads that result as the after: the earlier link pasted there comes first", async ({
+  page,
+  baseURL,
+}) => {
+  // The staff engineer's path: a colleague's result (near-atomic), edited to eventual, compared.
+  const earlier = encode(CHECKOUT_ANA);
+  const edited = encode({ ...CHECKOUT_ANA, consistency: "eventual-simple" });
+  await page.goto(`/r/${edited}?flow=Order%20checkout`);
+  const actions = page.getByRole("navigation", { name: "Result actions" });
+  await actions.getByText("More actions").click();
+  await actions.getByRole("link", { name: "Compare with another result" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before and after");
+  // Nothing of a team view for one link: no one-person merge.
+  await expect(page.getByTestId("merged-verdict")).toHaveCount(0);
+  const field = page.getByLabel("The other result's link or share code");
+  // The field's label is on screen when the page opens at the form.
+  const label = await page.getByText("The other result's link or share code").boundingBox();
+  expect(label!.y).toBeGreaterThanOrEqual(0);
+  await field.fill(`${baseURL}/r/${earlier}?flow=Order%20checkout`);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(`/team?c=${earlier},${edited}&n=Before,After`);
+  const row = page.getByTestId("before-after").locator('tr[data-question="consistency"]');
+  await expect(row.getByRole("cell").nth(0)).toContainText("Near-atomic");
+  await expect(row.getByRole("cell").nth(1)).toContainText("Eventual");
+});
+
+test("the compare form can read the result it came from as the before", async ({ page }) => {
+  const earlier = encode(CHECKOUT_ANA);
+  const newer = encode({ ...CHECKOUT_ANA, consistency: "eventual-simple" });
+  await page.goto(`/team?c=${earlier}&n=Before,After`);
+  await page.getByLabel("The other result's link or share code").fill(`/r/${newer}`);
+  await page.getByLabel(/the before/).check();
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(`/team?c=${earlier},${newer}&n=Before,After`);
+});
+
+test("each person's card says why in the answers that pulled hardest, not the score band's mechanism, and its lines start at the top", async ({
+  page,
+}) => {
+  // Ana orchestrates by the band; Cleo's verdict is made by a rule, which her card names.
+  await page.goto(`/team?c=${encode(CHECKOUT_ANA)},${encode(CHECKOUT_CLEO)}&n=Ana,Cleo`);
+  const cards = page.getByRole("list", { name: "Each person's verdict" }).getByRole("listitem");
+  await expect(cards).toHaveCount(2);
+  const ana = cards.nth(0).locator("[data-verdict-reason]");
+  await expect(ana).not.toContainText("score band decided");
+  await expect(ana).toContainText("Near-atomic");
+  await expect(ana).toContainText("(consistency, +4.5)");
+  await expect(page.getByTestId("merged-verdict").locator("xpath=../..")).not.toContainText(
+    "score band decided",
+  );
+  // A short card in a row with a taller one keeps its verdict right under the name.
+  for (const card of await cards.all()) {
+    const name = (await card.locator("span").first().boundingBox())!;
+    const verdict = (await card.getByRole("link").boundingBox())!;
+    expect(verdict.y - (name.y + name.height)).toBeLessThan(12);
+  }
+});
+
+test("read as before and after, a changed answer is marked 'changed', not 'disagree'; a team's difference that moves no score says what it can change", async ({
+  page,
+}) => {
+  const edited = encode({ ...CHECKOUT_ANA, consistency: "eventual-simple" });
+  await page.goto(`/team?c=${encode(CHECKOUT_ANA)},${edited}&n=Before,After`);
+  const changed = page.locator('tr[data-question="consistency"][data-differs="true"] th');
+  await expect(changed).toContainText("changed");
+  await expect(changed).not.toContainText("disagree");
+  await expect(page.getByTestId("disagreement-summary")).toContainText(
+    `1 of ${QUESTIONS.length} answers changed`,
+  );
+  await page.goto(`/team?c=${encode(CHECKOUT_ANA)},${encode(CHECKOUT_CLEO)}&n=Ana,Cleo`);
+  await expect(page.locator('tr[data-question="side-effects"] th')).toContainText(
+    "doesn't move the score; can change how to build it",
+  );
+});

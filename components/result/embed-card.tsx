@@ -1,4 +1,9 @@
-/** The compact result for an iframe: verdict, confidence, top reasons, and a way out to the full page. */
+/**
+ * The compact result for an iframe: verdict, the rule when a rule made it, confidence, top reasons,
+ * what to build first (the first form, or for a hybrid the pattern that fits, with its one-line
+ * why), and a way out to the full page. A verdict the score band gave carries no mechanism
+ * sentence ("The score band decided…"): the top reasons say why in the answers' words.
+ */
 import { OrganisationPick } from "@/components/organisation/organisation-pick";
 import type { ResolvedResult } from "@/lib/result/load";
 import { formatPoints } from "@/lib/result/format";
@@ -9,7 +14,9 @@ import {
   strongestContributions,
   verdictHeadline,
 } from "@/lib/result/wording";
-import { verdictReasonOf } from "@/lib/result/explain";
+import { firstForm } from "@/lib/result/answer-first";
+import { implementationName } from "@/lib/result/explain";
+import { hybridPatternIn } from "@/lib/result/wording";
 import styles from "./embed-card.module.css";
 
 export function EmbedCard({
@@ -18,6 +25,13 @@ export function EmbedCard({
   pageUrl,
 }: Pick<ResolvedResult, "result" | "words"> & { pageUrl: string }) {
   const reasons = result.insufficient ? [] : strongestContributions(result, 3);
+  const build = firstForm(result);
+  const pattern = result.hybridAdvice.find((a) => a.pattern === build?.id);
+  const buildName = build
+    ? pattern
+      ? hybridPatternIn(words, pattern.pattern).title
+      : implementationName(words, build.id)
+    : undefined;
   return (
     <article className={styles.card} data-verdict={result.verdict ?? "too-early"}>
       <p className={styles.eyebrow}>
@@ -30,8 +44,8 @@ export function EmbedCard({
         )}
       </p>
       <h1 className={styles.headline}>{verdictHeadline(words, result)}</h1>
-      {!result.insufficient && verdictReasonOf(result) ? (
-        <p data-verdict-reason="">{verdictReasonOf(result)}</p>
+      {!result.insufficient && result.verdictRule && result.verdictReason ? (
+        <p data-verdict-reason="">{result.verdictReason}</p>
       ) : null}
       <p className={styles.confidence}>
         <strong>{confidenceWords(result.confidenceLevel)}</strong>. {result.confidenceReason}
@@ -49,6 +63,16 @@ export function EmbedCard({
               </li>
             ))}
           </ul>
+        </>
+      ) : null}
+      {build && buildName ? (
+        <>
+          <h2 className={styles.reasonsTitle}>
+            {build.kind === "pattern" ? "The mix that fits" : "Build it first with"}
+          </h2>
+          <p className={styles.build} data-first-form={build.id}>
+            <strong>{buildName}</strong>: {build.why}
+          </p>
         </>
       ) : null}
       {result.insufficient ? <p>Too few questions are answered to recommend a style yet.</p> : null}

@@ -16,10 +16,15 @@ function Answer({ question, answer }: { question: TeamQuestion["question"]; answ
   );
 }
 
-/** "moves the score by up to 1.5 points", "doesn't move the score" or "context: not scored". */
+/**
+ * "moves the score by up to 1.5 points", "doesn't move the score…" or "context: not scored". A
+ * scored question whose options all count alike (side effects, latency, from model 3 the
+ * readiness answers) still feeds the forms, gates and tools (lib/scoring/CHANGELOG.md, model 2 and
+ * model 3), so the row says what such a difference can change.
+ */
 function movesBy(row: TeamQuestion): string {
   if (row.question.dimension === "context") return "context: not scored";
-  if (row.impact === 0) return "doesn't move the score";
+  if (row.impact === 0) return "doesn't move the score; can change how to build it";
   return `moves the score by up to ${formatPoints(row.impact).replace("+", "")} point${row.impact === 1 ? "" : "s"}`;
 }
 
@@ -27,7 +32,8 @@ function movesBy(row: TeamQuestion): string {
  * Every question with each person's answer, and the merged one unless `merged` is false (before
  * and after). Every question answered differently is marked, however small the difference, with
  * how far it can move the score: "disagree" when far apart or pulling opposite ways, "differs"
- * otherwise. They come first.
+ * otherwise. They come first. Read as before and after (`merged` false), a difference is one
+ * person's change, not a disagreement: it is marked "changed".
  */
 export function AnswersTable({
   members,
@@ -49,7 +55,9 @@ export function AnswersTable({
       <p className={styles.hint} data-testid="disagreement-summary">
         {differing === 0
           ? "Every question has the same answer."
-          : `${differing} of ${questions.length} questions have different answers, ${far} of them far apart (marked “disagree”); they come first, the one that moves the score most first.`}{" "}
+          : merged
+            ? `${differing} of ${questions.length} questions have different answers, ${far} of them far apart (marked “disagree”); they come first, the one that moves the score most first.`
+            : `${differing} of ${questions.length} answers changed (marked “changed”); they come first.`}{" "}
         Points: positive pulls toward orchestration, negative toward choreography.
       </p>
       {older.length > 0 ? (
@@ -98,8 +106,8 @@ export function AnswersTable({
                   {row.differs ? (
                     <>
                       <br />
-                      <span className={row.disagree ? styles.disagree : styles.differs}>
-                        {row.disagree ? "disagree" : "differs"}
+                      <span className={row.disagree && merged ? styles.disagree : styles.differs}>
+                        {merged ? (row.disagree ? "disagree" : "differs") : "changed"}
                       </span>{" "}
                       <span className={styles.moves}>{movesBy(row)}</span>
                     </>

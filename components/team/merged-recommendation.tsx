@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ResolvedResult } from "@/lib/result/load";
 import { formatPoints } from "@/lib/result/format";
 import { resultPath } from "@/lib/result/path";
+import { shortWhy } from "@/lib/result/answer-first";
 import { confidenceWords, gateIn, questionText, verdictHeadline } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
@@ -37,7 +38,7 @@ export function MergedRecommendation({
         </>
       ) : (
         <>
-          <p data-verdict-reason="">{result.verdictReason}</p>
+          <p data-verdict-reason="">{shortWhy(words, result)}</p>
           <p>
             Score {formatPoints(result.score)} (orchestration at{" "}
             {formatPoints(result.thresholds.orchestration)} or more, choreography at{" "}

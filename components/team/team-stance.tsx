@@ -1,9 +1,11 @@
 /**
- * The top of the team view: each person's verdict side by side, and whether they agree. When
- * verdicts differ, it says so before anything is merged.
+ * The top of the team view: each person's verdict side by side, each with why in the answers that
+ * pulled hardest (or the rule that made it), and whether they agree. When verdicts differ, it says
+ * so before anything is merged.
  */
 import Link from "next/link";
 import { distinctVerdicts, type TeamMember } from "@/lib/team";
+import { shortWhy } from "@/lib/result/answer-first";
 import { verdictLabel } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
 import styles from "./team.module.css";
@@ -42,7 +44,7 @@ export function TeamStance({ members, agree }: { members: TeamMember[]; agree: b
               </span>
               {r.insufficient ? null : (
                 <span className={styles.stanceReason} data-verdict-reason="">
-                  {r.verdictReason}
+                  {shortWhy(member.words, r)}
                 </span>
               )}
             </li>

@@ -69,16 +69,16 @@ function pullPhrase(p: Pull): string {
 }
 
 /**
- * One or two sentences of why, naming the hardest-pulling answers by their labels; for a verdict a
- * rule made, the model's own sentence naming the rule and its triggering answers follows. Empty
- * when too little is answered.
+ * One or two sentences of why, naming the hardest-pulling answers (at most `limit`) by their
+ * labels; for a verdict a rule made, the model's own sentence naming the rule and its triggering
+ * answers follows. Empty when too little is answered.
  *
  * @example
  * whySentences(words, result)
  * // → ["The answers that pulled hardest toward orchestration: “Near-atomic: ‘never charge without stock’” (consistency, +4.5), …", "They put the score at +10, at or above the +6 where orchestration starts."]
  */
-export function whySentences(words: ModelWords, result: ResultJson): string[] {
-  const pulls = hardestPulls(words, result);
+export function whySentences(words: ModelWords, result: ResultJson, limit = 3): string[] {
+  const pulls = hardestPulls(words, result, limit);
   if (result.verdict === null) return [];
   const { orchestration, choreography } = result.thresholds;
   const reason = (result as { verdictReason?: string }).verdictReason;
@@ -107,6 +107,22 @@ export function whySentences(words: ModelWords, result: ResultJson): string[] {
         ? `They put the score at ${score}, at or below the ${formatPoints(choreography)} where choreography starts.`
         : `The score, ${score}, sits between ${formatPoints(choreography)} and ${formatPoints(orchestration)}: neither style wins alone.`;
   return [first, second];
+}
+
+/**
+ * Why, in one sentence, for a compact place (a team view's card, the merged recommendation): for a
+ * verdict a rule made, the model's sentence naming the rule and the answers that triggered it;
+ * otherwise the two answers that pulled hardest, by their labels. Never the score band's
+ * mechanism ("The score band decided…"), which names no answer. Empty when too little is answered.
+ *
+ * @example
+ * shortWhy(words, result)
+ * // → "The answers that pulled hardest toward orchestration: “Near-atomic: ‘never charge without stock’” (consistency, +4.5) and “Operations or support, per instance” (visibility, +3)."
+ */
+export function shortWhy(words: ModelWords, result: ResultJson): string {
+  if (result.insufficient || result.verdict === null) return "";
+  if (result.verdictRule && result.verdictReason) return result.verdictReason;
+  return whySentences(words, result, 2)[0] ?? "";
 }
 
 /** What to build first: the first implementation form, or for a hybrid the pattern that fits. */

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AgreeFirst } from "@/components/team/agree-first";
 import { AnswersTable } from "@/components/team/answers-table";
 import { BeforeAfter } from "@/components/team/before-after";
+import { CompareForm } from "@/components/team/compare-form";
 import { DamagedLinks } from "@/components/team/damaged-links";
 import { DisagreementList } from "@/components/team/disagreement-list";
 import { MergeRule } from "@/components/team/merge-rule";
@@ -84,6 +85,13 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
   const params = await searchParams;
   // The form submits raw links and names; the canonical address carries codes and names only.
   if (params.links !== undefined) redirect(teamHref(params.links, params.names));
+  // The compare form of a result: that result and the other one, read as before and after.
+  if (params.other !== undefined && typeof params["this-code"] === "string") {
+    const mine = params["this-code"];
+    const other = String(params.other);
+    const pair = params.this === "before" ? [mine, other] : [other, mine];
+    redirect(teamHref(pair.join("\n"), ["Before", "After"]));
+  }
 
   const view = teamView(params.c, params.n);
   const pasted = splitEntries(params.c);
@@ -103,6 +111,29 @@ export default async function TeamPage({ searchParams }: { searchParams: SearchP
   const [before, after] = view.members;
 
   const compare = view.mode === "before-after" && before !== undefined && after !== undefined;
+  // A result page's "Compare with another result" opens with its own code and the names Before,
+  // After: one link so far, waiting for the other. It asks for that one, not for a team.
+  const names = parseNames(params.n).map((n) => n.toLowerCase());
+  const pending =
+    view.members.length === 1 &&
+    view.damaged.length === 0 &&
+    names.length === 2 &&
+    names[0] === "before" &&
+    names[1] === "after";
+
+  if (pending) {
+    return (
+      <>
+        <h1>Before and after</h1>
+        <p className={styles.lede}>
+          Compare two results for the same flow: both verdicts and scores, each answer that changed
+          and what it did to the score. Nothing is merged. Everything lives in this page&apos;s
+          address: nothing is stored.
+        </p>
+        <CompareForm member={view.members[0]!} />
+      </>
+    );
+  }
 
   return (
     <>
