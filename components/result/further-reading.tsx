@@ -34,7 +34,7 @@ export function FurtherReading({ result, words }: Pick<ResolvedResult, "result" 
         {[...new Set(gateArticles)].map((slug) => (
           <li key={slug}>
             <Link href={`/guides/${slug}`}>{articleTitleFromSlug(slug)}</Link>
-            <span className={styles.small}> explains a warning above</span>
+            <span className={styles.small}> explains a point under “Before you commit”</span>
           </li>
         ))}
         <li>

@@ -9,7 +9,8 @@ import { marginSentence } from "@/lib/result/wording";
 import { formatPoints } from "@/lib/result/format";
 import styles from "./result.module.css";
 
-const GROUPS_SHOWN = 3;
+/** Questions shown before "N more questions": the smallest changes, which matter most. */
+const GROUPS_SHOWN = 2;
 
 export function WhatWouldChange({ result, words }: Pick<ResolvedResult, "result" | "words">) {
   const groups = flipGroups(words, result.flips);
