@@ -307,6 +307,20 @@ export function adrFileName(result: Pick<ResultJson, "flow">, number?: number, w
 }
 
 /**
+ * The download name of a flow map's ADR or JSON: the map's name as a slug with "-map", or
+ * "flow-map" for a map without a name. Never the share code, which can be hundreds of characters
+ * (too long for some file systems).
+ *
+ * @example
+ * mapFileName("Order flow", "md") // → "order-flow-map.md"
+ * mapFileName(null, "json") // → "flow-map.json"
+ */
+export function mapFileName(name: string | null, extension: "md" | "json"): string {
+  const slug = slugOf(name ?? "");
+  return `${slug ? `${slug}-map` : "flow-map"}.${extension}`;
+}
+
+/**
  * The record's number from the page's `?number=` (a whole number from 1 to 99,999,999), else the
  * config's `nextNumber`; undefined when neither gives one. An empty field counts as not given.
  *

@@ -17,7 +17,18 @@ export function damagedCodeResponse(message: string): Response {
  * attachment("1BCh4XOE9d", "-adr.md") // → 'attachment; filename="baton-1BCh4XOE9d-adr.md"'
  */
 export function attachment(code: string, suffix: string): string {
-  return `attachment; filename="baton-${code.replace(/[^A-Za-z0-9_-]/g, "")}${suffix}"`;
+  return namedAttachment(`baton-${code.replace(/[^A-Za-z0-9_-]/g, "")}${suffix}`);
+}
+
+/**
+ * A Content-Disposition header for a download named `fileName`: only letters, digits, `.`, `_`
+ * and `-` are kept, so the name is safe in the quoted header on every platform.
+ *
+ * @example
+ * namedAttachment("order-flow-map.md") // → 'attachment; filename="order-flow-map.md"'
+ */
+export function namedAttachment(fileName: string): string {
+  return `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, "")}"`;
 }
 
 /** A 404 for a damaged share code, as JSON for scripts: `{ error, message }`. */

@@ -1,9 +1,10 @@
 import { exportDay } from "@/lib/adr/export-day";
+import { mapFileName } from "@/lib/adr/adr";
 import { siteOrigin } from "@/lib/config/origin";
 import { mapAdrMarkdown } from "@/lib/map";
 import { mapForCode } from "@/lib/map-view/load";
 import { ORGANISATION_SECONDS } from "@/lib/http/cache-control";
-import { attachment, damagedCodeResponse } from "@/lib/result/export-response";
+import { damagedCodeResponse, namedAttachment } from "@/lib/result/export-response";
 
 /**
  * The map as an MADR 4 Architecture Decision Record with a Mermaid block (MAP.md §10), as a
@@ -23,7 +24,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
     {
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",
-        "Content-Disposition": attachment(loaded.result.code, "-map-adr.md"),
+        "Content-Disposition": namedAttachment(mapFileName(loaded.result.name, "md")),
         "Cache-Control": `public, max-age=${maxAge}`,
       },
     },
