@@ -188,6 +188,75 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
     );
   });
 
+  it("scopes one business transaction: a step a service takes on an unrelated trigger never joins, nests in or reshapes a scope", () => {
+    // Richardson ch. 4: a saga is the local transactions of one business transaction; Hohpe &
+    // Woolf, Process Manager: one instance per trigger message. A second request that starts on
+    // its own (trigger: null) and the step the service sends for it are another transaction.
+    fc.assert(
+      fc.property(
+        mapArb,
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom("compensate", "pivot", "retry", "atomic"),
+        fc.constantFrom("user-waits", "sender-waits", "no-wait"),
+        fc.constantFrom("seconds", "days-or-person"),
+        (json, a, b, undo, wait, duration) => {
+          if (json.handoffs.length > 18) return;
+          const services = json.participants.filter((p) => (p.kind ?? "service") === "service");
+          if (!services.length) return;
+          const owner = services[a % services.length]!;
+          const others = json.participants.filter((p) => p.id !== owner.id);
+          const sender = others[b % others.length]!;
+          const receiver = others[Math.floor(b / 7) % others.length]!;
+          const before = evaluate(json);
+          const changed = structuredClone(json);
+          changed.handoffs.push(
+            {
+              id: "x-in",
+              from: sender.id,
+              to: owner.id,
+              label: "Unrelated request",
+              trigger: null,
+              answers: {
+                intent: "do",
+                wait: "no-wait",
+                undo: "none",
+                duration: "seconds",
+                together: "no",
+                current: "message",
+              },
+            },
+            {
+              id: "x-step",
+              from: owner.id,
+              to: receiver.id,
+              label: "Unrelated step",
+              trigger: "x-in",
+              answers: {
+                intent: "do",
+                wait,
+                undo,
+                duration,
+                together: "no",
+                current: "not-decided",
+              },
+            },
+          );
+          const after = evaluate(changed);
+          before.handoffs.forEach((h, i) =>
+            expect(after.handoffs[i]!.scopeId, h.id).toBe(h.scopeId),
+          );
+          const step = after.handoffs.find((h) => h.id === "x-step")!;
+          if (step.scopeId) {
+            expect(before.scopes.map((s) => s.id)).not.toContain(step.scopeId);
+            expect(after.scopes.find((s) => s.id === step.scopeId)!.parent).toBeNull();
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it("is monotone: a waiting user never turns a synchronous call into an event or a queue", () => {
     fc.assert(
       fc.property(mapArb, fc.nat(), (json, pick) => {

@@ -28,6 +28,8 @@ export interface HandoffFacts {
   answers: FullHandoffAnswers;
   /** The effective trigger (§3): the given one, or the latest earlier hand-off into `from`. */
   trigger: HandoffFacts | null;
+  /** The map says `trigger: null`: it starts on its own (§3), not merely after nothing. */
+  startsOnItsOwn: boolean;
   boundary: Boundary;
   receivers: number;
   /** `current` is `event`, or undecided with `intent: tell` (§2, §5). */
@@ -93,6 +95,7 @@ export function factsOf(map: ValidMap): { participants: Participant[]; handoffs:
       to,
       answers,
       trigger,
+      startsOnItsOwn: h.trigger === null,
       boundary: boundaryOf(from, to),
       receivers,
       describedAsEvent: answers.current === "event" || (undecided && answers.intent === "tell"),

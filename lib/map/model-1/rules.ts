@@ -73,6 +73,8 @@ interface ScopeWork extends ScopeShape {
   derived: DerivedAnswers;
   result: ResultJson;
   works: Work[];
+  /** The hand-off that starts the scope's transaction (see `transactionOf`), if any. */
+  trigger: Work | null;
 }
 
 /** A one-flow result per derived code, so S6's repeats don't score the same answers twice. */
@@ -362,36 +364,79 @@ function chains(works: Work[]) {
 
 // ------------------------------------------------------------------------- 6.3 Scopes
 
+/**
+ * The business transaction a candidate serves for its orchestrator (the owner): what made the
+ * owner act. Walking up the triggers from the candidate, the owner's own earlier steps, and any
+ * hand-off into the owner that answers one of them (B's response to the owner's step), belong to
+ * the same transaction; the first other hand-off reached is its **entry**. A candidate with no
+ * trigger belongs to the owner's unprompted start, unless the map says it starts on its own
+ * (`trigger: null`, MAP.md §3): then it is a transaction of its own.
+ *
+ * A reply (K2) stands for its request here, as it does for chains (§5).
+ *
+ * @returns `key`: the same string for candidates of one transaction of one owner; `entry`: the
+ *   hand-off that starts it (null when the owner starts it unprompted).
+ * Deviation from MAP.md §6.3 (which groups by owner only): lib/map/CONTRACT-NOTES.md.
+ */
+function transactionOf(m: Work, works: Work[]): { key: string; entry: Work | null } {
+  const owner = m.orchestrator;
+  const own = (x: Work) => x.f.from.id === owner.id || x.orchestrator === owner;
+  const above = (x: Work): Work | null => {
+    const t = x.f.trigger ? works[x.f.trigger.index]! : null;
+    return t && t.kind === "reply" ? t.request : t;
+  };
+  let x = m;
+  for (;;) {
+    const p = above(x);
+    if (!p) {
+      return { key: `${owner.id}:${x.f.startsOnItsOwn ? x.f.id : ""}`, entry: null };
+    }
+    if (own(p)) {
+      x = p;
+      continue;
+    }
+    if (p.f.to.id === owner.id) {
+      const q = above(p);
+      if (q && own(q)) {
+        x = q;
+        continue;
+      }
+    }
+    return { key: `${owner.id}:${p.f.id}`, entry: p };
+  }
+}
+
 function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[] {
+  const transactions = new Map<Work, { key: string; entry: Work | null }>();
+  for (const w of works) {
+    if (w.candidate && w.orchestrator.kind === "service") {
+      transactions.set(w, transactionOf(w, works));
+    }
+  }
   const dissolved = new Set<string>();
   for (;;) {
-    const owners: Participant[] = [];
-    for (const w of works) {
-      if (
-        w.candidate &&
-        w.orchestrator.kind === "service" &&
-        !dissolved.has(w.orchestrator.id) &&
-        !owners.includes(w.orchestrator)
-      ) {
-        owners.push(w.orchestrator);
-      }
+    const groups = new Map<string, { owner: Participant; entry: Work | null; cands: Work[] }>();
+    for (const [w, t] of transactions) {
+      if (dissolved.has(t.key)) continue;
+      const group = groups.get(t.key);
+      if (group) group.cands.push(w);
+      else groups.set(t.key, { owner: w.orchestrator, entry: t.entry, cands: [w] });
     }
     const standing: ScopeWork[] = [];
     let dissolvedAny = false;
-    for (const owner of owners) {
-      const cands = works.filter((w) => w.candidate && w.orchestrator === owner);
+    for (const [key, { owner, entry, cands }] of groups) {
       const why = qualifies(owner, cands);
       if (!why.length) continue;
-      const shape = shapeOf(owner, cands, works);
+      const shape = shapeOf(owner, cands, works, entry);
       const derived = deriveAnswers(shape, map.name, map.answers ?? {});
-      const key = JSON.stringify(derived);
-      let result = cache.get(key);
+      const code = JSON.stringify(derived);
+      let result = cache.get(code);
       if (!result) {
         result = buildResult(derived);
-        cache.set(key, result);
+        cache.set(code, result);
       }
       if (!orchestrates(result)) {
-        dissolved.add(owner.id);
+        dissolved.add(key);
         dissolvedAny = true;
         const verdict = result.verdict ?? "too early to say";
         const sentence = sentences.scopeDissolved(owner, verdict, result.hybrid);
@@ -401,7 +446,16 @@ function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[]
         }
         continue;
       }
-      standing.push({ ...shape, id: "", why, reason: "", derived, result, works: cands });
+      standing.push({
+        ...shape,
+        id: "",
+        why,
+        reason: "",
+        derived,
+        result,
+        works: cands,
+        trigger: entry,
+      });
     }
     if (dissolvedAny) continue;
     standing.sort((a, b) => a.works[0]!.f.index - b.works[0]!.f.index);
@@ -429,23 +483,22 @@ function qualifies(owner: Participant, cands: Work[]): ScopeWork["why"] {
   return why;
 }
 
-function shapeOf(owner: Participant, members: Work[], works: Work[]): ScopeShape {
+/**
+ * A scope's shape for §7.1. Its entry (for `latency`) is the hand-off into the owner that starts
+ * the scope's transaction, or none when the owner starts it unprompted or on another hand-off.
+ */
+function shapeOf(
+  owner: Participant,
+  members: Work[],
+  works: Work[],
+  trigger: Work | null,
+): ScopeShape {
   const participants: Participant[] = [owner];
   for (const m of members) if (!participants.includes(m.f.to)) participants.push(m.f.to);
   const eventReceivers = new Set(
     works.filter((w) => w.kind === "event" && w.f.from.id === owner.id).map((w) => w.f.to.id),
   ).size;
-  let entry: HandoffFacts | null = null;
-  for (const m of members) {
-    const t = m.chainParent;
-    if (t && t.f.to.id === owner.id) {
-      entry = t.f;
-      break;
-    }
-  }
-  entry ??=
-    works.find((w) => w.f.to.id === owner.id && (w.kind === "command" || w.kind === "query"))?.f ??
-    null;
+  const entry = trigger && trigger.f.to.id === owner.id ? trigger.f : null;
   return { owner, members: members.map((m) => m.f), participants, eventReceivers, entry };
 }
 
@@ -516,9 +569,9 @@ function sagaOf(s: ScopeWork): SagaDescription {
 function scopeResultOf(s: ScopeWork, all: ScopeWork[]): ScopeResult {
   const r = s.result;
   const form = formOf(r)!;
-  const parent = all.find(
-    (p) => p !== s && p.id < s.id && p.works.some((w) => w.f.to.id === s.owner.id),
-  );
+  // Nested: the scope's transaction starts with a step of another scope (that scope's id is
+  // smaller, since its step comes earlier than this scope's members).
+  const parent = s.trigger ? all.find((p) => p !== s && p.works.includes(s.trigger!)) : undefined;
   const flags: MapFlag[] = [];
   const teams = new Set(
     s.participants.filter((p) => p.kind === "service" && p.team).map((p) => p.team),
