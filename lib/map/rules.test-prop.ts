@@ -69,6 +69,7 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
     fc.assert(
       fc.property(mapArb, (json) => {
         const r = evaluate(json);
+        const kindOf = (id: string) => r.participants.find((p) => p.id === id)!.kind;
         for (const h of r.handoffs) {
           const compensatable =
             (h.answers.undo === "compensate" || h.answers.undo === "atomic") &&
@@ -77,10 +78,28 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           if (!compensatable) continue;
           const expected = h.scopeId
             ? h.orchestratedBy
-            : h.transport === "in-process"
+            : h.transport === "in-process" || kindOf(h.to) === "external"
               ? h.from
               : h.to;
           expect(h.compensatedBy).toBe(expected);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never leaves an undo to another company's system: whoever sent it work undoes it", () => {
+    // A third party's API does not subscribe to our failure events; the one that can issue the
+    // undo (void, refund, cancel) is the service that asked for the work, or the scope's owner.
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        const kindOf = (id: string) => r.participants.find((p) => p.id === id)!.kind;
+        for (const h of r.handoffs) {
+          if (h.compensatedBy === null || kindOf(h.to) !== "external") continue;
+          expect(h.compensatedBy, h.id).not.toBe(h.to);
+          expect(h.compensatedBy, h.id).toBe(h.scopeId ? h.orchestratedBy : h.from);
+          expect(h.flags.map((f) => f.id)).not.toContain("choreographed-compensation");
         }
       }),
       { numRuns: RUNS },

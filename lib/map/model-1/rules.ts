@@ -678,6 +678,11 @@ function compensationOf(w: Work): { by: string | null; sentence: string | null }
     if (w.scope)
       return { by: w.scope.owner.id, sentence: sentences.compensation.owner(w.scope.owner, f) };
     if (w.local) return { by: f.from.id, sentence: sentences.compensation.sender(f) };
+    // Another company's system hears none of our failure events: the sender, which asked for the
+    // work, calls the receiver's undo (a void, a refund, a cancellation). CONTRACT-NOTES.md.
+    if (f.to.kind === "external") {
+      return { by: f.from.id, sentence: sentences.compensation.external(f) };
+    }
     return { by: f.to.id, sentence: sentences.compensation.receiver(f) };
   }
   if (undo === "pivot") return { by: null, sentence: sentences.compensation.pivot(f) };

@@ -93,6 +93,8 @@ export const sentences = {
     owner: (owner: Participant, h: HandoffFacts) =>
       `${owner.name} issues the compensating command to ${h.to.name} when a later step fails.`,
     sender: (h: HandoffFacts) => `Rolled back with ${h.from.name}'s transaction.`,
+    external: (h: HandoffFacts) =>
+      `${h.from.name} undoes it when a later step fails, by calling ${h.to.name}'s own undo (a void, a refund, a cancellation): another company's system does not hear your failure events.`,
     receiver: (h: HandoffFacts) =>
       `${h.to.name} undoes its own work when it hears of the failure (an event it subscribes to).`,
     pivot: (h: HandoffFacts) =>
