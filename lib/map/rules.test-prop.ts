@@ -148,6 +148,7 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           const undecided = h.answers.current === "not-decided" || h.answers.current === "unsure";
           if (has("sync-chain")) {
             expect(h.kind).not.toBe("reply");
+            expect(h.scopeId).toBeNull();
             expect(h.answers.current === "call" || (undecided && h.transport === "sync-call")).toBe(
               true,
             );
@@ -179,6 +180,29 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
             );
             expect(onHandoff || onScope).toBe(true);
           }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never calls a scope's steps a chain of synchronous calls, and the chain needs three hops outside scopes", () => {
+    // Newman ch. 12, Nygard "Chain reactions": failures multiply along calls that wait on calls. A
+    // scope's step is an activity its owner retries and times out; it is not such a hop.
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        const byId = new Map(r.handoffs.map((h) => [h.id, h]));
+        const flagged = r.handoffs.filter((h) => h.flags.some((f) => f.id === "sync-chain"));
+        for (const h of flagged) {
+          expect(h.scopeId, h.id).toBeNull();
+          expect(h.transport, h.id).not.toBe("activity");
+          // The sentence names the chain: three or more hops, none of them a scope's step.
+          const why = h.flags.find((f) => f.id === "sync-chain")!.why;
+          const ids = why.slice(why.indexOf("(") + 1, why.indexOf(")")).split(", ");
+          expect(ids.length).toBeGreaterThanOrEqual(3);
+          expect(ids).toContain(h.id);
+          for (const id of ids) expect(byId.get(id)!.scopeId, id).toBeNull();
         }
       }),
       { numRuns: RUNS },

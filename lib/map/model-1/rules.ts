@@ -693,8 +693,12 @@ function compensationOf(w: Work): { by: string | null; sentence: string | null }
 // -------------------------------------------------------------------------- 6.6 Flags
 
 function flagsOf(works: Work[], compensation: Map<Work, { by: string | null }>) {
+  // A scope's step is an activity of its owner's workflow, not a hop of a call chain: the owner
+  // holds its state, retries it and times it out, so its failure no longer cascades to the caller
+  // (CONTRACT-NOTES.md). It also breaks the chain it sits on.
   const callLike = (x: Work) =>
     x.kind !== "reply" &&
+    x.scope === null &&
     (x.f.answers.current === "call" ||
       ((x.f.answers.current === "not-decided" || x.f.answers.current === "unsure") &&
         x.transport === "sync-call"));
