@@ -209,6 +209,30 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
     );
   });
 
+  it("calls events side effects only when they are: an event across domains that must succeed is core", () => {
+    // SPEC.md's hybrid patterns: "orchestrate the transactional core, choreograph the side
+    // effects" versus "choreograph between bounded contexts, orchestrate inside one". A receiver
+    // whose work must eventually succeed (undo: retry), be undone or is the pivot does core work.
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        if (r.style !== "hybrid") {
+          expect(r.pattern).toBeNull();
+          return;
+        }
+        const core = r.handoffs.some(
+          (h) =>
+            h.kind === "event" &&
+            h.boundary === "domain" &&
+            ["retry", "compensate", "pivot", "atomic"].includes(h.answers.undo),
+        );
+        if (core) expect(r.pattern).toBe("choreograph-between-orchestrate-within");
+        if (r.pattern === "orchestrate-core-choreograph-side-effects") expect(core).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("S6: every scope shown is orchestrated by its own one-flow result (model 2), and takes its form", () => {
     fc.assert(
       fc.property(mapArb, (json) => {

@@ -156,8 +156,13 @@ export function evaluateMapV1(map: ValidMap): Omit<MapResult, "code" | "mermaid"
         (["same", "team", "external", "unknown"] as Boundary[]).includes(m.boundary),
       ),
     );
+    const betweenDomains = events.filter((e) => e.f.boundary === "domain");
+    // An event whose receiver's work is a step of the outcome (it must succeed, be undone, or is
+    // the point of no return) is part of the core, not a side effect: when it crosses a domain,
+    // the core itself is choreographed between domains (CONTRACT-NOTES.md).
+    const coreBetweenDomains = betweenDomains.some((e) => isStep(e.f));
     pattern =
-      membersStayInDomain && events.some((e) => e.f.boundary === "domain")
+      coreBetweenDomains || (membersStayInDomain && betweenDomains.length > 0)
         ? "choreograph-between-orchestrate-within"
         : "orchestrate-core-choreograph-side-effects";
   }
