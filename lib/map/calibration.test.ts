@@ -36,7 +36,12 @@ describe("the calibration checker", () => {
       handoffs: {
         place: { kind: "event", transport: "broker", inScope: true, flags: ["pinball"] },
         ticket: { notSameScopeAs: "authorize", compensatedBy: null, absentFlags: [] },
-        notified: { sameScopeAs: "ticket", absentFlags: ["outbox"] },
+        notified: {
+          sameScopeAs: "ticket",
+          absentFlags: ["outbox"],
+          reasonIncludes: ["must act on it"],
+          reasonExcludes: ["decides whether to act"],
+        },
         nope: {},
       },
       map: {
@@ -51,7 +56,7 @@ describe("the calibration checker", () => {
         { contains: "ticket", owner: "app", saga: "Epic", form: "in-process", members: 1 },
       ],
     });
-    expect(failures).toHaveLength(19);
+    expect(failures).toHaveLength(21);
   });
 });
 

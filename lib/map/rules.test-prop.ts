@@ -233,6 +233,27 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
     );
   });
 
+  it("never says an event's receiver may ignore it when the outcome needs its work (K4)", () => {
+    // Fowler (2017): the receiver of an event decides whether to act. Not when its work is a step
+    // of the outcome: retried until it succeeds, undone on failure, or the point of no return.
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        for (const h of r.handoffs) {
+          const k4 = h.explanations.find((e) => e.rule === "K4");
+          if (!k4) continue;
+          const undo = h.answers.undo;
+          const step = ["retry", "compensate", "pivot", "atomic"].includes(undo);
+          expect(k4.sentence.includes("decides whether to act"), h.id).toBe(!step);
+          if (step) expect(k4.sentence, h.id).toContain(`undo: ${undo}`);
+          if (undo === "retry") expect(k4.sentence, h.id).toContain("retried until it succeeds");
+          if (h.kind === "event") expect(h.reason, h.id).toBe(k4.sentence);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("S6: every scope shown is orchestrated by its own one-flow result (model 2), and takes its form", () => {
     fc.assert(
       fc.property(mapArb, (json) => {
