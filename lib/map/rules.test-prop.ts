@@ -266,6 +266,14 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           expect(s.form).toBe(formOf(oneFlow));
           expect(s.oneFlow.notes.map((n) => n.id)).toEqual(oneFlow.notes.map((n) => n.id));
           expect(s.oneFlow.gates.map((g) => g.id)).toEqual(oneFlow.gates.map((g) => g.id));
+          // The map scores the scope itself (model-1/derive.ts oneFlowOf): the same as buildResult.
+          expect(s.oneFlow.verdict).toBe(oneFlow.verdict);
+          expect(s.oneFlow.hybrid).toEqual(oneFlow.hybrid);
+          expect(s.oneFlow.confidenceLevel).toBe(oneFlow.confidenceLevel);
+          expect(s.oneFlow.implementation).toEqual(oneFlow.implementation.map((i) => i.id));
+          expect(s.oneFlow.notes).toEqual(oneFlow.notes.map((n) => ({ id: n.id, why: n.why })));
+          expect(s.oneFlow.tools).toEqual(oneFlow.tools.filter((t) => t.implementation === s.form));
+          expect(s.oneFlow.current).toEqual(oneFlow.current);
           // §7.2 item 4: the pattern that says "choreograph between" comes with its explanation.
           if (s.oneFlow.hybrid[0] === "choreograph-between-orchestrate-within") {
             expect(s.flags.map((f) => f.id)).toContain("scope-spans-teams");

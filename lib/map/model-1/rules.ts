@@ -5,7 +5,6 @@
  *
  * Sources are cited per rule in MAP.md §6 and in `sentences.ts`.
  */
-import { buildResult, type ResultJson } from "../../result";
 import {
   MAP_FLAG_IDS,
   MAP_MODEL,
@@ -29,7 +28,14 @@ import {
   type Transport,
   type ValidMap,
 } from "../types";
-import { deriveAnswers, formOf, orchestrates, type ScopeShape } from "./derive";
+import {
+  deriveAnswers,
+  formOf,
+  oneFlowOf,
+  orchestrates,
+  type ScopeOneFlow,
+  type ScopeShape,
+} from "./derive";
 import { factsOf, isStep, type HandoffFacts, type Participant } from "./facts";
 import { SAGA_TRADEOFFS, sentences } from "./sentences";
 
@@ -71,14 +77,14 @@ interface ScopeWork extends ScopeShape {
   why: ("S1" | "S2" | "S3" | "S4")[];
   reason: string;
   derived: DerivedAnswers;
-  result: ResultJson;
+  result: ScopeOneFlow;
   works: Work[];
   /** The hand-off that starts the scope's transaction (see `transactionOf`), if any. */
   trigger: Work | null;
 }
 
-/** A one-flow result per derived code, so S6's repeats don't score the same answers twice. */
-type ResultCache = Map<string, ResultJson>;
+/** A one-flow result per derived answers, so two scopes with the same answers are scored once. */
+type ResultCache = Map<string, ScopeOneFlow>;
 
 /**
  * The Map Result JSON of a valid map under map model 1, without `code` and `mermaid` (the caller
@@ -418,59 +424,54 @@ function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[]
       transactions.set(w, transactionOf(w, works));
     }
   }
-  const dissolved = new Set<string>();
-  for (;;) {
-    const groups = new Map<string, { owner: Participant; entry: Work | null; cands: Work[] }>();
-    for (const [w, t] of transactions) {
-      if (dissolved.has(t.key)) continue;
-      const group = groups.get(t.key);
-      if (group) group.cands.push(w);
-      else groups.set(t.key, { owner: w.orchestrator, entry: t.entry, cands: [w] });
-    }
-    const standing: ScopeWork[] = [];
-    let dissolvedAny = false;
-    for (const [key, { owner, entry, cands }] of groups) {
-      const why = qualifies(owner, cands);
-      if (!why.length) continue;
-      const shape = shapeOf(owner, cands, works, entry);
-      const derived = deriveAnswers(shape, map.name, map.answers ?? {});
-      const code = JSON.stringify(derived);
-      let result = cache.get(code);
-      if (!result) {
-        result = buildResult(derived);
-        cache.set(code, result);
-      }
-      if (!orchestrates(result)) {
-        dissolved.add(key);
-        dissolvedAny = true;
-        const verdict = result.verdict ?? "too early to say";
-        const sentence = sentences.scopeDissolved(owner, verdict, result.hybrid);
-        for (const w of cands) {
-          w.hits.push({ rule: "S6", sentence });
-          w.flags.set("scope-dissolved", sentence);
-        }
-        continue;
-      }
-      standing.push({
-        ...shape,
-        id: "",
-        why,
-        reason: "",
-        derived,
-        result,
-        works: cands,
-        trigger: entry,
-      });
-    }
-    if (dissolvedAny) continue;
-    standing.sort((a, b) => a.works[0]!.f.index - b.works[0]!.f.index);
-    standing.forEach((s, i) => {
-      s.id = `s${i + 1}`;
-      s.reason = scopeSentence(s);
-      for (const w of s.works) w.scope = s;
-    });
-    return standing;
+  // S6 scores each transaction on its own answers, and no scope's answers depend on another
+  // scope (derived answers read only the group's candidates and the owner's events), so one pass
+  // finds the scopes that stand: dissolving one never changes another (MAP.md's "evaluate again").
+  const groups = new Map<string, { owner: Participant; entry: Work | null; cands: Work[] }>();
+  for (const [w, t] of transactions) {
+    const group = groups.get(t.key);
+    if (group) group.cands.push(w);
+    else groups.set(t.key, { owner: w.orchestrator, entry: t.entry, cands: [w] });
   }
+  const standing: ScopeWork[] = [];
+  for (const { owner, entry, cands } of groups.values()) {
+    const why = qualifies(owner, cands);
+    if (!why.length) continue;
+    const shape = shapeOf(owner, cands, works, entry);
+    const derived = deriveAnswers(shape, map.name, map.answers ?? {});
+    const key = JSON.stringify(derived);
+    let result = cache.get(key);
+    if (!result) {
+      result = oneFlowOf(derived);
+      cache.set(key, result);
+    }
+    if (!orchestrates(result)) {
+      const verdict = result.verdict ?? "too early to say";
+      const sentence = sentences.scopeDissolved(owner, verdict, result.hybrid);
+      for (const w of cands) {
+        w.hits.push({ rule: "S6", sentence });
+        w.flags.set("scope-dissolved", sentence);
+      }
+      continue;
+    }
+    standing.push({
+      ...shape,
+      id: "",
+      why,
+      reason: "",
+      derived,
+      result,
+      works: cands,
+      trigger: entry,
+    });
+  }
+  standing.sort((a, b) => a.works[0]!.f.index - b.works[0]!.f.index);
+  standing.forEach((s, i) => {
+    s.id = `s${i + 1}`;
+    s.reason = scopeSentence(s);
+    for (const w of s.works) w.scope = s;
+  });
+  return standing;
 }
 
 function qualifies(owner: Participant, cands: Work[]): ScopeWork["why"] {
