@@ -222,11 +222,14 @@ export type ScopeOneFlow = Pick<
  * `buildResult` computes and drops (`current` needs only that model's verdict, score and whether it
  * withholds). Equality with `buildResult` is a property test (rules.test-prop.ts, S6).
  */
-export function oneFlowOf(derived: DerivedAnswers): ScopeOneFlow {
+export function oneFlowOf(
+  derived: DerivedAnswers,
+  code: string = oneFlowCode(derived),
+): ScopeOneFlow {
   const model = modelFor(derived.model)!;
   const r = recommend(derived.answers, model);
   return {
-    code: encode(derived.answers, model),
+    code,
     verdict: withheld(r) ? null : r.verdict,
     hybrid: r.hybrid,
     confidenceLevel: r.confidenceDetail.level,
@@ -236,6 +239,14 @@ export function oneFlowOf(derived: DerivedAnswers): ScopeOneFlow {
     tools: r.tools,
     ...currentOf(derived.answers, model, r),
   };
+}
+
+/**
+ * The one-flow share code of derived answers (the scope's `derivedCode`): equal codes mean equal
+ * answers under one model, so it keys a cache of one-flow results (the flow name scores nothing).
+ */
+export function oneFlowCode(derived: DerivedAnswers): string {
+  return encode(derived.answers, modelFor(derived.model)!);
 }
 
 /** `buildResult`'s `current`: present when the current model's verdict, score or withholding differ. */

@@ -31,6 +31,7 @@ import {
 import {
   deriveAnswers,
   formOf,
+  oneFlowCode,
   oneFlowOf,
   orchestrates,
   type ScopeOneFlow,
@@ -83,7 +84,7 @@ interface ScopeWork extends ScopeShape {
   trigger: Work | null;
 }
 
-/** A one-flow result per derived answers, so two scopes with the same answers are scored once. */
+/** A one-flow result per derived share code, so two scopes with the same answers are scored once. */
 type ResultCache = Map<string, ScopeOneFlow>;
 
 /**
@@ -439,11 +440,11 @@ function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[]
     if (!why.length) continue;
     const shape = shapeOf(owner, cands, works, entry);
     const derived = deriveAnswers(shape, map.name, map.answers ?? {});
-    const key = JSON.stringify(derived);
-    let result = cache.get(key);
+    const code = oneFlowCode(derived);
+    let result = cache.get(code);
     if (!result) {
-      result = oneFlowOf(derived);
-      cache.set(key, result);
+      result = oneFlowOf(derived, code);
+      cache.set(code, result);
     }
     if (!orchestrates(result)) {
       const verdict = result.verdict ?? "too early to say";
