@@ -24,6 +24,9 @@ export interface MapExpect {
       compensatedBy?: OneOrMany<string | null>;
       flags?: string[];
       absentFlags?: string[];
+      /** Words the hand-off's reason must hold, and words it must not (in-repo maps only). */
+      reasonIncludes?: string[];
+      reasonExcludes?: string[];
     }
   >;
   map?: {
@@ -100,6 +103,12 @@ export function mapScenarioFailures(result: MapResult, expect: MapExpect): strin
     const flags = h.flags.map((f) => f.id as string);
     for (const f of e.flags ?? []) if (!flags.includes(f)) out.push(`${id} lacks flag ${f}`);
     for (const f of e.absentFlags ?? []) if (flags.includes(f)) out.push(`${id} has flag ${f}`);
+    for (const words of e.reasonIncludes ?? []) {
+      if (!h.reason.includes(words)) out.push(`${id}'s reason lacks "${words}": ${h.reason}`);
+    }
+    for (const words of e.reasonExcludes ?? []) {
+      if (h.reason.includes(words)) out.push(`${id}'s reason says "${words}": ${h.reason}`);
+    }
   }
   const m = expect.map;
   if (m) {

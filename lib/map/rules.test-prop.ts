@@ -69,6 +69,7 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
     fc.assert(
       fc.property(mapArb, (json) => {
         const r = evaluate(json);
+        const kindOf = (id: string) => r.participants.find((p) => p.id === id)!.kind;
         for (const h of r.handoffs) {
           const compensatable =
             (h.answers.undo === "compensate" || h.answers.undo === "atomic") &&
@@ -77,10 +78,28 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           if (!compensatable) continue;
           const expected = h.scopeId
             ? h.orchestratedBy
-            : h.transport === "in-process"
+            : h.transport === "in-process" || kindOf(h.to) === "external"
               ? h.from
               : h.to;
           expect(h.compensatedBy).toBe(expected);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never leaves an undo to another company's system: whoever sent it work undoes it", () => {
+    // A third party's API does not subscribe to our failure events; the one that can issue the
+    // undo (void, refund, cancel) is the service that asked for the work, or the scope's owner.
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        const kindOf = (id: string) => r.participants.find((p) => p.id === id)!.kind;
+        for (const h of r.handoffs) {
+          if (h.compensatedBy === null || kindOf(h.to) !== "external") continue;
+          expect(h.compensatedBy, h.id).not.toBe(h.to);
+          expect(h.compensatedBy, h.id).toBe(h.scopeId ? h.orchestratedBy : h.from);
+          expect(h.flags.map((f) => f.id)).not.toContain("choreographed-compensation");
         }
       }),
       { numRuns: RUNS },
@@ -129,6 +148,7 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           const undecided = h.answers.current === "not-decided" || h.answers.current === "unsure";
           if (has("sync-chain")) {
             expect(h.kind).not.toBe("reply");
+            expect(h.scopeId).toBeNull();
             expect(h.answers.current === "call" || (undecided && h.transport === "sync-call")).toBe(
               true,
             );
@@ -166,6 +186,74 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
     );
   });
 
+  it("never calls a scope's steps a chain of synchronous calls, and the chain needs three hops outside scopes", () => {
+    // Newman ch. 12, Nygard "Chain reactions": failures multiply along calls that wait on calls. A
+    // scope's step is an activity its owner retries and times out; it is not such a hop.
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        const byId = new Map(r.handoffs.map((h) => [h.id, h]));
+        const flagged = r.handoffs.filter((h) => h.flags.some((f) => f.id === "sync-chain"));
+        for (const h of flagged) {
+          expect(h.scopeId, h.id).toBeNull();
+          expect(h.transport, h.id).not.toBe("activity");
+          // The sentence names the chain: three or more hops, none of them a scope's step.
+          const why = h.flags.find((f) => f.id === "sync-chain")!.why;
+          const ids = why.slice(why.indexOf("(") + 1, why.indexOf(")")).split(", ");
+          expect(ids.length).toBeGreaterThanOrEqual(3);
+          expect(ids).toContain(h.id);
+          for (const id of ids) expect(byId.get(id)!.scopeId, id).toBeNull();
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("calls events side effects only when they are: an event across domains that must succeed is core", () => {
+    // SPEC.md's hybrid patterns: "orchestrate the transactional core, choreograph the side
+    // effects" versus "choreograph between bounded contexts, orchestrate inside one". A receiver
+    // whose work must eventually succeed (undo: retry), be undone or is the pivot does core work.
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        if (r.style !== "hybrid") {
+          expect(r.pattern).toBeNull();
+          return;
+        }
+        const core = r.handoffs.some(
+          (h) =>
+            h.kind === "event" &&
+            h.boundary === "domain" &&
+            ["retry", "compensate", "pivot", "atomic"].includes(h.answers.undo),
+        );
+        if (core) expect(r.pattern).toBe("choreograph-between-orchestrate-within");
+        if (r.pattern === "orchestrate-core-choreograph-side-effects") expect(core).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never says an event's receiver may ignore it when the outcome needs its work (K4)", () => {
+    // Fowler (2017): the receiver of an event decides whether to act. Not when its work is a step
+    // of the outcome: retried until it succeeds, undone on failure, or the point of no return.
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        for (const h of r.handoffs) {
+          const k4 = h.explanations.find((e) => e.rule === "K4");
+          if (!k4) continue;
+          const undo = h.answers.undo;
+          const step = ["retry", "compensate", "pivot", "atomic"].includes(undo);
+          expect(k4.sentence.includes("decides whether to act"), h.id).toBe(!step);
+          if (step) expect(k4.sentence, h.id).toContain(`undo: ${undo}`);
+          if (undo === "retry") expect(k4.sentence, h.id).toContain("retried until it succeeds");
+          if (h.kind === "event") expect(h.reason, h.id).toBe(k4.sentence);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("S6: every scope shown is orchestrated by its own one-flow result (model 2), and takes its form", () => {
     fc.assert(
       fc.property(mapArb, (json) => {
@@ -178,12 +266,89 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           expect(s.form).toBe(formOf(oneFlow));
           expect(s.oneFlow.notes.map((n) => n.id)).toEqual(oneFlow.notes.map((n) => n.id));
           expect(s.oneFlow.gates.map((g) => g.id)).toEqual(oneFlow.gates.map((g) => g.id));
+          // The map scores the scope itself (model-1/derive.ts oneFlowOf): the same as buildResult.
+          expect(s.oneFlow.verdict).toBe(oneFlow.verdict);
+          expect(s.oneFlow.hybrid).toEqual(oneFlow.hybrid);
+          expect(s.oneFlow.confidenceLevel).toBe(oneFlow.confidenceLevel);
+          expect(s.oneFlow.implementation).toEqual(oneFlow.implementation.map((i) => i.id));
+          expect(s.oneFlow.notes).toEqual(oneFlow.notes.map((n) => ({ id: n.id, why: n.why })));
+          expect(s.oneFlow.tools).toEqual(oneFlow.tools.filter((t) => t.implementation === s.form));
+          expect(s.oneFlow.current).toEqual(oneFlow.current);
           // §7.2 item 4: the pattern that says "choreograph between" comes with its explanation.
           if (s.oneFlow.hybrid[0] === "choreograph-between-orchestrate-within") {
             expect(s.flags.map((f) => f.id)).toContain("scope-spans-teams");
           }
         }
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("scopes one business transaction: a step a service takes on an unrelated trigger never joins, nests in or reshapes a scope", () => {
+    // Richardson ch. 4: a saga is the local transactions of one business transaction; Hohpe &
+    // Woolf, Process Manager: one instance per trigger message. A second request that starts on
+    // its own (trigger: null) and the step the service sends for it are another transaction.
+    fc.assert(
+      fc.property(
+        mapArb,
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom("compensate", "pivot", "retry", "atomic"),
+        fc.constantFrom("user-waits", "sender-waits", "no-wait"),
+        fc.constantFrom("seconds", "days-or-person"),
+        (json, a, b, undo, wait, duration) => {
+          if (json.handoffs.length > 18) return;
+          const services = json.participants.filter((p) => (p.kind ?? "service") === "service");
+          if (!services.length) return;
+          const owner = services[a % services.length]!;
+          const others = json.participants.filter((p) => p.id !== owner.id);
+          const sender = others[b % others.length]!;
+          const receiver = others[Math.floor(b / 7) % others.length]!;
+          const before = evaluate(json);
+          const changed = structuredClone(json);
+          changed.handoffs.push(
+            {
+              id: "x-in",
+              from: sender.id,
+              to: owner.id,
+              label: "Unrelated request",
+              trigger: null,
+              answers: {
+                intent: "do",
+                wait: "no-wait",
+                undo: "none",
+                duration: "seconds",
+                together: "no",
+                current: "message",
+              },
+            },
+            {
+              id: "x-step",
+              from: owner.id,
+              to: receiver.id,
+              label: "Unrelated step",
+              trigger: "x-in",
+              answers: {
+                intent: "do",
+                wait,
+                undo,
+                duration,
+                together: "no",
+                current: "not-decided",
+              },
+            },
+          );
+          const after = evaluate(changed);
+          before.handoffs.forEach((h, i) =>
+            expect(after.handoffs[i]!.scopeId, h.id).toBe(h.scopeId),
+          );
+          const step = after.handoffs.find((h) => h.id === "x-step")!;
+          if (step.scopeId) {
+            expect(before.scopes.map((s) => s.id)).not.toContain(step.scopeId);
+            expect(after.scopes.find((s) => s.id === step.scopeId)!.parent).toBeNull();
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -226,7 +391,10 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           a.duration = order[at + 1];
         }
         h.answers = a;
-        expect(evaluate(changed).handoffs.find((x) => x.id === target.id)!.scopeId).not.toBeNull();
+        // Only S6 may take it out: the one-flow model, on the scope's new answers, declines to
+        // orchestrate it (CONTRACT-NOTES.md, item 8). The rules themselves never do.
+        const after = evaluate(changed).handoffs.find((x) => x.id === target.id)!;
+        if (after.scopeId === null) expect(after.rules).toContain("S6");
       }),
       { numRuns: RUNS },
     );

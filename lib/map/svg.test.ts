@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadMapScenarios } from "./calibration";
-import { mapResult, validateMap, type MapJson, type MapResult } from "./index";
+import fixtures from "./fixtures/map-1-codes.json";
+import { decodeMap, mapResult, validateMap, type MapJson, type MapResult } from "./index";
 import { flagNumbers, mapSvg } from "./svg";
 import { layoutMap } from "./svg/layout";
 import { largestMap } from "../map-view/largest-map";
@@ -13,6 +14,19 @@ function resultOf(map: unknown): MapResult {
 }
 
 const LARGEST = resultOf(largestMap());
+
+/** A pinned map in which three services own two scopes each (one per business transaction). */
+const SEVERAL_PER_OWNER = (() => {
+  const decoded = decodeMap(fixtures.find((f) => f.name === "largest")!.code);
+  if (!decoded.ok) throw new Error("the pinned largest map no longer decodes");
+  return mapResult(decoded.map);
+})();
+
+/** The scope whose box holds a scope: its owner's first scope (an owner's scopes share a box). */
+const boxScopeOf = (result: MapResult, scopeId: string) => {
+  const owner = result.scopes.find((s) => s.id === scopeId)!.owner;
+  return result.scopes.find((s) => s.owner === owner)!.id;
+};
 
 /** Counts of elements in SVG text, without a DOM: tags by name and attribute markers. */
 const count = (svg: string, pattern: RegExp) => (svg.match(pattern) ?? []).length;
@@ -37,7 +51,7 @@ describe("mapSvg", () => {
       for (const h of scenario.handoffs.filter((x) => x.kind === "reply"))
         expect(svg).not.toMatch(new RegExp(`data-handoffs="[^"]*\\b${h.id}\\b`));
       expect(svg).toContain("data-legend");
-      expect(count(svg, /data-scope="/g)).toBe(scenario.scopes.length);
+      expect(count(svg, /data-scope="/g)).toBe(new Set(scenario.scopes.map((s) => s.owner)).size);
     }
   });
 
@@ -126,9 +140,14 @@ describe("mapSvg", () => {
 
 describe("layoutMap", () => {
   it("puts every scope's owner inside its scope box, and nested scopes inside their parent", () => {
-    for (const result of [...loadMapScenarios().map((s) => resultOf(s.input)), LARGEST]) {
+    for (const result of [
+      ...loadMapScenarios().map((s) => resultOf(s.input)),
+      LARGEST,
+      SEVERAL_PER_OWNER,
+    ]) {
       const geometry = layoutMap(result, () => undefined);
-      const box = (id: string) => geometry.clusters.find((c) => c.id === `scope:${id}`);
+      const box = (id: string) =>
+        geometry.clusters.find((c) => c.id === `scope:${boxScopeOf(result, id)}`);
       const inside = (
         inner: { x0: number; y0: number; x1: number; y1: number },
         outer: { x: number; y: number; width: number; height: number },
@@ -154,7 +173,7 @@ describe("layoutMap", () => {
           `${result.name}: ${scope.owner} inside ${scope.id}`,
         ).toBe(true);
         const parent = scope.parent ? box(scope.parent) : undefined;
-        if (parent)
+        if (parent && parent !== cluster)
           expect(
             inside(
               {
@@ -167,6 +186,19 @@ describe("layoutMap", () => {
             ),
           ).toBe(true);
       }
+    }
+  });
+
+  it("gives an owner of several scopes one box, labelled with each of its scopes", () => {
+    const owners = new Set(SEVERAL_PER_OWNER.scopes.map((s) => s.owner));
+    expect(owners.size).toBeLessThan(SEVERAL_PER_OWNER.scopes.length);
+    const svg = mapSvg(SEVERAL_PER_OWNER);
+    expect(count(svg, /data-scope="/g)).toBe(owners.size);
+    const geometry = layoutMap(SEVERAL_PER_OWNER, () => undefined);
+    for (const owner of owners) {
+      const ids = SEVERAL_PER_OWNER.scopes.filter((s) => s.owner === owner).map((s) => s.id);
+      const cluster = geometry.clusters.find((c) => c.id === `scope:${ids[0]}`)!;
+      for (const id of ids) expect(cluster.lines.join(" "), id).toContain(`${id} · Saga`);
     }
   });
 });

@@ -3,7 +3,17 @@
  * of whether that one-flow result orchestrates the scope (MAP.md §6.3). Pure.
  */
 import { FLOW_MAX_LENGTH } from "../../answers/flow";
-import type { Answers } from "../../scoring";
+import { withheld, type ResultJson } from "../../result";
+import {
+  CURRENT_MODEL,
+  contributionsOf,
+  modelFor,
+  recommend,
+  type Answers,
+  type Model,
+  type Recommendation,
+} from "../../scoring";
+import { encode } from "../../share/codec";
 import type { MapAnswers } from "../types";
 import { MAP_ONE_FLOW_MODEL, type DerivedAnswers } from "../types";
 import type { HandoffFacts, Participant } from "./facts";
@@ -187,4 +197,74 @@ export function formOf(result: Pick<OneFlowVerdict, "implementation">): Orchestr
     (ORCHESTRATING_FORMS as readonly string[]).includes(i.id),
   );
   return (found?.id as OrchestratingForm | undefined) ?? null;
+}
+
+/** The parts of a scope's one-flow Result JSON that the map shows and S6 reads. */
+export type ScopeOneFlow = Pick<
+  ResultJson,
+  | "code"
+  | "verdict"
+  | "hybrid"
+  | "confidenceLevel"
+  | "implementation"
+  | "notes"
+  | "gates"
+  | "tools"
+  | "current"
+>;
+
+/**
+ * A scope's one-flow result (MAP.md §6.3 S6, §7): the derived answers scored by one-flow model 2
+ * with its flips (they set the confidence), and, when the current one-flow model says something
+ * else, `current` as `buildResult` (lib/result) gives it.
+ *
+ * The same fields as `buildResult(derived)`, without scoring the current model's flips, which
+ * `buildResult` computes and drops (`current` needs only that model's verdict, score and whether it
+ * withholds). Equality with `buildResult` is a property test (rules.test-prop.ts, S6).
+ */
+export function oneFlowOf(
+  derived: DerivedAnswers,
+  code: string = oneFlowCode(derived),
+): ScopeOneFlow {
+  const model = modelFor(derived.model)!;
+  const r = recommend(derived.answers, model);
+  return {
+    code,
+    verdict: withheld(r) ? null : r.verdict,
+    hybrid: r.hybrid,
+    confidenceLevel: r.confidenceDetail.level,
+    implementation: r.implementation,
+    notes: r.notes,
+    gates: r.gates,
+    tools: r.tools,
+    ...currentOf(derived.answers, model, r),
+  };
+}
+
+/**
+ * The one-flow share code of derived answers (the scope's `derivedCode`): equal codes mean equal
+ * answers under one model, so it keys a cache of one-flow results (the flow name scores nothing).
+ */
+export function oneFlowCode(derived: DerivedAnswers): string {
+  return encode(derived.answers, modelFor(derived.model)!);
+}
+
+/** `buildResult`'s `current`: present when the current model's verdict, score or withholding differ. */
+function currentOf(answers: Answers, model: Model, r: Recommendation): Pick<ResultJson, "current"> {
+  if (model.version === CURRENT_MODEL.version) return {};
+  const now = CURRENT_MODEL;
+  const contributions = contributionsOf(answers, now);
+  const scored = now.rules.scored(contributions, now);
+  const verdict = now.rules.verdict(scored, contributions, now).verdict;
+  const nowWithheld =
+    now.rules.insufficient(contributions, now) && now.rules.withholdsWhenInsufficient;
+  if (verdict === r.verdict && scored.score === r.score && nowWithheld === withheld(r)) return {};
+  return {
+    current: {
+      model: now.version,
+      verdict: nowWithheld ? null : verdict,
+      score: scored.score,
+      code: encode(answers, now),
+    },
+  };
 }

@@ -28,6 +28,8 @@ export interface HandoffFacts {
   answers: FullHandoffAnswers;
   /** The effective trigger (§3): the given one, or the latest earlier hand-off into `from`. */
   trigger: HandoffFacts | null;
+  /** The map says `trigger: null`: it starts on its own (§3), not merely after nothing. */
+  startsOnItsOwn: boolean;
   boundary: Boundary;
   receivers: number;
   /** `current` is `event`, or undecided with `intent: tell` (§2, §5). */
@@ -70,6 +72,13 @@ export function factsOf(map: ValidMap): { participants: Participant[]; handoffs:
   const byId = new Map(participants.map((p) => [p.id, p]));
   const handoffs: HandoffFacts[] = [];
   const byHandoffId = new Map<string, HandoffFacts>();
+  // Receivers (§5): hand-offs with the same sender and label, counted once for the map.
+  const messageKey = (h: { from: string; label: string }) => `${h.from}\n${labelKey(h.label)}`;
+  const receiversOf = new Map<string, number>();
+  for (const h of map.handoffs) {
+    const key = messageKey(h);
+    receiversOf.set(key, (receiversOf.get(key) ?? 0) + 1);
+  }
   for (const [index, h] of map.handoffs.entries()) {
     const from = byId.get(h.from)!;
     const to = byId.get(h.to)!;
@@ -81,9 +90,7 @@ export function factsOf(map: ValidMap): { participants: Participant[]; handoffs:
     else if (h.trigger === undefined) {
       trigger = handoffs.findLast((earlier) => earlier.to.id === from.id) ?? null;
     }
-    const receivers = map.handoffs.filter(
-      (other) => other.from === h.from && labelKey(other.label) === labelKey(h.label),
-    ).length;
+    const receivers = receiversOf.get(messageKey(h))!;
     const undecided = answers.current === "not-decided" || answers.current === "unsure";
     const facts: HandoffFacts = {
       index,
@@ -93,6 +100,7 @@ export function factsOf(map: ValidMap): { participants: Participant[]; handoffs:
       to,
       answers,
       trigger,
+      startsOnItsOwn: h.trigger === null,
       boundary: boundaryOf(from, to),
       receivers,
       describedAsEvent: answers.current === "event" || (undecided && answers.intent === "tell"),

@@ -5,7 +5,6 @@
  *
  * Sources are cited per rule in MAP.md §6 and in `sentences.ts`.
  */
-import { buildResult, type ResultJson } from "../../result";
 import {
   MAP_FLAG_IDS,
   MAP_MODEL,
@@ -29,7 +28,15 @@ import {
   type Transport,
   type ValidMap,
 } from "../types";
-import { deriveAnswers, formOf, orchestrates, type ScopeShape } from "./derive";
+import {
+  deriveAnswers,
+  formOf,
+  oneFlowCode,
+  oneFlowOf,
+  orchestrates,
+  type ScopeOneFlow,
+  type ScopeShape,
+} from "./derive";
 import { factsOf, isStep, type HandoffFacts, type Participant } from "./facts";
 import { SAGA_TRADEOFFS, sentences } from "./sentences";
 
@@ -71,12 +78,14 @@ interface ScopeWork extends ScopeShape {
   why: ("S1" | "S2" | "S3" | "S4")[];
   reason: string;
   derived: DerivedAnswers;
-  result: ResultJson;
+  result: ScopeOneFlow;
   works: Work[];
+  /** The hand-off that starts the scope's transaction (see `transactionOf`), if any. */
+  trigger: Work | null;
 }
 
-/** A one-flow result per derived code, so S6's repeats don't score the same answers twice. */
-type ResultCache = Map<string, ResultJson>;
+/** A one-flow result per derived share code, so two scopes with the same answers are scored once. */
+type ResultCache = Map<string, ScopeOneFlow>;
 
 /**
  * The Map Result JSON of a valid map under map model 1, without `code` and `mermaid` (the caller
@@ -154,8 +163,13 @@ export function evaluateMapV1(map: ValidMap): Omit<MapResult, "code" | "mermaid"
         (["same", "team", "external", "unknown"] as Boundary[]).includes(m.boundary),
       ),
     );
+    const betweenDomains = events.filter((e) => e.f.boundary === "domain");
+    // An event whose receiver's work is a step of the outcome (it must succeed, be undone, or is
+    // the point of no return) is part of the core, not a side effect: when it crosses a domain,
+    // the core itself is choreographed between domains (CONTRACT-NOTES.md).
+    const coreBetweenDomains = betweenDomains.some((e) => isStep(e.f));
     pattern =
-      membersStayInDomain && events.some((e) => e.f.boundary === "domain")
+      coreBetweenDomains || (membersStayInDomain && betweenDomains.length > 0)
         ? "choreograph-between-orchestrate-within"
         : "orchestrate-core-choreograph-side-effects";
   }
@@ -362,56 +376,103 @@ function chains(works: Work[]) {
 
 // ------------------------------------------------------------------------- 6.3 Scopes
 
-function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[] {
-  const dissolved = new Set<string>();
+/**
+ * The business transaction a candidate serves for its orchestrator (the owner): what made the
+ * owner act. Walking up the triggers from the candidate, the owner's own earlier steps, and any
+ * hand-off into the owner that answers one of them (B's response to the owner's step), belong to
+ * the same transaction; the first other hand-off reached is its **entry**. A candidate with no
+ * trigger belongs to the owner's unprompted start, unless the map says it starts on its own
+ * (`trigger: null`, MAP.md §3): then it is a transaction of its own.
+ *
+ * A reply (K2) stands for its request here, as it does for chains (§5).
+ *
+ * @returns `key`: the same string for candidates of one transaction of one owner; `entry`: the
+ *   hand-off that starts it (null when the owner starts it unprompted).
+ * Deviation from MAP.md §6.3 (which groups by owner only): lib/map/CONTRACT-NOTES.md.
+ */
+function transactionOf(m: Work, works: Work[]): { key: string; entry: Work | null } {
+  const owner = m.orchestrator;
+  const own = (x: Work) => x.f.from.id === owner.id || x.orchestrator === owner;
+  const above = (x: Work): Work | null => {
+    const t = x.f.trigger ? works[x.f.trigger.index]! : null;
+    return t && t.kind === "reply" ? t.request : t;
+  };
+  let x = m;
   for (;;) {
-    const owners: Participant[] = [];
-    for (const w of works) {
-      if (
-        w.candidate &&
-        w.orchestrator.kind === "service" &&
-        !dissolved.has(w.orchestrator.id) &&
-        !owners.includes(w.orchestrator)
-      ) {
-        owners.push(w.orchestrator);
-      }
+    const p = above(x);
+    if (!p) {
+      return { key: `${owner.id}:${x.f.startsOnItsOwn ? x.f.id : ""}`, entry: null };
     }
-    const standing: ScopeWork[] = [];
-    let dissolvedAny = false;
-    for (const owner of owners) {
-      const cands = works.filter((w) => w.candidate && w.orchestrator === owner);
-      const why = qualifies(owner, cands);
-      if (!why.length) continue;
-      const shape = shapeOf(owner, cands, works);
-      const derived = deriveAnswers(shape, map.name, map.answers ?? {});
-      const key = JSON.stringify(derived);
-      let result = cache.get(key);
-      if (!result) {
-        result = buildResult(derived);
-        cache.set(key, result);
-      }
-      if (!orchestrates(result)) {
-        dissolved.add(owner.id);
-        dissolvedAny = true;
-        const verdict = result.verdict ?? "too early to say";
-        const sentence = sentences.scopeDissolved(owner, verdict, result.hybrid);
-        for (const w of cands) {
-          w.hits.push({ rule: "S6", sentence });
-          w.flags.set("scope-dissolved", sentence);
-        }
+    if (own(p)) {
+      x = p;
+      continue;
+    }
+    if (p.f.to.id === owner.id) {
+      const q = above(p);
+      if (q && own(q)) {
+        x = q;
         continue;
       }
-      standing.push({ ...shape, id: "", why, reason: "", derived, result, works: cands });
     }
-    if (dissolvedAny) continue;
-    standing.sort((a, b) => a.works[0]!.f.index - b.works[0]!.f.index);
-    standing.forEach((s, i) => {
-      s.id = `s${i + 1}`;
-      s.reason = scopeSentence(s);
-      for (const w of s.works) w.scope = s;
-    });
-    return standing;
+    return { key: `${owner.id}:${p.f.id}`, entry: p };
   }
+}
+
+function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[] {
+  const transactions = new Map<Work, { key: string; entry: Work | null }>();
+  for (const w of works) {
+    if (w.candidate && w.orchestrator.kind === "service") {
+      transactions.set(w, transactionOf(w, works));
+    }
+  }
+  // S6 scores each transaction on its own answers, and no scope's answers depend on another
+  // scope (derived answers read only the group's candidates and the owner's events), so one pass
+  // finds the scopes that stand: dissolving one never changes another (MAP.md's "evaluate again").
+  const groups = new Map<string, { owner: Participant; entry: Work | null; cands: Work[] }>();
+  for (const [w, t] of transactions) {
+    const group = groups.get(t.key);
+    if (group) group.cands.push(w);
+    else groups.set(t.key, { owner: w.orchestrator, entry: t.entry, cands: [w] });
+  }
+  const standing: ScopeWork[] = [];
+  for (const { owner, entry, cands } of groups.values()) {
+    const why = qualifies(owner, cands);
+    if (!why.length) continue;
+    const shape = shapeOf(owner, cands, works, entry);
+    const derived = deriveAnswers(shape, map.name, map.answers ?? {});
+    const code = oneFlowCode(derived);
+    let result = cache.get(code);
+    if (!result) {
+      result = oneFlowOf(derived, code);
+      cache.set(code, result);
+    }
+    if (!orchestrates(result)) {
+      const verdict = result.verdict ?? "too early to say";
+      const sentence = sentences.scopeDissolved(owner, verdict, result.hybrid);
+      for (const w of cands) {
+        w.hits.push({ rule: "S6", sentence });
+        w.flags.set("scope-dissolved", sentence);
+      }
+      continue;
+    }
+    standing.push({
+      ...shape,
+      id: "",
+      why,
+      reason: "",
+      derived,
+      result,
+      works: cands,
+      trigger: entry,
+    });
+  }
+  standing.sort((a, b) => a.works[0]!.f.index - b.works[0]!.f.index);
+  standing.forEach((s, i) => {
+    s.id = `s${i + 1}`;
+    s.reason = scopeSentence(s);
+    for (const w of s.works) w.scope = s;
+  });
+  return standing;
 }
 
 function qualifies(owner: Participant, cands: Work[]): ScopeWork["why"] {
@@ -429,23 +490,22 @@ function qualifies(owner: Participant, cands: Work[]): ScopeWork["why"] {
   return why;
 }
 
-function shapeOf(owner: Participant, members: Work[], works: Work[]): ScopeShape {
+/**
+ * A scope's shape for §7.1. Its entry (for `latency`) is the hand-off into the owner that starts
+ * the scope's transaction, or none when the owner starts it unprompted or on another hand-off.
+ */
+function shapeOf(
+  owner: Participant,
+  members: Work[],
+  works: Work[],
+  trigger: Work | null,
+): ScopeShape {
   const participants: Participant[] = [owner];
   for (const m of members) if (!participants.includes(m.f.to)) participants.push(m.f.to);
   const eventReceivers = new Set(
     works.filter((w) => w.kind === "event" && w.f.from.id === owner.id).map((w) => w.f.to.id),
   ).size;
-  let entry: HandoffFacts | null = null;
-  for (const m of members) {
-    const t = m.chainParent;
-    if (t && t.f.to.id === owner.id) {
-      entry = t.f;
-      break;
-    }
-  }
-  entry ??=
-    works.find((w) => w.f.to.id === owner.id && (w.kind === "command" || w.kind === "query"))?.f ??
-    null;
+  const entry = trigger && trigger.f.to.id === owner.id ? trigger.f : null;
   return { owner, members: members.map((m) => m.f), participants, eventReceivers, entry };
 }
 
@@ -516,9 +576,9 @@ function sagaOf(s: ScopeWork): SagaDescription {
 function scopeResultOf(s: ScopeWork, all: ScopeWork[]): ScopeResult {
   const r = s.result;
   const form = formOf(r)!;
-  const parent = all.find(
-    (p) => p !== s && p.id < s.id && p.works.some((w) => w.f.to.id === s.owner.id),
-  );
+  // Nested: the scope's transaction starts with a step of another scope (that scope's id is
+  // smaller, since its step comes earlier than this scope's members).
+  const parent = s.trigger ? all.find((p) => p !== s && p.works.includes(s.trigger!)) : undefined;
   const flags: MapFlag[] = [];
   const teams = new Set(
     s.participants.filter((p) => p.kind === "service" && p.team).map((p) => p.team),
@@ -625,6 +685,11 @@ function compensationOf(w: Work): { by: string | null; sentence: string | null }
     if (w.scope)
       return { by: w.scope.owner.id, sentence: sentences.compensation.owner(w.scope.owner, f) };
     if (w.local) return { by: f.from.id, sentence: sentences.compensation.sender(f) };
+    // Another company's system hears none of our failure events: the sender, which asked for the
+    // work, calls the receiver's undo (a void, a refund, a cancellation). CONTRACT-NOTES.md.
+    if (f.to.kind === "external") {
+      return { by: f.from.id, sentence: sentences.compensation.external(f) };
+    }
     return { by: f.to.id, sentence: sentences.compensation.receiver(f) };
   }
   if (undo === "pivot") return { by: null, sentence: sentences.compensation.pivot(f) };
@@ -635,8 +700,12 @@ function compensationOf(w: Work): { by: string | null; sentence: string | null }
 // -------------------------------------------------------------------------- 6.6 Flags
 
 function flagsOf(works: Work[], compensation: Map<Work, { by: string | null }>) {
+  // A scope's step is an activity of its owner's workflow, not a hop of a call chain: the owner
+  // holds its state, retries it and times it out, so its failure no longer cascades to the caller
+  // (CONTRACT-NOTES.md). It also breaks the chain it sits on.
   const callLike = (x: Work) =>
     x.kind !== "reply" &&
+    x.scope === null &&
     (x.f.answers.current === "call" ||
       ((x.f.answers.current === "not-decided" || x.f.answers.current === "unsure") &&
         x.transport === "sync-call"));

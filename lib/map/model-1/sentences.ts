@@ -8,6 +8,14 @@ import type { HandoffFacts, Participant } from "./facts";
 const article = (kind: HandoffKind) =>
   kind === "event" ? "An event" : kind === "query" ? "A query" : "A command";
 
+/** What becomes of an event receiver's work when it is a step of the outcome (K4). */
+const K4_MUST: Partial<Record<string, (h: HandoffFacts) => string>> = {
+  retry: () => "its work is retried until it succeeds, never undone",
+  compensate: () => "its work is undone if a later step fails",
+  pivot: () => "its work is the point of no return; once it succeeds the flow completes",
+  atomic: (h) => `its change must commit together with ${h.from.name}'s`,
+};
+
 export const sentences = {
   K1: (h: HandoffFacts) => `A query: ${h.label} asks ${h.to.name} for data (intent: ask).`,
   K2: (h: HandoffFacts, request: HandoffFacts, requestKind: HandoffKind) =>
@@ -26,8 +34,18 @@ export const sentences = {
     return `A ${kind === "query" ? "query" : "command"} in disguise: it is ${how}, but ${but}.`;
   },
   K3: (h: HandoffFacts) => `A command: ${h.from.name} needs ${h.to.name} to do it (intent: do).`,
-  K4: (h: HandoffFacts) =>
-    `An event: ${h.from.name} tells what happened and ${h.to.name} decides whether to act (intent: tell, wait: ${h.answers.wait}).`,
+  /**
+   * K4. The receiver of an event decides whether to act (Fowler 2017), unless its work is a step
+   * of the outcome (`undo` retry, compensate, pivot or atomic): then it must act, and the
+   * sentence says what becomes of its work (CONTRACT-NOTES.md).
+   */
+  K4: (h: HandoffFacts) => {
+    const { undo, wait } = h.answers;
+    const must = K4_MUST[undo];
+    return must
+      ? `An event: ${h.from.name} tells what happened, and ${h.to.name} must act on it: ${must(h)} (intent: tell, undo: ${undo}, wait: ${wait}).`
+      : `An event: ${h.from.name} tells what happened and ${h.to.name} decides whether to act (intent: tell, wait: ${wait}).`;
+  },
   K6: (h: HandoffFacts, kind: HandoffKind) => {
     const c = h.answers.current;
     const because =
@@ -93,6 +111,8 @@ export const sentences = {
     owner: (owner: Participant, h: HandoffFacts) =>
       `${owner.name} issues the compensating command to ${h.to.name} when a later step fails.`,
     sender: (h: HandoffFacts) => `Rolled back with ${h.from.name}'s transaction.`,
+    external: (h: HandoffFacts) =>
+      `${h.from.name} undoes it when a later step fails, by calling ${h.to.name}'s own undo (a void, a refund, a cancellation): another company's system does not hear your failure events.`,
     receiver: (h: HandoffFacts) =>
       `${h.to.name} undoes its own work when it hears of the failure (an event it subscribes to).`,
     pivot: (h: HandoffFacts) =>

@@ -105,7 +105,7 @@ function localGroups(handoffs: readonly DiagramHandoff[]): Map<string, string> {
 /**
  * Lays the map out left to right. Each participant sits in at most one scope box: the scope it
  * owns, else the first scope (in id order) it takes part in; a scope nested in another (its
- * `parent`) is drawn inside it. A box that would hold nobody is not drawn. An event with two or
+ * `parent`) is drawn inside it. An owner's scopes share one box, labelled with each of them. A box that would hold nobody is not drawn. An event with two or
  * more receivers passes through a topic node named by its label. Replies are not drawn.
  *
  * @param badgeOf the badge number of a flag id (lib/map/svg/badges.ts)
@@ -132,11 +132,31 @@ export function layoutMap(
     (h) => h.kind !== "reply" && participants.has(h.from) && participants.has(h.to),
   );
 
-  // Scope boxes: one home per participant, nested by `parent`.
-  const scopes = new Map(input.scopes.map((s) => [s.id, s]));
+  // Scope boxes: one home per participant, nested by `parent`. An owner of several scopes (one
+  // per business transaction, MAP.md §6.3 as lib/map/CONTRACT-NOTES.md item 3 reads it) gets one
+  // box, named after its first scope and labelled with each: the owner belongs inside every one of
+  // its scopes, and a participant sits in one box.
+  const boxOf = new Map<string, string>();
+  const firstOf = new Map<string, string>();
+  for (const scope of input.scopes) {
+    if (!firstOf.has(scope.owner)) firstOf.set(scope.owner, scope.id);
+    boxOf.set(scope.id, firstOf.get(scope.owner)!);
+  }
+  const scopes = new Map(
+    input.scopes
+      .filter((s) => boxOf.get(s.id) === s.id)
+      .map((s) => {
+        const all = input.scopes.filter((x) => boxOf.get(x.id) === s.id);
+        const parent = all
+          .map((x) => (x.parent ? boxOf.get(x.parent) : undefined))
+          .find((box) => box !== undefined && box !== s.id);
+        const participants = [...new Set(all.flatMap((x) => x.participants))];
+        return [s.id, { ...s, all, parent: parent ?? null, participants }] as const;
+      }),
+  );
   const home = new Map<string, string>();
-  for (const scope of input.scopes) if (!home.has(scope.owner)) home.set(scope.owner, scope.id);
-  for (const scope of input.scopes)
+  for (const scope of scopes.values()) if (!home.has(scope.owner)) home.set(scope.owner, scope.id);
+  for (const scope of scopes.values())
     for (const id of scope.participants) if (!home.has(id)) home.set(id, scope.id);
   const parentOf = (scopeId: string): string | undefined => {
     const parent = scopes.get(scopeId)?.parent;
@@ -152,27 +172,24 @@ export function layoutMap(
     }
   }
   const depth = new Map<string, number>();
-  for (const scope of input.scopes) {
+  for (const scope of scopes.values()) {
     if (!used.has(scope.id)) continue;
     let d = 0;
     for (let at = parentOf(scope.id); at && d <= scopes.size; at = parentOf(at)) d++;
     depth.set(scope.id, d);
   }
   const clusterLines = new Map<string, string[]>();
-  for (const scope of input.scopes) {
+  for (const scope of scopes.values()) {
     if (!used.has(scope.id)) continue;
     const owner = participants.get(scope.owner)?.name ?? scope.owner;
-    const text = [
-      scope.saga ? `Saga · ${scope.saga.name}` : "Scope",
-      scope.form,
-      `owned by ${owner}`,
-    ]
-      .filter(Boolean)
-      .join(" · ");
-    clusterLines.set(`scope:${scope.id}`, labels ? [`${scope.id} · ${text}`] : []);
+    const each = scope.all.map((x) =>
+      [x.id, x.saga ? `Saga · ${x.saga.name}` : "Scope", x.form].filter(Boolean).join(" · "),
+    );
+    const text = `${each.join("; ")} · owned by ${owner}`;
+    clusterLines.set(`scope:${scope.id}`, labels ? [text] : []);
     g.setNode(`scope:${scope.id}`, {});
   }
-  for (const scope of input.scopes) {
+  for (const scope of scopes.values()) {
     const parent = used.has(scope.id) ? parentOf(scope.id) : undefined;
     // A parent that is drawn only because of this child: a cycle guard keeps the tree a tree.
     if (parent && used.has(parent) && (depth.get(parent) ?? 0) < (depth.get(scope.id) ?? 0))
