@@ -62,10 +62,30 @@ export function mapMermaid(result: Omit<MapResult, "mermaid">): string {
     lines.push(`${indent}${node.get(id)}${open}${mermaidLabel(p.name)}${close}`);
   };
   for (const p of result.participants) if (!home.has(p.id)) declare(p.id, "  ");
+  // One box per owner: a service that owns several scopes (one per business transaction) gets
+  // one subgraph titled with each of them, as the SVG draws it. A box whose participants are all
+  // drawn in an earlier one (a nested scope) stays a comment, never an empty subgraph.
+  const ownerOf = new Map(result.scopes.map((s) => [s.id, s.owner]));
+  const boxes = new Map<string, { id: string; titles: string[] }>();
   for (const s of result.scopes) {
     const title = `Saga · ${s.saga.name} · ${FORM_WORDS[s.form]} · owned by ${name.get(s.owner)}`;
-    lines.push(`  subgraph ${s.id}[${mermaidLabel(title)}]`);
-    for (const p of s.participants) if (home.get(p) === s.id) declare(p, "    ");
+    const box = boxes.get(s.owner);
+    if (box) box.titles.push(`${s.id}: ${title}`);
+    else boxes.set(s.owner, { id: s.id, titles: [`${s.id}: ${title}`] });
+  }
+  for (const [owner, box] of boxes) {
+    const members = result.participants.filter((p) => {
+      const at = home.get(p.id);
+      return at !== undefined && ownerOf.get(at) === owner;
+    });
+    const title =
+      box.titles.length === 1 ? box.titles[0]!.replace(/^[^:]+: /, "") : box.titles.join(" / ");
+    if (members.length === 0) {
+      lines.push(`  %% ${title.replace(/[\r\n]/g, " ")}`);
+      continue;
+    }
+    lines.push(`  subgraph ${box.id}[${mermaidLabel(title)}]`);
+    for (const p of members) declare(p.id, "    ");
     lines.push("  end");
   }
   for (const h of result.handoffs) {
