@@ -53,7 +53,7 @@ export const ResultJsonSchema = z
         id: z
           .enum(VERDICT_RULE_IDS)
           .describe(
-            "Model 1: opposing-signal. Model 2: mixed-needs, hot-path-in-one-team, nothing-to-coordinate, crosses-domains, event-driven-whole.",
+            "Model 1: opposing-signal. Models 2 and 3: mixed-needs, hot-path-in-one-team, nothing-to-coordinate, crosses-domains, event-driven-whole.",
           ),
         questions: z.array(ScoredQuestionIdSchema).describe("The answers that triggered the rule."),
       })

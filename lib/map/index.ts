@@ -13,11 +13,7 @@ export {
   type MapDecodeResult,
 } from "./code";
 export { mapMermaid } from "./mermaid";
-export {
-  ORCHESTRATING_FORMS,
-  ORCHESTRATING_PATTERNS,
-  type OrchestratingForm,
-} from "./model-1/derive";
+export { ORCHESTRATING_PATTERNS } from "./model-1/derive";
 export { mapAdrMarkdown, type MapAdrOptions } from "./adr";
 export { importMermaid, importAsyncApi, type MapImportResult } from "./import";
 export { formDefaults, LIMITS } from "./defaults";

@@ -8,7 +8,9 @@ import {
   HANDOFF_QUESTIONS,
   MAP_FLAG_IDS,
   MAP_LEVEL_QUESTIONS,
+  MAP_PATTERNS,
   MAP_RULE_IDS,
+  ORCHESTRATING_FORMS,
   PARTICIPANT_KINDS,
 } from "./types";
 
@@ -100,12 +102,7 @@ export function mapResultJsonSchema(): Schema {
       name: nullable(str),
       code: { type: "string", pattern: "^m1\\.[A-Za-z0-9_-]+$" },
       style: { enum: ["hybrid", "orchestration", "choreography", "direct"] },
-      pattern: nullable({
-        enum: [
-          "choreograph-between-orchestrate-within",
-          "orchestrate-core-choreograph-side-effects",
-        ],
-      }),
+      pattern: nullable({ enum: [...MAP_PATTERNS] }),
       summary: str,
       participants: {
         type: "array",
@@ -166,7 +163,7 @@ export function mapResultJsonSchema(): Schema {
             coordination: { const: "orchestrated" },
             why: str,
           }),
-          form: { enum: ["in-process", "durable-execution", "process-engine"] },
+          form: { enum: [...ORCHESTRATING_FORMS] },
           flags: { type: "array", items: flag },
           derived: object({ model: { const: 2 }, flow: str, answers: { type: "object" } }),
           derivedCode: str,

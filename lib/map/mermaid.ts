@@ -5,7 +5,7 @@
  * so no label can end a string, open a link or inject HTML; node ids are positional (`p0`, `p1`),
  * never the map's own ids.
  */
-import type { MapResult, ParticipantKind } from "./types";
+import type { MapResult, OrchestratingForm, ParticipantKind } from "./types";
 
 /** Characters Mermaid would read as syntax or HTML inside a quoted label, as its `#code;` entities. */
 const MERMAID_ENTITIES: Record<string, string> = {
@@ -36,7 +36,7 @@ const SHAPES: Record<ParticipantKind, [string, string]> = {
   external: ["[[", "]]"],
 };
 
-const FORM_WORDS: Record<string, string> = {
+const FORM_WORDS: Record<OrchestratingForm, string> = {
   "in-process": "in-process",
   "durable-execution": "durable execution",
   "process-engine": "process engine",

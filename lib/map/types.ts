@@ -135,8 +135,16 @@ export type HandoffKind = "command" | "event" | "query" | "reply";
 export type Transport = "sync-call" | "queue" | "broker" | "activity" | "in-process";
 export type Boundary = "external" | "domain" | "team" | "same" | "unknown";
 export type MapStyle = "hybrid" | "orchestration" | "choreography" | "direct";
-export type MapPattern =
-  "choreograph-between-orchestrate-within" | "orchestrate-core-choreograph-side-effects";
+/** The map-level hybrid patterns (MAP.md §7.3). */
+export const MAP_PATTERNS = [
+  "choreograph-between-orchestrate-within",
+  "orchestrate-core-choreograph-side-effects",
+] as const;
+export type MapPattern = (typeof MAP_PATTERNS)[number];
+
+/** The orchestrating forms, in the order a scope takes its form from (MAP.md §7.2 item 2). */
+export const ORCHESTRATING_FORMS = ["in-process", "durable-execution", "process-engine"] as const;
+export type OrchestratingForm = (typeof ORCHESTRATING_FORMS)[number];
 
 /** Rule ids of map model 1 (MAP.md §6), in the order they run. */
 export const MAP_RULE_IDS = [
@@ -275,7 +283,7 @@ export interface ScopeResult {
   why: ("S1" | "S2" | "S3" | "S4")[];
   reason: string;
   saga: SagaDescription;
-  form: "in-process" | "durable-execution" | "process-engine";
+  form: OrchestratingForm;
   flags: MapFlag[];
   derived: DerivedAnswers;
   derivedCode: string;

@@ -4,7 +4,7 @@
  * to build first, and how far the verdict is from changing. Pure: every fact comes from the Result
  * JSON; the words are the model's labels.
  */
-import { bandOf, modelFor, CURRENT_MODEL, type Contribution } from "../scoring";
+import type { Contribution } from "../scoring";
 import { quoted } from "../text/quote";
 import type { ResultJson } from "./index";
 import { formatPoints } from "./format";
@@ -181,15 +181,4 @@ export function flipDistance(words: ModelWords, result: ResultJson): string {
     return `${one ? "It is" : "Each of them is"} a big change: at least ${nearest.points} points on its question's scale, such as ${example}.`;
   }
   return `${one ? "It is" : "The nearest is"} a small change: ${example}.`;
-}
-
-/**
- * Whether a flip's new verdict is the one its new score's band gives. When it is not, a rule
- * decides it, and the sentence must name the rule (flipRule in lib/scoring).
- */
-export function flipFollowsBand(
-  result: Pick<ResultJson, "model">,
-  flip: { score: number; verdict: string },
-): boolean {
-  return bandOf(flip.score, modelFor(result.model) || CURRENT_MODEL) === flip.verdict;
 }

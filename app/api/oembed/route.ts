@@ -62,7 +62,7 @@ export async function GET(request: NextRequest) {
     });
   }
   const flow = "flow" in target && typeof target.flow === "string" ? target.flow : undefined;
-  // parseResultUrl has read the code already; this only scores it.
+  // parseResultUrl has checked the URL's shape; resultForCode decodes and scores the code once.
   const loaded = resultForCode(target.code, flow);
   if (!loaded.ok) return error(404, "url", loaded.message);
   return answer(origin, {

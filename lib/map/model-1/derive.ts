@@ -15,12 +15,13 @@ import {
 } from "../../scoring";
 import { encode } from "../../share/codec";
 import type { MapAnswers } from "../types";
-import { MAP_ONE_FLOW_MODEL, type DerivedAnswers } from "../types";
+import {
+  MAP_ONE_FLOW_MODEL,
+  ORCHESTRATING_FORMS,
+  type DerivedAnswers,
+  type OrchestratingForm,
+} from "../types";
 import type { HandoffFacts, Participant } from "./facts";
-
-/** The orchestrating forms, in the order a scope takes its form from (§7.2 item 2). */
-export const ORCHESTRATING_FORMS = ["in-process", "durable-execution", "process-engine"] as const;
-export type OrchestratingForm = (typeof ORCHESTRATING_FORMS)[number];
 
 /** Hybrid patterns that orchestrate a scope (S6). */
 export const ORCHESTRATING_PATTERNS = [
