@@ -1,3 +1,4 @@
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { MODEL_V1, MODEL_V3 } from "@/lib/scoring";
 import { encode } from "@/lib/share";
@@ -42,8 +43,10 @@ async function renderRequest(code: string) {
     searchParams: Promise.resolve({ flow: "Checkout" }),
   };
   const metadata = await page.generateMetadata(props);
-  const body = await page.default(props);
-  return { metadata, body };
+  // The page's element tree rendered to HTML, so a component that decoded or scored again while
+  // rendering would be counted too.
+  const html = renderToStaticMarkup(await page.default(props));
+  return { metadata, html };
 }
 
 describe("a result page request", () => {
@@ -52,15 +55,18 @@ describe("a result page request", () => {
   beforeEach(() => requestCache.clear());
 
   it("decodes its code once and scores it once (current model)", async () => {
-    const { metadata, body } = await renderRequest(encode(answers, MODEL_V3));
+    const code = encode(answers, MODEL_V3);
+    const { metadata, html } = await renderRequest(code);
     expect(metadata.title).toBeTruthy();
-    expect(body).toBeTruthy();
+    expect(html).toContain(code);
+    expect(html).toContain("How to build it");
     expect(vi.mocked(decode)).toHaveBeenCalledTimes(1);
     expect(vi.mocked(recommend)).toHaveBeenCalledTimes(1);
   });
 
   it("decodes a model-1 code once, and scores it once with model 1 and once with the current model", async () => {
-    await renderRequest(encode(answers, MODEL_V1));
+    const { html } = await renderRequest(encode(answers, MODEL_V1));
+    expect(html).toContain("Scored by model 1");
     expect(vi.mocked(decode)).toHaveBeenCalledTimes(1);
     // The second run is the "model 3, the current one, would say" comparison the page shows.
     expect(vi.mocked(recommend).mock.calls.map(([, model]) => model?.version)).toEqual([1, 3]);
