@@ -30,7 +30,14 @@ function hostPage(
     sandbox,
     waitMs,
     order = "normal",
-  }: { sandbox?: string; waitMs?: string; order?: "normal" | "late-script" | "late-frame" } = {},
+    copies = 1,
+  }: {
+    sandbox?: string;
+    waitMs?: string;
+    order?: "normal" | "late-script" | "late-frame";
+    /** How many copies of the host script the page carries (one per pasted snippet). */
+    copies?: number;
+  } = {},
 ): string {
   const frame = `<iframe id="baton" src="${src}" title="Baton" width="100%" height="300" style="border:0"${sandbox ? ` sandbox="${sandbox}"` : ""}></iframe>`;
   const script = `<script src="${baseURL}/embed.js"${waitMs ? ` data-baton-wait-ms="${waitMs}"` : ""} async></script>`;
@@ -53,7 +60,7 @@ addEventListener("message", function once(e) {
         ? `${script}<div id="macro"></div><script>
 setTimeout(function () { document.getElementById("macro").innerHTML = ${JSON.stringify(frame)}; }, 300);
 </script>`
-        : `${frame}\n${withScript ? script : ""}`;
+        : `${frame}\n${withScript ? script.repeat(copies) : ""}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wiki page</title></head><body>
 <h1>Our wiki page</h1>
 ${body}
@@ -78,6 +85,7 @@ test.beforeAll(async () => {
             sandbox: url.searchParams.get("sandbox") === "1" ? WIKI_SANDBOX : undefined,
             waitMs: url.searchParams.get("wait") ?? undefined,
             order: (url.searchParams.get("order") ?? "normal") as "normal",
+            copies: Number(url.searchParams.get("copies") ?? "1"),
           }),
         );
       });
@@ -218,6 +226,18 @@ test("an origin that is not allowed cannot frame the embed, and the host script 
     `${baseURL}/r/${code}?flow=Loan`,
   );
   await expect(page.locator("#baton")).toBeHidden();
+});
+
+test("a page that carries the host script twice shows one fallback per refused frame, not two", async ({
+  page,
+}) => {
+  await page.goto(
+    `${refusedHost}/?copies=2&wait=1000&src=${encodeURIComponent(`/embed/r/${code}?flow=Loan`)}`,
+  );
+  await expect(page.locator("script[src$='/embed.js']")).toHaveCount(2);
+  await expect(page.locator("[data-baton-fallback]")).toHaveCount(1);
+  await page.waitForTimeout(1500);
+  await expect(page.locator("[data-baton-fallback]")).toHaveCount(1);
 });
 
 test("a refused origin is told at once which origin the allow-list lacks, with a link to /embed-help", async ({

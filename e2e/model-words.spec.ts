@@ -86,7 +86,12 @@ for (const [own, other] of [
  */
 const WAITING: Answers = {
   duration: "days-or-human",
+  participants: "three-to-four",
   "control-flow": "some-conditionals",
+  consistency: "multi-step-compensation",
+  visibility: "engineers",
+  "outcome-ownership": "initiator-decides",
+  "end-to-end-owner": "yes",
   teams: "two-three",
   "bounded-contexts": "few-related",
 };

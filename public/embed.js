@@ -29,6 +29,12 @@
   } catch {
     return;
   }
+  // A wiki page often carries one copy of this script per pasted snippet: the first copy for an
+  // origin handles every Baton frame on the page, later copies do nothing (else each refused
+  // frame would get one fallback per copy).
+  var claimed = "__batonEmbed " + origin;
+  if (window[claimed]) return;
+  window[claimed] = true;
   var MIN = 200;
   var MAX = 5000;
   var WAIT_MS = Number((script && script.getAttribute("data-baton-wait-ms")) || 2000);
