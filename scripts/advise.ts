@@ -96,7 +96,7 @@ function main(args: string[]): void {
     const mapped = mapResult(valid.map);
     for (const note of [
       ...result.notes,
-      `${result.imported.length} answers came from the ${format === "mermaid" ? "diagram" : "documents"}; every other answer is the editor's default (MAP.md §4.1), undo included, which no import can know. Check them in the editor: /map?code=${mapped.code}`,
+      `${result.imported.length} answers came from the ${format === "mermaid" ? "diagram" : "documents"}; every other answer is the editor's default (docs/MAP.md §4.1), undo included, which no import can know. Check them in the editor: /map?code=${mapped.code}`,
     ])
       process.stderr.write(`advise: note: ${note}\n`);
     printMap(mapped);
