@@ -24,6 +24,21 @@ const CHANGES_OFTEN = new Set(["quarterly", "monthly"]);
 const DISPATCH_VOLUME = "over-10k";
 const FEW_PARTICIPANTS = new Set(["two", "three-to-four"]);
 const COMPENSATES = new Set(["multi-step-compensation", "near-atomic"]);
+const CALLER_WAITS = new Set(["interactive", "hot-path"]);
+/** Waits that durable execution is for: hours, days, or a person acting. */
+const LONG_WAITS = new Set(["hours", "days-or-human", "waits-for-people"]);
+
+/**
+ * Someone needs the flow's outcome, read from the answers as `someoneWaitsOnOutcome` reads points:
+ * `outcome-ownership` isn't "the producer doesn't care", or `consistency` isn't "fire and forget"
+ * (an unanswered question is not evidence that nobody waits).
+ */
+function needsOutcome(answers: Answers): boolean {
+  return (
+    answers["outcome-ownership"] !== "producer-indifferent" ||
+    answers.consistency !== "fire-and-forget"
+  );
+}
 
 /**
  * The answers as model 2's build rules read them: `waits-for-people` is a wait on people, which
@@ -74,6 +89,13 @@ export interface BuildFactsV3 {
   passThrough: boolean;
   /** One team, two to four participants, and steps to compensate (or near-atomic): a local saga fits. */
   smallOneTeamSaga: boolean;
+  /**
+   * One team, one bounded context, nothing waits for hours or for people, and a caller waits on the outcome (the initiator decides the
+   * next step, or an interactive or hot-path caller waits and someone needs the outcome) or one
+   * database transaction can hold the flow today (`local-transaction` yes): the flow is one
+   * service's job (second review, F1).
+   */
+  oneServiceJob: boolean;
 }
 
 /** Model 3's extra build facts, from an answer set. */
@@ -98,6 +120,13 @@ export function buildFactsV3(answers: Answers): BuildFactsV3 {
       answers.teams === "one" &&
       FEW_PARTICIPANTS.has(answers.participants ?? "") &&
       COMPENSATES.has(answers.consistency ?? ""),
+    oneServiceJob:
+      answers.teams === "one" &&
+      answers["bounded-contexts"] === "one" &&
+      !LONG_WAITS.has(answers.duration ?? "") &&
+      (answers["outcome-ownership"] === "initiator-decides" ||
+        answers["local-transaction"] === "yes" ||
+        (CALLER_WAITS.has(answers.latency ?? "") && needsOutcome(answers))),
   };
 }
 
@@ -110,6 +139,8 @@ const WHY = {
     "Instances wait for days, on partners, timers or people: durable execution keeps each instance's state, timers and retries for you, and its per-instance history of every step is evidence for the audit.",
   "process-engine-if-people":
     "If people do tasks in this flow (approvals, reviews, manual checks), a BPMN process engine adds task lists, forms and a process model the business and the auditors can read; for waits on partners and timers alone, durable execution is enough.",
+  "in-process-caller-waits":
+    "One team, one bounded context, and a caller waits on the outcome: this is one service's job, not a distributed one. Handle the request in that service with an explicit state machine persisted in its own database; hold anything it reserves with an expiry, call outside providers (a payment service, say) with an idempotency key, and undo what a failed step left behind (release, refund) before answering. Publish what happened afterwards, through an outbox, only for others to react to.",
   "in-process-local-saga":
     "Or, since one team owns these few steps, a local saga: a persisted state machine in that team's service that sends each step as a command, records the replies, runs the compensations in reverse order and keeps its timeouts in a table. It stays small while the steps are few; move to durable execution when timers, retries and versions grow.",
   "broker-pass-through":
@@ -148,10 +179,24 @@ function processEngineLeadsOnlyForPeople(
 }
 
 /**
+ * A flow that is one service's job (`oneServiceJob`) is built in process first, whatever the
+ * verdict (second review, F1): model 2's or model 3's `in-process` entry where there is one, else
+ * a request handler with a persisted state machine; the one-consuming-service queue (written for
+ * a flow with nothing to coordinate) is dropped, since a caller waits on this one. Source:
+ * Richardson, microservices.io, Saga pattern (an orchestrator is an object in one service).
+ */
+function inOneServiceFirst(forms: Implementation[]): Implementation[] {
+  const own =
+    forms.find((x) => x.id === "in-process") ?? entry("in-process", "in-process-caller-waits");
+  const rest = forms.filter((x) => x.id !== "in-process" && x.why !== WHY["queue-one-service"]);
+  return [own, ...rest];
+}
+
+/**
  * Model 3's implementation forms for a decided result, best first (empty when too early):
  * - choreography, and a tracking-only hybrid (nothing in it orchestrates): model 2's choreography
  *   forms, with `queue` ("one consuming service behind a durable queue") first when one team owns
- *   the flow in one bounded context, then `event-broker`; a pass-through flow's broker form says
+ *   the flow in one bounded context, then `event-broker` (but see the next rule); a pass-through flow's broker form says
  *   how to forward safely without an outbox;
  * - otherwise model 2's forms, except that `process-engine` appears only when people act, the flow
  *   is watched per instance, audited or changes quarterly or faster, and its volume is below
@@ -160,7 +205,10 @@ function processEngineLeadsOnlyForPeople(
  *   local saga in the owning service) is offered second where one team owns a compensating flow
  *   of two to four participants and model 2 offered none; `in-process` comes first
  *   whenever `keep-invariant-local` applies and one team owns the core (any duration), with the
- *   published reactions (`event-broker`) next; a wait for a person reads as such.
+ *   published reactions (`event-broker`) next; a wait for a person reads as such;
+ * - on every verdict, a flow that is one service's job (`oneServiceJob`: one team, one context,
+ *   nothing waiting hours or for people, and a caller waiting on the outcome or one local
+ *   transaction) gets `in-process` first and no one-consuming-service queue (second review, F1).
  * Sources: Segment, "Goodbye Microservices" (Noonan, 2018: one service behind a durable queue
  * replaced a service per destination); Richardson, Microservices Patterns ch. 4; Fowler,
  * StranglerFigApplication; Newman, Monolith to Microservices ch. 3; Richardson, microservices.io,
@@ -188,6 +236,7 @@ export function implementationV3(context: RuleContext): Implementation[] {
     if (f.smallOneTeamSaga && !forms.some((x) => x.id === "in-process"))
       forms.splice(1, 0, entry("in-process", "in-process-local-saga"));
   }
+  if (f.oneServiceJob) forms = inOneServiceFirst(forms);
   // A near-atomic invariant can't reach a choreography verdict (it is a strong need), so this
   // applies to every verdict that has one.
   if (f.invariantLocal && f.ownsCore && forms[0]?.id !== "in-process") {

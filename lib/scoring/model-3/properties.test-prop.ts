@@ -32,6 +32,16 @@ const hasStatefulNeed = (a: Answers) =>
   Object.entries(STATEFUL_ANSWERS).some(([id, values]) =>
     values.includes((a as Record<string, string>)[id] ?? ""),
   );
+const CALLER_WAITS = ["interactive", "hot-path"];
+/** One team, one context, and a caller waits on the outcome or one local transaction holds it (F1). */
+const oneServiceJob = (a: Answers) =>
+  a.teams === "one" &&
+  a["bounded-contexts"] === "one" &&
+  !["hours", "days-or-human", "waits-for-people"].includes(a.duration ?? "") &&
+  (a["outcome-ownership"] === "initiator-decides" ||
+    a["local-transaction"] === "yes" ||
+    (CALLER_WAITS.includes(a.latency ?? "") &&
+      (a["outcome-ownership"] !== "producer-indifferent" || a.consistency !== "fire-and-forget")));
 const tracksOnly = (r: ReturnType<typeof run>) =>
   r.verdict === "hybrid" && r.hybrid.length > 0 && r.hybrid.every((h) => h === "track-then-manage");
 
@@ -39,8 +49,9 @@ describe("model 3: the second expert audit's faults, as rules", () => {
   it("1. a choreography for one team in one bounded context is built as one service behind a durable queue first, then a broker", () => {
     fc.assert(
       fc.property(answers, (a) => {
-        const r = run({ ...a, teams: "one", "bounded-contexts": "one" } as Answers);
-        if (r.insufficient || r.verdict !== "choreography") return;
+        const given = { ...a, teams: "one", "bounded-contexts": "one" } as Answers;
+        const r = run(given);
+        if (r.insufficient || r.verdict !== "choreography" || oneServiceJob(given)) return;
         expect(ids(r.implementation).slice(0, 2)).toEqual(["queue", "event-broker"]);
         expect(r.implementation[0]!.why).toMatch(/one consuming service behind a durable queue/);
       }),
@@ -448,6 +459,51 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const core = plain.topology + plain.coordination;
         if (core < 0 && plain.organisation >= 3)
           expect(r.confidenceDetail.reason).not.toMatch(/keeping it together/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("model 3: the second senior-architect review's faults, as rules", () => {
+  it("F1. a flow that never leaves one service (one team, one context) and has a caller waiting on it, or one local transaction, and nothing waits hours or for people, is built in process first whatever the verdict, and never as a queue consumer first", () => {
+    fc.assert(
+      fc.property(
+        answers,
+        fc.constantFrom("sub-second", "seconds-minutes"),
+        fc.oneof(
+          fc.record({ "outcome-ownership": fc.constant("initiator-decides") }),
+          fc.record({ "local-transaction": fc.constant("yes") }),
+          fc.record({
+            latency: fc.constantFrom(...CALLER_WAITS),
+            "outcome-ownership": fc.constantFrom("sometimes", "initiator-decides"),
+          }),
+        ),
+        (a, duration, waits) => {
+          const r = run({
+            ...a,
+            ...waits,
+            duration,
+            teams: "one",
+            "bounded-contexts": "one",
+          } as Answers);
+          if (r.insufficient) return;
+          expect(r.implementation[0]?.id).toBe("in-process");
+          expect(r.implementation[0]?.why).not.toMatch(/nothing to coordinate/);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("F1. 'nothing to coordinate' never makes choreography of one team's flow in one context while a caller waits on its outcome", () => {
+    fc.assert(
+      fc.property(answers, fc.constantFrom(...CALLER_WAITS), (a, latency) => {
+        const r = run({ ...a, latency, teams: "one", "bounded-contexts": "one" } as Answers);
+        const waits =
+          !["producer-indifferent"].includes(a["outcome-ownership"] ?? "") ||
+          !["fire-and-forget"].includes(a.consistency ?? "");
+        if (waits) expect(r.verdictRule?.id).not.toBe("nothing-to-coordinate");
       }),
       RUNS,
     );
