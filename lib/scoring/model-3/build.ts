@@ -89,6 +89,8 @@ export interface BuildFactsV3 {
   passThrough: boolean;
   /** One team, two to four participants, and steps to compensate (or near-atomic): a local saga fits. */
   smallOneTeamSaga: boolean;
+  /** Steps must be compensated (multi-step compensation), or be near-atomic. */
+  compensates: boolean;
   /**
    * One team, one bounded context, nothing waits for hours or for people, and a caller waits on the outcome (the initiator decides the
    * next step, or an interactive or hot-path caller waits and someone needs the outcome) or one
@@ -120,6 +122,7 @@ export function buildFactsV3(answers: Answers): BuildFactsV3 {
       answers.teams === "one" &&
       FEW_PARTICIPANTS.has(answers.participants ?? "") &&
       COMPENSATES.has(answers.consistency ?? ""),
+    compensates: COMPENSATES.has(answers.consistency ?? ""),
     oneServiceJob:
       answers.teams === "one" &&
       answers["bounded-contexts"] === "one" &&
@@ -141,6 +144,10 @@ const WHY = {
     "If people do tasks in this flow (approvals, reviews, manual checks), a BPMN process engine adds task lists, forms and a process model the business and the auditors can read; for waits on partners and timers alone, durable execution is enough.",
   "in-process-caller-waits":
     "One team, one bounded context, and a caller waits on the outcome: this is one service's job, not a distributed one. Handle the request in that service with an explicit state machine persisted in its own database; hold anything it reserves with an expiry, call outside providers (a payment service, say) with an idempotency key, and undo what a failed step left behind (release, refund) before answering. Publish what happened afterwards, through an outbox, only for others to react to.",
+  "in-process-local-saga-first":
+    "One team owns these steps, but they compensate, so no single database transaction holds them (a call to an outside provider, a payment say, never joins yours): run them as a local saga, a persisted state machine in the owning service that sends each step as a command, records the replies, runs the compensations in reverse order and keeps its timeouts in a table. It stays small while the steps are few; move to durable execution when timers, retries and versions grow.",
+  "in-process-local-saga-redrawn":
+    "One team owns these steps, but they compensate, so no single database transaction holds them (a call to an outside provider, a payment say, never joins yours): if you redraw the boundary so that one service owns them, run them there as a local saga, a persisted state machine that sends each step as a command, records the replies, runs the compensations in reverse order and keeps its timeouts in a table. It stays small while the steps are few; move to durable execution when timers, retries and versions grow.",
   "in-process-local-saga":
     "Or, since one team owns these few steps, a local saga: a persisted state machine in that team's service that sends each step as a command, records the replies, runs the compensations in reverse order and keeps its timeouts in a table. It stays small while the steps are few; move to durable execution when timers, retries and versions grow.",
   "broker-pass-through":
@@ -179,6 +186,15 @@ function processEngineLeadsOnlyForPeople(
 }
 
 /**
+ * Model 2's in-process reason where one team's short flow could share one local transaction. A
+ * compensating flow is not held by one transaction (what needs compensating has already committed,
+ * and an outside provider's step never joins your transaction), so model 3 gives such a flow the
+ * local-saga reason instead (second review, F8). Source: Garcia-Molina & Salem, "Sagas" (1987);
+ * Richardson, Microservices Patterns ch. 4 (a saga where a local ACID transaction can't do).
+ */
+const ONE_TRANSACTION_CLAIM = "one database transaction can hold the invariant";
+
+/**
  * A flow that is one service's job (`oneServiceJob`) is built in process first, whatever the
  * verdict (second review, F1): model 2's or model 3's `in-process` entry where there is one, else
  * a request handler with a persisted state machine; the one-consuming-service queue (written for
@@ -208,7 +224,9 @@ function inOneServiceFirst(forms: Implementation[]): Implementation[] {
  *   published reactions (`event-broker`) next; a wait for a person reads as such;
  * - on every verdict, a flow that is one service's job (`oneServiceJob`: one team, one context,
  *   nothing waiting hours or for people, and a caller waiting on the outcome or one local
- *   transaction) gets `in-process` first and no one-consuming-service queue (second review, F1).
+ *   transaction) gets `in-process` first and no
+ *   one-consuming-service queue (second review, F1); a compensating flow's `in-process` reason is
+ *   the local saga's, never "one database transaction can hold the invariant" (F8).
  * Sources: Segment, "Goodbye Microservices" (Noonan, 2018: one service behind a durable queue
  * replaced a service per destination); Richardson, Microservices Patterns ch. 4; Fowler,
  * StranglerFigApplication; Newman, Monolith to Microservices ch. 3; Richardson, microservices.io,
@@ -236,6 +254,17 @@ export function implementationV3(context: RuleContext): Implementation[] {
     if (f.smallOneTeamSaga && !forms.some((x) => x.id === "in-process"))
       forms.splice(1, 0, entry("in-process", "in-process-local-saga"));
   }
+  if (f.compensates && !f.invariantLocal)
+    forms = forms.map((x) =>
+      x.id === "in-process" && x.why.includes(ONE_TRANSACTION_CLAIM)
+        ? entry(
+            "in-process",
+            answers["local-transaction"] === "with-redesign"
+              ? "in-process-local-saga-redrawn"
+              : "in-process-local-saga-first",
+          )
+        : x,
+    );
   if (f.oneServiceJob) forms = inOneServiceFirst(forms);
   // A near-atomic invariant can't reach a choreography verdict (it is a strong need), so this
   // applies to every verdict that has one.

@@ -508,4 +508,22 @@ describe("model 3: the second senior-architect review's faults, as rules", () =>
       RUNS,
     );
   });
+
+  it("F8. a flow that compensates is never told that one database transaction can hold it; one team's few compensating steps are given the local saga", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({ ...a, consistency: "multi-step-compensation" } as Answers);
+        for (const form of r.implementation)
+          expect(form.why).not.toMatch(/one database transaction can hold/);
+        const inProcess = r.implementation.find((x) => x.id === "in-process");
+        if (
+          inProcess &&
+          a.teams === "one" &&
+          ["two", "three-to-four"].includes(a.participants ?? "")
+        )
+          expect(inProcess.why).toMatch(/saga|state machine/);
+      }),
+      RUNS,
+    );
+  });
 });
