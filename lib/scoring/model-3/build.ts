@@ -82,9 +82,11 @@ export interface BuildFactsV3 {
   /** One team, in one bounded context. */
   oneTeamOneContext: boolean;
   /**
-   * The flow only moves data onward: linear, fire and forget (nothing to undo), and no side
-   * effects. No service changes its own state and then publishes, so there is no write to pair
-   * with a publish through an outbox.
+   * The flow only moves data onward: linear, fire and forget (nothing to undo), and either no side
+   * effects or nobody needs the outcome (`outcome-ownership` "the producer doesn't care": its
+   * consumers are subscribers, as in a telemetry ingest, not steps; second review, F4). No service
+   * changes its own state and then publishes, so there is no write to pair with a publish through
+   * an outbox.
    */
   passThrough: boolean;
   /** One team, two to four participants, and steps to compensate (or near-atomic): a local saga fits. */
@@ -117,7 +119,8 @@ export function buildFactsV3(answers: Answers): BuildFactsV3 {
     passThrough:
       answers["control-flow"] === "linear" &&
       answers.consistency === "fire-and-forget" &&
-      answers["side-effects"] === "none",
+      (answers["side-effects"] === "none" ||
+        answers["outcome-ownership"] === "producer-indifferent"),
     smallOneTeamSaga:
       answers.teams === "one" &&
       FEW_PARTICIPANTS.has(answers.participants ?? "") &&
@@ -213,7 +216,8 @@ function inOneServiceFirst(forms: Implementation[]): Implementation[] {
  * - choreography, and a tracking-only hybrid (nothing in it orchestrates): model 2's choreography
  *   forms, with `queue` ("one consuming service behind a durable queue") first when one team owns
  *   the flow in one bounded context, then `event-broker` (but see the next rule); a pass-through flow's broker form says
- *   how to forward safely without an outbox;
+ *   how to forward safely without an outbox (F4: with side effects too, where nobody needs the
+ *   outcome);
  * - otherwise model 2's forms, except that `process-engine` appears only when people act, the flow
  *   is watched per instance, audited or changes quarterly or faster, and its volume is below
  *   dispatch level (over 10,000 a second), and comes before

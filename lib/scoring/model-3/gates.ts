@@ -18,7 +18,7 @@ const UNANSWERED = (value: string | undefined) => value === undefined || value =
  * - `choreography-needs-observability` on a choreography verdict with both tracing answers
  *   unanswered is what a weak answer gives: a warning, or `info` when one queue comes first;
  * - `choreography-needs-observability` is `info` on a pass-through flow (linear, fire and forget,
- *   no side effects): nothing to undo and no outcome to follow per instance;
+ *   and no side effects or nobody needs the outcome): nothing to undo and no outcome to follow per instance;
  * - `dual-path-migration` (a warning) whenever the team runs both paths, even when too early.
  *
  * @example

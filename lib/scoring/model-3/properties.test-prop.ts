@@ -214,11 +214,12 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const severity = (x: typeof r) =>
           x.gates.find((g) => g.id === "choreography-needs-observability")?.severity;
         expect(severity(silent)).toBe(severity(weak));
-        // A pass-through flow (linear, fire and forget, no side effects) gets a note (review R9).
+        // A pass-through flow (linear, fire and forget, and no side effects or nobody needs the
+        // outcome) gets a note (review R9, second review F4).
         const passThrough =
           a["control-flow"] === "linear" &&
           a.consistency === "fire-and-forget" &&
-          a["side-effects"] === "none";
+          (a["side-effects"] === "none" || a["outcome-ownership"] === "producer-indifferent");
         expect(severity(silent)).toBe(
           silent.implementation[0]?.id === "queue" || passThrough ? "info" : "warning",
         );
@@ -522,6 +523,24 @@ describe("model 3: the second senior-architect review's faults, as rules", () =>
           ["two", "three-to-four"].includes(a.participants ?? "")
         )
           expect(inProcess.why).toMatch(/saga|state machine/);
+      }),
+      RUNS,
+    );
+  });
+
+  it("F4. a linear, fire-and-forget flow that nobody waits on (a telemetry ingest) is never told to add a transactional outbox, whatever its side effects: an ingest forwarder has no state change of its own to publish from", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({
+          ...a,
+          "control-flow": "linear",
+          consistency: "fire-and-forget",
+          "outcome-ownership": "producer-indifferent",
+        } as Answers);
+        expect(r.tools.map((t) => t.name)).not.toContain(PRACTICES.outbox.name);
+        if (r.verdict !== "choreography") return;
+        for (const form of r.implementation.filter((x) => x.id === "event-broker"))
+          expect(form.why).toMatch(/no outbox is needed/);
       }),
       RUNS,
     );
