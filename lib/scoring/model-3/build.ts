@@ -5,7 +5,7 @@
  */
 import type { Answers } from "../questions";
 import type { Implementation, ImplementationId, RuleContext } from "../types";
-import { buildFacts, implementationV2 } from "../model-2/build";
+import { WHY as WHY_V2, buildFacts, implementationV2 } from "../model-2/build";
 import { hybridV3, tracksOnly } from "./hybrid";
 
 const PEOPLE = new Set(["days-or-human", "waits-for-people"]);
@@ -147,6 +147,8 @@ const WHY = {
     "If people do tasks in this flow (approvals, reviews, manual checks), a BPMN process engine adds task lists, forms and a process model the business and the auditors can read; for waits on partners and timers alone, durable execution is enough.",
   "in-process-caller-waits":
     "One team, one bounded context, and a caller waits on the outcome: this is one service's job, not a distributed one. Handle the request in that service with an explicit state machine persisted in its own database; hold anything it reserves with an expiry, call outside providers (a payment service, say) with an idempotency key, and undo what a failed step left behind (release, refund) before answering. Publish what happened afterwards, through an outbox, only for others to react to.",
+  "durable-saga":
+    "A multi-step flow with compensation is what durable execution is for: the runtime persists each instance's progress and retries its steps, without a home-made state store. It doesn't compensate for you: you write each compensation (idempotent, since it may be retried), and you order the steps compensatable first, then the pivot, then those that can only be retried, so that nothing after the pivot ever needs undoing.",
   "in-process-local-saga-first":
     "One team owns these steps, but they compensate, so no single database transaction holds them (a call to an outside provider, a payment say, never joins yours): run them as a local saga, a persisted state machine in the owning service that sends each step as a command, records the replies, runs the compensations in reverse order and keeps its timeouts in a table. It stays small while the steps are few; move to durable execution when timers, retries and versions grow.",
   "in-process-local-saga-redrawn":
@@ -230,7 +232,8 @@ function inOneServiceFirst(forms: Implementation[]): Implementation[] {
  *   nothing waiting hours or for people, and a caller waiting on the outcome or one local
  *   transaction) gets `in-process` first and no
  *   one-consuming-service queue (second review, F1); a compensating flow's `in-process` reason is
- *   the local saga's, never "one database transaction can hold the invariant" (F8).
+ *   the local saga's, never "one database transaction can hold the invariant" (F8); durable
+ *   execution's saga reason says the runtime retries and you write the compensations (F6).
  * Sources: Segment, "Goodbye Microservices" (Noonan, 2018: one service behind a durable queue
  * replaced a service per destination); Richardson, Microservices Patterns ch. 4; Fowler,
  * StranglerFigApplication; Newman, Monolith to Microservices ch. 3; Richardson, microservices.io,
@@ -258,6 +261,11 @@ export function implementationV3(context: RuleContext): Implementation[] {
     if (f.smallOneTeamSaga && !forms.some((x) => x.id === "in-process"))
       forms.splice(1, 0, entry("in-process", "in-process-local-saga"));
   }
+  forms = forms.map((x) =>
+    x.id === "durable-execution" && x.why === WHY_V2["durable-saga"]
+      ? entry(x.id, "durable-saga")
+      : x,
+  );
   if (f.compensates && !f.invariantLocal)
     forms = forms.map((x) =>
       x.id === "in-process" && x.why.includes(ONE_TRANSACTION_CLAIM)

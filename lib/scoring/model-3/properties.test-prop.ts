@@ -545,4 +545,18 @@ describe("model 3: the second senior-architect review's faults, as rules", () =>
       RUNS,
     );
   });
+
+  it("F6. no form says a runtime compensates for you: a durable-execution reason that mentions compensation says you write each one", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        for (const form of r.implementation) {
+          expect(form.why).not.toMatch(/retried and compensated/);
+          if (form.id === "durable-execution" && /compensation/.test(form.why))
+            expect(form.why).toMatch(/you write each compensation/);
+        }
+      }),
+      RUNS,
+    );
+  });
 });
