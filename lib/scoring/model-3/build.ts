@@ -142,7 +142,9 @@ const WHY = {
   "in-process-invariant":
     "The core still commits in one database transaction, and one team owns it: keep the invariant there, in process, and move the downstream reactions out first, as events the core publishes through an outbox. Split the core itself only when a reason beyond the extraction appears; then durable execution, below, takes over its coordination.",
   "durable-days-audited":
-    "Instances wait for days, on partners, timers or people: durable execution keeps each instance's state, timers and retries for you, and its per-instance history of every step is evidence for the audit.",
+    "Instances wait for days, on partners, timers or people: durable execution keeps each instance's state, timers and retries for you, and its per-instance history shows every step, but only while it is retained. Engines delete a closed instance's history after a retention period (Temporal: the namespace's, 30 days by default and at most 90 on Temporal Cloud; Step Functions Standard: 90 days after the execution closes), so where the flow is audited, export each instance's history or its business events to an append-only store kept as long as your regulator asks, or turn on the engine's archival.",
+  "process-engine-audited":
+    "People act in this flow and its history must stand up to an audit: a process engine gives human tasks, a model the business can read (BPMN), and per-instance history while it is retained. Engines clean up closed instances' history on a retention schedule, so for the audit, export each instance's history or its business events to an append-only store kept as long as your regulator asks.",
   "process-engine-if-people":
     "If people do tasks in this flow (approvals, reviews, manual checks), a BPMN process engine adds task lists, forms and a process model the business and the auditors can read; for waits on partners and timers alone, durable execution is enough.",
   "in-process-caller-waits":
@@ -169,7 +171,8 @@ const entry = (id: ImplementationId, key: keyof typeof WHY): Implementation => (
 /**
  * A process engine comes before durable execution only where a person certainly acts
  * (`waits-for-people`): task lists and forms for people are what a BPMN engine adds over durable
- * execution, whose per-instance event history already serves an audit. Elsewhere the two swap
+ * execution, whose per-instance event history serves an audit too, while it is retained (exported
+ * beyond that: second review, F2). Elsewhere the two swap
  * places (the other forms keep theirs), and the process engine's reason says it is for people.
  * Sources: Camunda 8 documentation, User tasks and Tasklist; Temporal documentation, Workflow
  * Execution event history.
@@ -233,7 +236,9 @@ function inOneServiceFirst(forms: Implementation[]): Implementation[] {
  *   transaction) gets `in-process` first and no
  *   one-consuming-service queue (second review, F1); a compensating flow's `in-process` reason is
  *   the local saga's, never "one database transaction can hold the invariant" (F8); durable
- *   execution's saga reason says the runtime retries and you write the compensations (F6).
+ *   execution's saga reason says the runtime retries and you write the compensations (F6); an
+ *   engine's history is audit evidence only while retained, so the audited reasons say to export
+ *   it to an append-only store (F2).
  * Sources: Segment, "Goodbye Microservices" (Noonan, 2018: one service behind a durable queue
  * replaced a service per destination); Richardson, Microservices Patterns ch. 4; Fowler,
  * StranglerFigApplication; Newman, Monolith to Microservices ch. 3; Richardson, microservices.io,
@@ -264,7 +269,9 @@ export function implementationV3(context: RuleContext): Implementation[] {
   forms = forms.map((x) =>
     x.id === "durable-execution" && x.why === WHY_V2["durable-saga"]
       ? entry(x.id, "durable-saga")
-      : x,
+      : x.id === "process-engine" && x.why === WHY_V2["process-engine-first"]
+        ? entry(x.id, "process-engine-audited")
+        : x,
   );
   if (f.compensates && !f.invariantLocal)
     forms = forms.map((x) =>

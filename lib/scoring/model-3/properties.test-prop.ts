@@ -559,4 +559,18 @@ describe("model 3: the second senior-architect review's faults, as rules", () =>
       RUNS,
     );
   });
+
+  it("F2. no form offers an engine's history as audit evidence without saying it is kept only for a retention period and must be exported to an append-only store", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        for (const form of r.implementation) {
+          expect(form.why).not.toMatch(/is evidence for the audit/);
+          if (/history/.test(form.why) && /audit/.test(form.why))
+            expect(form.why).toMatch(/retained[\s\S]*append-only store/);
+        }
+      }),
+      RUNS,
+    );
+  });
 });
