@@ -221,7 +221,11 @@ describe("model 3: the second expert audit's faults, as rules", () => {
           a.consistency === "fire-and-forget" &&
           (a["side-effects"] === "none" || a["outcome-ownership"] === "producer-indifferent");
         expect(severity(silent)).toBe(
-          silent.implementation[0]?.id === "queue" || passThrough ? "info" : "warning",
+          silent.implementation[0]?.id === "queue" ||
+            passThrough ||
+            (silent.implementation[0]?.id === "in-process" && oneServiceJob(a))
+            ? "info"
+            : "warning",
         );
       }),
       RUNS,
