@@ -68,7 +68,12 @@ export function buildFacts(answers: Answers): BuildFacts {
   };
 }
 
-const WHY: Record<string, string> = {
+/**
+ * Model 2's reasons for its implementation forms, by key (`{name}` placeholders are filled per
+ * result). Exported so that model 3 can recognise and restate a reason; model 2's results keep these
+ * words (model-2/golden.test.ts).
+ */
+export const WHY: Record<string, string> = {
   "in-process-one-service":
     "The steps that matter could share one service: one team, nothing to wait for{local}. A coordinator in code (an explicit state machine in that service, with an outbox for what it tells others) is orchestration inside one process: no broker hop on the caller's path and no per-step bill.",
   "in-process-no-engine":

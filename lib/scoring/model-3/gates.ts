@@ -18,7 +18,9 @@ const UNANSWERED = (value: string | undefined) => value === undefined || value =
  * - `choreography-needs-observability` on a choreography verdict with both tracing answers
  *   unanswered is what a weak answer gives: a warning, or `info` when one queue comes first;
  * - `choreography-needs-observability` is `info` on a pass-through flow (linear, fire and forget,
- *   no side effects): nothing to undo and no outcome to follow per instance;
+ *   and no side effects or nobody needs the outcome): nothing to undo and no outcome to follow per instance;
+ * - `choreography-needs-observability` is `info` on a flow built in one service first (F1's
+ *   `oneServiceJob`), as where one queue comes first;
  * - `dual-path-migration` (a warning) whenever the team runs both paths, even when too early.
  *
  * @example
@@ -54,6 +56,14 @@ export function gatesV3(
   // A pass-through flow has no business instance to follow or to undo: the tracing advice is a
   // note there, whatever the readiness answers.
   if (fired.has("choreography-needs-observability") && buildFactsV3(answers).passThrough)
+    fired.set("choreography-needs-observability", "info");
+  // A flow built in one service (second review, F1) has no asynchronous hop between services to
+  // trace: the advice is a note there, as for one consuming service behind a queue.
+  if (
+    fired.has("choreography-needs-observability") &&
+    buildFactsV3(answers).oneServiceJob &&
+    implementation[0]?.id === "in-process"
+  )
     fired.set("choreography-needs-observability", "info");
   if (answers["dual-path"] === "yes") fired.set("dual-path-migration", "warning");
   return context.model.gates

@@ -32,6 +32,16 @@ const hasStatefulNeed = (a: Answers) =>
   Object.entries(STATEFUL_ANSWERS).some(([id, values]) =>
     values.includes((a as Record<string, string>)[id] ?? ""),
   );
+const CALLER_WAITS = ["interactive", "hot-path"];
+/** One team, one context, and a caller waits on the outcome or one local transaction holds it (F1). */
+const oneServiceJob = (a: Answers) =>
+  a.teams === "one" &&
+  a["bounded-contexts"] === "one" &&
+  !["hours", "days-or-human", "waits-for-people"].includes(a.duration ?? "") &&
+  (a["outcome-ownership"] === "initiator-decides" ||
+    a["local-transaction"] === "yes" ||
+    (CALLER_WAITS.includes(a.latency ?? "") &&
+      (a["outcome-ownership"] !== "producer-indifferent" || a.consistency !== "fire-and-forget")));
 const tracksOnly = (r: ReturnType<typeof run>) =>
   r.verdict === "hybrid" && r.hybrid.length > 0 && r.hybrid.every((h) => h === "track-then-manage");
 
@@ -39,8 +49,9 @@ describe("model 3: the second expert audit's faults, as rules", () => {
   it("1. a choreography for one team in one bounded context is built as one service behind a durable queue first, then a broker", () => {
     fc.assert(
       fc.property(answers, (a) => {
-        const r = run({ ...a, teams: "one", "bounded-contexts": "one" } as Answers);
-        if (r.insufficient || r.verdict !== "choreography") return;
+        const given = { ...a, teams: "one", "bounded-contexts": "one" } as Answers;
+        const r = run(given);
+        if (r.insufficient || r.verdict !== "choreography" || oneServiceJob(given)) return;
         expect(ids(r.implementation).slice(0, 2)).toEqual(["queue", "event-broker"]);
         expect(r.implementation[0]!.why).toMatch(/one consuming service behind a durable queue/);
       }),
@@ -203,13 +214,18 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const severity = (x: typeof r) =>
           x.gates.find((g) => g.id === "choreography-needs-observability")?.severity;
         expect(severity(silent)).toBe(severity(weak));
-        // A pass-through flow (linear, fire and forget, no side effects) gets a note (review R9).
+        // A pass-through flow (linear, fire and forget, and no side effects or nobody needs the
+        // outcome) gets a note (review R9, second review F4).
         const passThrough =
           a["control-flow"] === "linear" &&
           a.consistency === "fire-and-forget" &&
-          a["side-effects"] === "none";
+          (a["side-effects"] === "none" || a["outcome-ownership"] === "producer-indifferent");
         expect(severity(silent)).toBe(
-          silent.implementation[0]?.id === "queue" || passThrough ? "info" : "warning",
+          silent.implementation[0]?.id === "queue" ||
+            passThrough ||
+            (silent.implementation[0]?.id === "in-process" && oneServiceJob(a))
+            ? "info"
+            : "warning",
         );
       }),
       RUNS,
@@ -448,6 +464,115 @@ describe("model 3: the second expert audit's faults, as rules", () => {
         const core = plain.topology + plain.coordination;
         if (core < 0 && plain.organisation >= 3)
           expect(r.confidenceDetail.reason).not.toMatch(/keeping it together/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("model 3: the second senior-architect review's faults, as rules", () => {
+  it("F1. a flow that never leaves one service (one team, one context) and has a caller waiting on it, or one local transaction, and nothing waits hours or for people, is built in process first whatever the verdict, and never as a queue consumer first", () => {
+    fc.assert(
+      fc.property(
+        answers,
+        fc.constantFrom("sub-second", "seconds-minutes"),
+        fc.oneof(
+          fc.record({ "outcome-ownership": fc.constant("initiator-decides") }),
+          fc.record({ "local-transaction": fc.constant("yes") }),
+          fc.record({
+            latency: fc.constantFrom(...CALLER_WAITS),
+            "outcome-ownership": fc.constantFrom("sometimes", "initiator-decides"),
+          }),
+        ),
+        (a, duration, waits) => {
+          const r = run({
+            ...a,
+            ...waits,
+            duration,
+            teams: "one",
+            "bounded-contexts": "one",
+          } as Answers);
+          if (r.insufficient) return;
+          expect(r.implementation[0]?.id).toBe("in-process");
+          expect(r.implementation[0]?.why).not.toMatch(/nothing to coordinate/);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("F1. 'nothing to coordinate' never makes choreography of one team's flow in one context while a caller waits on its outcome", () => {
+    fc.assert(
+      fc.property(answers, fc.constantFrom(...CALLER_WAITS), (a, latency) => {
+        const r = run({ ...a, latency, teams: "one", "bounded-contexts": "one" } as Answers);
+        const waits =
+          !["producer-indifferent"].includes(a["outcome-ownership"] ?? "") ||
+          !["fire-and-forget"].includes(a.consistency ?? "");
+        if (waits) expect(r.verdictRule?.id).not.toBe("nothing-to-coordinate");
+      }),
+      RUNS,
+    );
+  });
+
+  it("F8. a flow that compensates is never told that one database transaction can hold it; one team's few compensating steps are given the local saga", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({ ...a, consistency: "multi-step-compensation" } as Answers);
+        for (const form of r.implementation)
+          expect(form.why).not.toMatch(/one database transaction can hold/);
+        const inProcess = r.implementation.find((x) => x.id === "in-process");
+        if (
+          inProcess &&
+          a.teams === "one" &&
+          ["two", "three-to-four"].includes(a.participants ?? "")
+        )
+          expect(inProcess.why).toMatch(/saga|state machine/);
+      }),
+      RUNS,
+    );
+  });
+
+  it("F4. a linear, fire-and-forget flow that nobody waits on (a telemetry ingest) is never told to add a transactional outbox, whatever its side effects: an ingest forwarder has no state change of its own to publish from", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run({
+          ...a,
+          "control-flow": "linear",
+          consistency: "fire-and-forget",
+          "outcome-ownership": "producer-indifferent",
+        } as Answers);
+        expect(r.tools.map((t) => t.name)).not.toContain(PRACTICES.outbox.name);
+        if (r.verdict !== "choreography") return;
+        for (const form of r.implementation.filter((x) => x.id === "event-broker"))
+          expect(form.why).toMatch(/no outbox is needed/);
+      }),
+      RUNS,
+    );
+  });
+
+  it("F6. no form says a runtime compensates for you: a durable-execution reason that mentions compensation says you write each one", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        for (const form of r.implementation) {
+          expect(form.why).not.toMatch(/retried and compensated/);
+          if (form.id === "durable-execution" && /compensation/.test(form.why))
+            expect(form.why).toMatch(/you write each compensation/);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("F2. no form offers an engine's history as audit evidence without saying it is kept only for a retention period and must be exported to an append-only store", () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        const r = run(a);
+        for (const form of r.implementation) {
+          expect(form.why).not.toMatch(/is evidence for the audit/);
+          if (/history/.test(form.why) && /audit/.test(form.why))
+            expect(form.why).toMatch(/retained[\s\S]*append-only store/);
+        }
       }),
       RUNS,
     );

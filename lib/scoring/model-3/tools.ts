@@ -62,7 +62,7 @@ const BROKER_FORMS = new Set(["event-broker", "queue"]);
  *   tools go (model 2 gave none, so the outbox came first);
  * - the transactional outbox only when a form publishes from a service's own state (`in-process`
  *   or `event-broker`), never for an engine or a queue alone, nor for a pass-through flow (linear,
- *   fire and forget, no side effects), which has no state change to pair with a publish;
+ *   fire and forget, and no side effects or nobody needs the outcome), which has no state change to pair with a publish;
  * - the process-manager libraries name Axon 4, since Axon Framework 5 has no saga;
  * - at high volume, a team that can self-host an engine gets Temporal, Cadence, Restate, then
  *   DBOS (`SELF_HOSTED_AT_VOLUME`), not model 2's DBOS first.

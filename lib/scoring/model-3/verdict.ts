@@ -85,6 +85,27 @@ export function hotPathInOneTeamV3(
 }
 
 const CORE_DIMENSIONS = new Set(["topology", "coordination"]);
+const CALLER_WAITS = new Set(["interactive", "hot-path"]);
+
+/**
+ * A caller waits on a flow that stays in one service (CHANGELOG.md, model 3, second review, F1):
+ * one team, one bounded context, a caller waiting on the response (`latency` interactive or hot
+ * path), and someone waits on the outcome (`someoneWaitsOnOutcome`). Such a flow is one service's
+ * request handler, not "nothing to coordinate": the caller needs the result of every step.
+ * Upward-closed in points (`teams` "one" and `bounded-contexts` "one" are their questions' top
+ * answers, `latency` scores 0 in every option, `someoneWaitsOnOutcome` is upward-closed), so a rule
+ * that it lifts stays monotone. Source: Richardson, microservices.io, Saga pattern (an
+ * orchestrator "is an object in one service"); Garcia-Molina & Salem, "Sagas" (1987): a saga is a
+ * linear sequence, so a linear control flow is no evidence for events.
+ */
+export function callerWaitsInOneService(contributions: readonly Contribution[]): boolean {
+  return (
+    answerIn(contributions, "teams") === "one" &&
+    answerIn(contributions, "bounded-contexts") === "one" &&
+    CALLER_WAITS.has(answerIn(contributions, "latency")) &&
+    someoneWaitsOnOutcome(contributions)
+  );
+}
 
 /**
  * Model 3's verdict: model 2's (thresholds, then `mixed-needs`, `hot-path-in-one-team`,
@@ -94,9 +115,22 @@ const CORE_DIMENSIONS = new Set(["topology", "coordination"]);
  * - `hot-path-in-one-team` applies only as `hotPathInOneTeamV3` states: where model 2's rule made
  *   a choreography-band score hybrid and model 3's doesn't, the band's choreography stands; where
  *   model 2's rule kept a hybrid-band score from `nothing-to-coordinate`, that rule now applies,
- *   naming the answers as model 2 does.
+ *   naming the answers as model 2 does;
+ * - `nothing-to-coordinate` doesn't apply where a caller waits on a flow that stays in one service
+ *   (`callerWaitsInOneService`): the band's hybrid stands, built in process (second review, F1).
  */
 export function verdictV3(
+  scored: Scored,
+  contributions: readonly Contribution[],
+  model: Model,
+): VerdictDetail {
+  const detail = verdictBeforeOneService(scored, contributions, model);
+  if (detail.rule?.id === "nothing-to-coordinate" && callerWaitsInOneService(contributions))
+    return { verdict: "hybrid", byThreshold: detail.byThreshold, rule: null };
+  return detail;
+}
+
+function verdictBeforeOneService(
   scored: Scored,
   contributions: readonly Contribution[],
   model: Model,

@@ -10,7 +10,7 @@ import { QUESTIONS_V3 } from "./questions";
 /** Model 3's rewording of model 2's gates: when they fire (faults 3 and 8). */
 const GATE_CHANGES: Changes<GateDefinition> = {
   "choreography-needs-observability": {
-    when: "the verdict is choreography or hybrid, and observability stops at correlation IDs or event practices stop at basic pub/sub (a warning), or either is unanswered (info); with both unanswered on a choreography verdict it warns as a weak answer does; on a pass-through flow (linear, fire and forget, no side effects) it is info",
+    when: "the verdict is choreography or hybrid, and observability stops at correlation IDs or event practices stop at basic pub/sub (a warning), or either is unanswered (info); with both unanswered on a choreography verdict it warns as a weak answer does; on a pass-through flow (linear, fire and forget, and no side effects or nobody needs the outcome) it is info",
   },
   "orchestration-needs-engine": {
     when: "the verdict is orchestration, or a hybrid that orchestrates a part of the flow, and you can run neither an engine nor a durable-execution library",
