@@ -189,6 +189,34 @@ test("the editor keeps its draft in the browser across a reload", async ({ page 
   expect(saved.version).toBe(1);
 });
 
+test("Remove keeps keyboard focus in the list, and the review counts unanswered map context too", async ({
+  page,
+}) => {
+  await page.goto(`/map?code=${LARGEST}`);
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  await expect(page.locator("[data-participant-row]")).toHaveCount(12);
+  await page.getByRole("button", { name: "Remove participant 3", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-participant-row]")).toHaveCount(11);
+  // Focus lands in the row that took the removed one's place, not on the page body.
+  await expect(
+    page.locator('[data-participant-row="2"] input:not([type=hidden])').first(),
+  ).toBeFocused();
+  await page.getByRole("button", { name: "Remove hand-off 1", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(
+    page
+      .locator('[data-handoff-row="0"] input:not([type=hidden]), [data-handoff-row="0"] select')
+      .first(),
+  ).toBeFocused();
+  const unanswered = await page.evaluate(
+    () => document.querySelectorAll('[id^="context-"] input[value="unsure"]:checked').length,
+  );
+  await expect(page.getByTestId("context-unsure")).toContainText(
+    `${unanswered} of the 10 map context answers`,
+  );
+});
+
 test("Add is disabled at 12 participants and 20 hand-offs, with the reason", async ({ page }) => {
   await page.goto(`/map?code=${LARGEST}`);
   await expect(page.locator("[data-hydrated]")).toBeVisible();

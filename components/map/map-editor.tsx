@@ -65,6 +65,18 @@ function keepEnter(event: KeyboardEvent<HTMLElement>) {
   if (event.key === "Enter") event.preventDefault();
 }
 
+/**
+ * After a row is removed, keyboard focus goes to the first field of the row that took its place
+ * (or the new last row), never to the page body (WCAG 2.2 SC 2.4.3, focus order).
+ */
+function focusRowAfterRemove(kind: "participant" | "handoff", index: number): void {
+  requestAnimationFrame(() => {
+    const rows = document.querySelectorAll<HTMLElement>(`[data-${kind}-row]`);
+    const row = rows[Math.min(index, rows.length - 1)];
+    row?.querySelector<HTMLElement>("input:not([type=hidden]), select")?.focus();
+  });
+}
+
 function participantLabel(p: DraftParticipant | undefined, index: number): string {
   return p?.name.trim() || `Participant ${index + 1}`;
 }
@@ -197,6 +209,7 @@ function ParticipantRows({ store, draft }: { store: Store; draft: MapDraft }) {
               onClick={(e) => {
                 e.preventDefault();
                 update((d) => removeParticipant(d, p.key));
+                focusRowAfterRemove("participant", i);
               }}
             >
               Remove<span className="visually-hidden"> participant {i + 1}</span>
@@ -428,6 +441,7 @@ function HandoffRow({
             onClick={(e) => {
               e.preventDefault();
               update((d) => removeHandoff(d, h.key));
+              focusRowAfterRemove("handoff", index);
             }}
           >
             Remove<span className="visually-hidden"> hand-off {index + 1}</span>
@@ -766,8 +780,18 @@ export function MapEditor({
               (n, h) => n + HANDOFF_QUESTIONS.filter((q) => h.answers[q.id] === "unsure").length,
               0,
             )}{" "}
-            answers are &ldquo;Not sure&rdquo;. The result is a link that holds the whole map; no
-            server keeps a copy.
+            hand-off answers and{" "}
+            <span data-testid="context-unsure">
+              {
+                mapQuestions.filter(
+                  (q) =>
+                    (draft.answers[q.id as keyof MapDraft["answers"]] ?? "unsure") === "unsure",
+                ).length
+              }{" "}
+              of the {mapQuestions.length} map context answers
+            </span>{" "}
+            are &ldquo;Not sure&rdquo;. The result is a link that holds the whole map; no server
+            keeps a copy.
           </p>
           {errors && errors.length > 0 ? <ErrorList errors={errors} draft={draft} /> : null}
           <p className={styles.add}>
