@@ -147,3 +147,36 @@ describe("importMermaid: many bad lines", () => {
     });
   });
 });
+
+describe("importMermaid: another kind of diagram", () => {
+  const message = (text: string) => {
+    const r = importMermaid(text);
+    if (r.ok) throw new Error("imported");
+    return r.errors.map((e) => e.message);
+  };
+
+  it("gives one error naming a pasted flowchart, and says Baton's own Copy Mermaid can't come back", () => {
+    const errors = message(
+      "```mermaid\nflowchart LR\n  C[Customer] --> W[Web]\n  W --> O[Order]\n  O -.-> N[Mail]\n```",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^line 2: “flowchart LR” starts a Mermaid flowchart; this import reads Mermaid sequence diagrams \(first line `sequenceDiagram`\) and AsyncAPI 3 documents\. Draw the hand-offs in the map editor \(\/map\)/,
+    );
+    expect(errors[0]).toContain("Baton's own “Copy Mermaid”");
+    expect(errors[0]).toContain("/map?code=");
+  });
+
+  it("names other diagram types by their first keyword, without the Copy Mermaid hint", () => {
+    const [graph] = message("graph TD\n  A --> B");
+    expect(graph).toMatch(/^line 1: “graph TD” starts a Mermaid flowchart;/);
+    expect(graph).not.toContain("Copy Mermaid");
+    expect(message("classDiagram\n  A <|-- B")).toEqual([
+      expect.stringMatching(/^line 1: “classDiagram” starts a Mermaid class diagram;/),
+    ]);
+    expect(message("stateDiagram-v2\n  [*] --> A")[0]).toContain("a Mermaid state diagram;");
+    expect(message("erDiagram\n  A ||--o{ B : has")[0]).toContain(
+      "a Mermaid entity relationship diagram;",
+    );
+  });
+});

@@ -114,9 +114,11 @@ export function importMermaid(text: string): MapImportResult {
   let started = false;
   // Mermaid's YAML front matter (`---`, `title:`/`config:`, `---`) may come before the diagram.
   let frontMatter = false;
+  // Set after a first line that is not `sequenceDiagram`: one error, not one per later line.
+  let stopped = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/%%.*$/, "").trim();
-    if (!line) return;
+    if (!line || stopped) return;
     lineAt = i;
     const at = `line ${i + 1}`;
     if (!started) {
@@ -125,7 +127,10 @@ export function importMermaid(text: string): MapImportResult {
         return;
       }
       if (/^sequenceDiagram\b/.test(line)) started = true;
-      else errors.push({ field: "text", message: `${at}: expected "sequenceDiagram" first` });
+      else {
+        errors.push({ field: "text", message: `${at}: ${notSequence(line)}` });
+        stopped = true;
+      }
       return;
     }
     if (IGNORED.test(line)) return;
@@ -347,4 +352,55 @@ const ARM_WORD: Record<string, string> = {
 function unquote(text: string): string {
   const t = text.trim();
   return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
+}
+
+/** Mermaid diagram types by their first keyword (mermaid.js.org, "Diagram Syntax"). */
+const DIAGRAM_TYPES: Record<string, string> = {
+  flowchart: "flowchart",
+  graph: "flowchart",
+  classdiagram: "class diagram",
+  statediagram: "state diagram",
+  "statediagram-v2": "state diagram",
+  erdiagram: "entity relationship diagram",
+  journey: "user journey",
+  gantt: "Gantt chart",
+  pie: "pie chart",
+  requirementdiagram: "requirement diagram",
+  gitgraph: "Git graph",
+  mindmap: "mind map",
+  timeline: "timeline",
+  c4context: "C4 diagram",
+  c4container: "C4 diagram",
+  c4component: "C4 diagram",
+  c4dynamic: "C4 diagram",
+  c4deployment: "C4 diagram",
+  quadrantchart: "quadrant chart",
+  "sankey-beta": "Sankey diagram",
+  "xychart-beta": "XY chart",
+  "block-beta": "block diagram",
+  "packet-beta": "packet diagram",
+  "architecture-beta": "architecture diagram",
+  kanban: "Kanban board",
+};
+
+/**
+ * The error for a first line that is not `sequenceDiagram`: it names the Mermaid diagram type
+ * when the first keyword is one, and says what the import reads instead. Baton's own "Copy
+ * Mermaid" (lib/map/mermaid.ts, `mapMermaid`) starts with `flowchart LR`, which cannot be read
+ * back: that message points to the map's share link.
+ *
+ * @example
+ * notSequence("classDiagram") // → "“classDiagram” starts a Mermaid class diagram; this import reads …"
+ */
+function notSequence(line: string): string {
+  const keyword = line.split(/[\s;]/)[0]!;
+  const type = DIAGRAM_TYPES[keyword.toLowerCase()];
+  const reads =
+    "this import reads Mermaid sequence diagrams (first line `sequenceDiagram`) and AsyncAPI 3 documents. Draw the hand-offs in the map editor (/map) instead, or paste a sequence diagram of the flow";
+  if (!type) return `expected "sequenceDiagram" first, found ${quote(cut(line, 40))}: ${reads}.`;
+  const own =
+    line === "flowchart LR"
+      ? " Baton's own “Copy Mermaid” gives a `flowchart LR` like this one, and it can't be imported back: open that map's share link (/map?code=…) to edit it."
+      : "";
+  return `${quote(cut(line, 40))} starts a Mermaid ${type}; ${reads}.${own}`;
 }
