@@ -180,3 +180,17 @@ describe("importMermaid: another kind of diagram", () => {
     );
   });
 });
+
+describe("importMermaid: a message without its text", () => {
+  it("says a message needs `: text` after the receiver, with the line", () => {
+    const r = importMermaid("sequenceDiagram\n  O->>I: Check stock\n  O->>I Reserve items");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      {
+        field: "text",
+        message: 'line 3: a message needs `: text` after the receiver: "O->>I Reserve items"',
+      },
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ import {
 
 /** Lines the import reads past: notes, numbering, activations, titles, links, destruction. */
 const IGNORED = /^(note|autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
+/** An arrow anywhere in a line: a line with one but no colon is a message without its text. */
+const ARROW = /<<-->>|<<->>|-->>|->>|--\)|-\)|--x|-x|-->|->/;
 /** A block opens: the control-flow blocks, and `rect`/`box`, which only group or colour. */
 const BLOCK = /^(alt|opt|loop|par_over|par|critical|break|rect|box)\b\s*(.*)$/i;
 /** The next branch of the innermost block: `else` (alt), `and` (par), `option` (critical). */
@@ -173,7 +175,10 @@ export function importMermaid(text: string): MapImportResult {
     if (!m) {
       errors.push({
         field: "text",
-        message: `${at}: not a line this import reads: ${JSON.stringify(cut(line, 40))}`,
+        message:
+          !line.includes(":") && ARROW.test(line)
+            ? `${at}: a message needs \`: text\` after the receiver: ${JSON.stringify(cut(line, 40))}`
+            : `${at}: not a line this import reads: ${JSON.stringify(cut(line, 40))}`,
       });
       return;
     }
