@@ -194,3 +194,41 @@ describe("importMermaid: a message without its text", () => {
     ]);
   });
 });
+
+describe("importMermaid: a reply on each branch of a block", () => {
+  const text = `sequenceDiagram
+    participant O as Order
+    participant P as Payment
+    participant I as Inventory
+    O->>P: Authorize payment
+    alt payment declined
+      P-->>O: Payment declined
+      O-)I: Release stock
+    else payment authorized
+      P-->>O: Payment authorized
+    end`;
+
+  it("reads every branch's reply as the request's one reply, never as a hand-off or an event", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => [h.from, h.to, h.label])).toEqual([
+      ["order", "payment", "Authorize payment"],
+      ["order", "inventory", "Release stock"],
+    ]);
+    expect(r.notes).toContain(
+      "Lines 7, 10: “Payment declined”, “Payment authorized” answer hand-off 1 (“Authorize payment”), each on its own branch of a block. A request has one reply in the map, so the branches' replies are merged into one reply, not hand-offs of their own.",
+    );
+  });
+
+  it("reads a second dotted arrow back to the requester as a reply too, with a note", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Start export
+      B-->>A: Export started
+      B-->>A: Export finished`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => h.label)).toEqual(["Start export"]);
+    expect(r.notes).toContain(
+      "Lines 3, 4: “Export started”, “Export finished” answer hand-off 1 (“Start export”). A request has one reply in the map, so the replies are merged into one reply, not hand-offs of their own. Add a later one as a hand-off if it is a separate message (a callback).",
+    );
+  });
+});

@@ -105,7 +105,10 @@ export function importMermaid(text: string): MapImportResult {
     path: Path;
     line: number;
   }[] = [];
-  const open: { from: Actor; to: Actor }[] = [];
+  /** Requests not yet answered; `index` is the request's place in `messages`. */
+  const open: { from: Actor; to: Actor; index: number }[] = [];
+  /** Dotted arrows read as replies: the request each answers, and where the reply sits. */
+  const replies: { request: number; line: number; label: string; path: Path }[] = [];
   /** Notes for the person importing, with the line (0-based) they are about, for source order. */
   const notes: { line: number; text: string }[] = [];
   const blocks: Block[] = [];
@@ -195,7 +198,7 @@ export function importMermaid(text: string): MapImportResult {
         [from, to],
         [to, from],
       ] as const) {
-        open.push({ from: a, to: b });
+        open.push({ from: a, to: b, index: messages.length });
         messages.push({ from: a, to: b, label, current, path: path(), line: i });
       }
       notes.push({
@@ -208,13 +211,23 @@ export function importMermaid(text: string): MapImportResult {
     if (arrow.startsWith("--") && !async) {
       const request = open.findLastIndex((r) => r.from === to && r.to === from);
       if (request >= 0) {
-        open.splice(request, 1);
+        const [answered] = open.splice(request, 1);
+        replies.push({ request: answered!.index, line: i, label, path: path() });
+        return;
+      }
+      // A dotted arrow back to the sender of a request already answered (the reply on another
+      // branch of an `alt`, or a second reply) answers it too: never a hand-off of its own.
+      const earlier = replies.findLast(
+        (r) => messages[r.request]!.from === to && messages[r.request]!.to === from,
+      );
+      if (earlier) {
+        replies.push({ request: earlier.request, line: i, label, path: path() });
         return;
       }
       messages.push({ from, to, label, current: "message", path: path(), line: i });
       return;
     }
-    open.push({ from, to });
+    open.push({ from, to, index: messages.length });
     messages.push({
       from,
       to,
@@ -276,6 +289,7 @@ export function importMermaid(text: string): MapImportResult {
       answers: { current: msg.current },
     };
   });
+  notes.push(...replyNotes(replies, handoffs));
   for (const a of order) {
     if (a.actorLine === undefined) continue;
     notes.push({
@@ -408,4 +422,28 @@ function notSequence(line: string): string {
       ? " Baton's own “Copy Mermaid” gives a `flowchart LR` like this one, and it can't be imported back: open that map's share link (/map?code=…) to edit it."
       : "";
   return `${quote(cut(line, 40))} starts a Mermaid ${type}; ${reads}.${own}`;
+}
+
+/**
+ * Notes on the dotted arrows read as replies (MAP.md §11): each rides on its request and is not a
+ * hand-off. Several replies to one request (one per branch of an `alt`, or a second one later)
+ * are merged into that request's one reply.
+ */
+function replyNotes(
+  replies: { request: number; line: number; label: string; path: Path }[],
+  handoffs: MapHandoff[],
+): { line: number; text: string }[] {
+  const byRequest = new Map<number, typeof replies>();
+  for (const r of replies) byRequest.set(r.request, [...(byRequest.get(r.request) ?? []), r]);
+  const notes: { line: number; text: string }[] = [];
+  const request = (index: number) => handoffList([{ index, label: handoffs[index]!.label }]);
+  for (const [index, rs] of byRequest) {
+    if (rs.length === 1) continue;
+    const branches = rs.some((a) => rs.some((b) => apart(a.path, b.path)));
+    notes.push({
+      line: rs[0]!.line,
+      text: `Lines ${rs.map((r) => r.line + 1).join(", ")}: ${rs.map((r) => quote(r.label)).join(", ")} answer ${request(index)}${branches ? ", each on its own branch of a block" : ""}. A request has one reply in the map, so the ${branches ? "branches' replies are" : "replies are"} merged into one reply, not hand-offs of their own.${branches ? "" : " Add a later one as a hand-off if it is a separate message (a callback)."}`,
+    });
+  }
+  return notes;
 }
