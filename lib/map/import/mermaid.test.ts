@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { mapResult, validateMap } from "../index";
+import { importedMap } from "./form";
 import { importMermaid } from "./mermaid";
 
 /** [from, to, label, current] of each imported hand-off; fails the test on an import error. */
@@ -70,6 +72,7 @@ describe("importMermaid: alt, opt, par and loop blocks", () => {
     expect(r.notes).toEqual([
       "Lines 7–12, alt “authorized” / else “declined”: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (alt “authorized”: hand-offs 2 (“Card authorized”) and 3 (“Approve ticket”); else “declined”: hand-off 4 (“Send apology”)). A hand-off's trigger is never on another branch. Remove the branches this map should not show.",
       "Lines 13–15, opt “loyal customer”: hand-off 5 (“Send voucher”): imported as unconditional steps; the map has no optional hand-offs.",
+      "Async arrows (`-)`, `--)`, `-x`, `--x`; Mermaid calls them async): hand-offs 5 (“Send voucher”), 6 (“Report load”), 7 (“Start prep”) and 8 (“Confirm”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
       "Lines 16–18, loop “every hour”: hand-off 6 (“Report load”): imported once; the map has no repetition.",
       "Lines 19–23, par “to kitchen” / and “to mail”: the map has no parallel branches, so they follow each other in flow order (par “to kitchen”: hand-off 7 (“Start prep”); and “to mail”: hand-off 8 (“Confirm”)). A hand-off's trigger is never on another branch.",
     ]);
@@ -230,5 +233,46 @@ describe("importMermaid: a reply on each branch of a block", () => {
     expect(r.notes).toContain(
       "Lines 3, 4: “Export started”, “Export finished” answer hand-off 1 (“Start export”). A request has one reply in the map, so the replies are merged into one reply, not hand-offs of their own. Add a later one as a hand-off if it is a separate message (a callback).",
     );
+  });
+});
+
+describe("importMermaid: async arrows say nobody waits", () => {
+  const text = `sequenceDiagram
+    actor C as Customer
+    participant O as Order
+    participant I as Inventory
+    participant N as Notification
+    O-)I: Release reservation
+    N--)C: Email: payment failed
+    N--)C: Email: order confirmation
+    O->>I: Reserve items`;
+
+  it("sets wait no-wait next to current message, marks both imported, and says so", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => h.answers)).toEqual([
+      { current: "message", wait: "no-wait" },
+      { current: "message", wait: "no-wait" },
+      { current: "message", wait: "no-wait" },
+      { current: "call" },
+    ]);
+    expect(r.imported).toContain("handoffs[0].answers.wait");
+    expect(r.imported).not.toContain("handoffs[3].answers.wait");
+    expect(r.notes).toContain(
+      "Async arrows (`-)`, `--)`, `-x`, `--x`; Mermaid calls them async): hand-offs 1 (“Release reservation”), 2 (“Email: payment failed”) and 3 (“Email: order confirmation”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
+    );
+  });
+
+  it("so an async arrow is never scored as a synchronous call or a waiting scope step", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const valid = validateMap(importedMap(r));
+    if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+    const result = mapResult(valid.map);
+    for (const i of [0, 1, 2]) {
+      expect(valid.map.handoffs[i]!.answers?.wait).toBe("no-wait");
+      expect(result.handoffs[i]!.transport).not.toBe("sync-call");
+      expect(result.handoffs[i]!.scopeId).toBeNull();
+    }
   });
 });

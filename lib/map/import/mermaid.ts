@@ -102,6 +102,8 @@ export function importMermaid(text: string): MapImportResult {
     to: Actor;
     label: string;
     current: "call" | "message";
+    /** Drawn with an async arrow (`-)`, `--)`, `-x`, `--x`): nobody waits. */
+    async?: boolean;
     path: Path;
     line: number;
   }[] = [];
@@ -233,6 +235,7 @@ export function importMermaid(text: string): MapImportResult {
       to,
       label,
       current: async ? "message" : "call",
+      async,
       path: path(),
       line: i,
     });
@@ -286,10 +289,20 @@ export function importMermaid(text: string): MapImportResult {
       to: ids.get(msg.to)!,
       label: labels[i]!,
       ...(trigger === byDefault ? {} : { trigger: trigger < 0 ? null : handoffIds[trigger]! }),
-      answers: { current: msg.current },
+      // An async arrow says the sender carries on without a reply (MAP.md §4.1 `wait`), and
+      // §6.4's "synchronous call" comes from `wait`, so it sets `no-wait` next to `current`.
+      answers: msg.async ? { current: msg.current, wait: "no-wait" } : { current: msg.current },
     };
   });
   notes.push(...replyNotes(replies, handoffs));
+  const asyncRows = messages.flatMap((m, index) =>
+    m.async ? [{ index, label: handoffs[index]!.label }] : [],
+  );
+  if (asyncRows.length)
+    notes.push({
+      line: messages[asyncRows[0]!.index]!.line,
+      text: `Async arrows (\`-)\`, \`--)\`, \`-x\`, \`--x\`; Mermaid calls them async): ${handoffList(asyncRows)}: imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.`,
+    });
   for (const a of order) {
     if (a.actorLine === undefined) continue;
     notes.push({
@@ -301,7 +314,10 @@ export function importMermaid(text: string): MapImportResult {
     for (const text of blockNote(b, messages, handoffs)) notes.push({ line: b.first, text });
   return finish(
     { map: 1, participants, handoffs },
-    handoffs.map((_, i) => `handoffs[${i}].answers.current`),
+    messages.flatMap((m, i) => [
+      `handoffs[${i}].answers.current`,
+      ...(m.async ? [`handoffs[${i}].answers.wait`] : []),
+    ]),
     notes.sort((a, b) => a.line - b.line).map((n) => n.text),
   );
 }
