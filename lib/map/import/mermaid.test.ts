@@ -276,3 +276,38 @@ describe("importMermaid: async arrows say nobody waits", () => {
     }
   });
 });
+
+describe("importMermaid: nothing dropped without a note", () => {
+  it("names replies, Note lines, self-messages and a second participant with a declared name", () => {
+    const r = importMermaid(`sequenceDiagram
+      participant O as Order
+      participant S as Stripe
+      O->>S: Create intent
+      S-->>O: Intent status
+      Note over O,S: Stripe may take up to 30s
+      O->>O: Log
+      O->>Stripe: Capture
+      Note right of O: retried with an idempotency key`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.participants.map((p) => p.name)).toEqual(["Order", "Stripe", "Stripe"]);
+    expect(r.notes).toEqual([
+      "Replies ride on their requests, so they are not hand-offs: line 5 “Intent status” answers hand-off 1 (“Create intent”).",
+      "Lines 6, 9: the map has no notes, so these `Note` lines are not imported (“Stripe may take up to 30s”; “retried with an idempotency key”). If one states a duration or a retry, set “How long can B take” or “If a later step fails” on its hand-off.",
+      "Line 7: a message from a participant to itself is not a hand-off, so it is not imported.",
+      "Line 8: “Stripe” is not a participant's key, but line 3 names “S” “Stripe”, so this became a second participant with that name. Write “S” if they are the same one.",
+    ]);
+  });
+
+  it("says when two declarations share a name or one key is declared twice", () => {
+    const r = importMermaid(`sequenceDiagram
+      participant A as Order
+      participant B as Order
+      participant A as Orders
+      A->>B: Go`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.notes).toEqual([
+      "Line 3: “B” has the same name as “A” (line 2), “Order”: two participants. Rename one, or write “A” for both if they are the same one.",
+      "Line 4: “A” is declared again (first on line 2 as “Order”): one participant, now named “Orders”.",
+    ]);
+  });
+});

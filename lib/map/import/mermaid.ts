@@ -17,8 +17,10 @@ import {
   type MapImportResult,
 } from "./draft";
 
-/** Lines the import reads past: notes, numbering, activations, titles, links, destruction. */
-const IGNORED = /^(note|autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
+/** Lines the import reads past: numbering, activations, titles, links, destruction. */
+const IGNORED = /^(autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
+/** A `Note` line; the map has no notes, so each is named in an import note. */
+const NOTE = /^note\b[^:]*:?(.*)$/i;
 /** An arrow anywhere in a line: a line with one but no colon is a message without its text. */
 const ARROW = /<<-->>|<<->>|-->>|->>|--\)|-\)|--x|-x|-->|->/;
 /** A block opens: the control-flow blocks, and `rect`/`box`, which only group or colour. */
@@ -42,6 +44,8 @@ interface Actor {
   line: number;
   /** The line of its `actor` declaration, if it has one. */
   actorLine?: number;
+  /** It has a `participant` or `actor` line. */
+  declared?: boolean;
 }
 
 /** An `alt`, `opt`, `loop`, `par`, `critical` or `break` block; arms are its branches. */
@@ -85,16 +89,34 @@ export function importMermaid(text: string): MapImportResult {
   const order: Actor[] = [];
   const errors: MapError[] = [];
   let lineAt = 0;
+  /** Notes for the person importing, with the line (0-based) they are about, for source order. */
+  const notes: { line: number; text: string }[] = [];
   const actor = (key: string, name?: string, kind: Actor["kind"] = "service") => {
     let a = actors.get(key);
     if (!a) {
       a = { key, name: name ?? key, kind, line: lineAt };
+      // Another participant already has this name (`P->>Stripe` after `participant S as Stripe`).
+      const same = order.find((o) => o.name.toLowerCase() === a!.name.toLowerCase());
+      if (same)
+        notes.push({
+          line: lineAt,
+          text:
+            name === undefined
+              ? `Line ${lineAt + 1}: ${quote(key)} is not a participant's key, but line ${same.line + 1} names ${quote(same.key)} ${quote(same.name)}, so this became a second participant with that name. Write ${quote(same.key)} if they are the same one.`
+              : `Line ${lineAt + 1}: ${quote(key)} has the same name as ${quote(same.key)} (line ${same.line + 1}), ${quote(same.name)}: two participants. Rename one, or write ${quote(same.key)} for both if they are the same one.`,
+        });
       actors.set(key, a);
       order.push(a);
     } else if (name) {
+      if (name !== a.name && a.declared)
+        notes.push({
+          line: lineAt,
+          text: `Line ${lineAt + 1}: ${quote(key)} is declared again (first on line ${a.line + 1} as ${quote(a.name)}): one participant, now named ${quote(name)}.`,
+        });
       a.name = name;
       a.kind = kind;
     }
+    if (name) a.declared = true;
     return a;
   };
   const messages: {
@@ -111,8 +133,9 @@ export function importMermaid(text: string): MapImportResult {
   const open: { from: Actor; to: Actor; index: number }[] = [];
   /** Dotted arrows read as replies: the request each answers, and where the reply sits. */
   const replies: { request: number; line: number; label: string; path: Path }[] = [];
-  /** Notes for the person importing, with the line (0-based) they are about, for source order. */
-  const notes: { line: number; text: string }[] = [];
+  /** `Note` lines and self-messages, which are not hand-offs: named in notes. */
+  const dropped: { line: number; text: string }[] = [];
+  const selfMessages: number[] = [];
   const blocks: Block[] = [];
   // Every open block, `rect` and `box` as null, so each `end` closes the right one.
   const stack: (Block | null)[] = [];
@@ -141,6 +164,11 @@ export function importMermaid(text: string): MapImportResult {
       return;
     }
     if (IGNORED.test(line)) return;
+    const note = NOTE.exec(line);
+    if (note) {
+      dropped.push({ line: i, text: note[1]!.trim() });
+      return;
+    }
     const opened = BLOCK.exec(line);
     if (opened) {
       const keyword = opened[1]!.toLowerCase();
@@ -191,7 +219,10 @@ export function importMermaid(text: string): MapImportResult {
     const to = actor(unquote(m[3]!));
     const arrow = m[2]!;
     const label = m[4]!.trim() || "Message";
-    if (from === to) return;
+    if (from === to) {
+      selfMessages.push(i);
+      return;
+    }
     if (arrow.startsWith("<<")) {
       // Both ways (Mermaid 11): one hand-off each way, in the order written, and a note.
       const current = arrow === "<<->>" ? "call" : "message";
@@ -295,6 +326,16 @@ export function importMermaid(text: string): MapImportResult {
     };
   });
   notes.push(...replyNotes(replies, handoffs));
+  if (dropped.length)
+    notes.push({
+      line: dropped[0]!.line,
+      text: `${dropped.length === 1 ? "Line" : "Lines"} ${dropped.map((d) => d.line + 1).join(", ")}: the map has no notes, so ${dropped.length === 1 ? "this `Note` is" : "these `Note` lines are"} not imported (${dropped.map((d) => quote(d.text)).join("; ")}). If one states a duration or a retry, set “How long can B take” or “If a later step fails” on its hand-off.`,
+    });
+  if (selfMessages.length)
+    notes.push({
+      line: selfMessages[0]!,
+      text: `${selfMessages.length === 1 ? "Line" : "Lines"} ${selfMessages.map((l) => l + 1).join(", ")}: a message from a participant to itself is not a hand-off, so it is not imported.`,
+    });
   const asyncRows = messages.flatMap((m, index) =>
     m.async ? [{ index, label: handoffs[index]!.label }] : [],
   );
@@ -452,14 +493,23 @@ function replyNotes(
   const byRequest = new Map<number, typeof replies>();
   for (const r of replies) byRequest.set(r.request, [...(byRequest.get(r.request) ?? []), r]);
   const notes: { line: number; text: string }[] = [];
+  const single: string[] = [];
   const request = (index: number) => handoffList([{ index, label: handoffs[index]!.label }]);
   for (const [index, rs] of byRequest) {
-    if (rs.length === 1) continue;
+    if (rs.length === 1) {
+      single.push(`line ${rs[0]!.line + 1} ${quote(rs[0]!.label)} answers ${request(index)}`);
+      continue;
+    }
     const branches = rs.some((a) => rs.some((b) => apart(a.path, b.path)));
     notes.push({
       line: rs[0]!.line,
       text: `Lines ${rs.map((r) => r.line + 1).join(", ")}: ${rs.map((r) => quote(r.label)).join(", ")} answer ${request(index)}${branches ? ", each on its own branch of a block" : ""}. A request has one reply in the map, so the ${branches ? "branches' replies are" : "replies are"} merged into one reply, not hand-offs of their own.${branches ? "" : " Add a later one as a hand-off if it is a separate message (a callback)."}`,
     });
   }
+  if (single.length)
+    notes.push({
+      line: replies[0]!.line,
+      text: `Replies ride on their requests, so they are not hand-offs: ${single.join("; ")}.`,
+    });
   return notes;
 }
