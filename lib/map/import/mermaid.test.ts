@@ -311,3 +311,25 @@ describe("importMermaid: nothing dropped without a note", () => {
     ]);
   });
 });
+
+describe("importMermaid: a block without `end`", () => {
+  it("names the unclosed block and its line", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Authorize
+      alt declined
+        B-)C: Release
+      else authorized
+        B-)D: Ship
+      A->>E: Confirm`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.notes).toContain(
+      "Line 3: `alt` has no `end`, so it runs to the end of the diagram and every later line is read as inside it. Add its `end` where the block stops.",
+    );
+    const closed = importMermaid("sequenceDiagram\n  rect rgb(0,0,0)\n  A->>B: Go\n  end");
+    expect(closed.ok && closed.notes.some((n) => n.includes("has no `end`"))).toBe(false);
+    const box = importMermaid("sequenceDiagram\n  box Aqua Shop\n  A->>B: Go");
+    expect(box.ok && box.notes).toContain(
+      "Line 2: `box` has no `end`, so it runs to the end of the diagram and every later line is read as inside it. Add its `end` where the block stops.",
+    );
+  });
+});

@@ -137,10 +137,10 @@ export function importMermaid(text: string): MapImportResult {
   const dropped: { line: number; text: string }[] = [];
   const selfMessages: number[] = [];
   const blocks: Block[] = [];
-  // Every open block, `rect` and `box` as null, so each `end` closes the right one.
-  const stack: (Block | null)[] = [];
+  // Every open block, `rect` and `box` with `block` null, so each `end` closes the right one.
+  const stack: { keyword: string; line: number; block: Block | null }[] = [];
   const path = (): Path =>
-    stack.flatMap((b) => (b ? [{ block: b.id, arm: b.arms.length - 1 }] : []));
+    stack.flatMap(({ block: b }) => (b ? [{ block: b.id, arm: b.arms.length - 1 }] : []));
   let started = false;
   // Mermaid's YAML front matter (`---`, `title:`/`config:`, `---`) may come before the diagram.
   let frontMatter = false;
@@ -172,22 +172,22 @@ export function importMermaid(text: string): MapImportResult {
     const opened = BLOCK.exec(line);
     if (opened) {
       const keyword = opened[1]!.toLowerCase();
-      if (keyword === "rect" || keyword === "box") stack.push(null);
+      if (keyword === "rect" || keyword === "box") stack.push({ keyword, line: i, block: null });
       else {
         const block = { id: blocks.length, keyword, first: i, last: i, arms: [opened[2]!.trim()] };
         blocks.push(block);
-        stack.push(block);
+        stack.push({ keyword, line: i, block });
       }
       return;
     }
     const arm = ARM.exec(line);
     if (arm) {
-      const top = stack.at(-1);
+      const top = stack.at(-1)?.block;
       if (top) top.arms.push(arm[2]!.trim());
       return;
     }
     if (END.test(line)) {
-      const closed = stack.pop();
+      const closed = stack.pop()?.block;
       if (closed) closed.last = i;
       return;
     }
@@ -271,7 +271,14 @@ export function importMermaid(text: string): MapImportResult {
       line: i,
     });
   });
-  for (const b of stack) if (b) b.last = lines.length - 1;
+  // Mermaid refuses a block without `end`; the import closes it at the end of the text and says so.
+  for (const { keyword, line, block } of stack) {
+    if (block) block.last = lines.length - 1;
+    notes.push({
+      line,
+      text: `Line ${line + 1}: \`${keyword}\` has no \`end\`, so it runs to the end of the diagram and every later line is read as inside it. Add its \`end\` where the block stops.`,
+    });
+  }
   if (!started && errors.length === 0) {
     errors.push({ field: "text", message: 'line 1: expected "sequenceDiagram" first' });
   }
