@@ -70,14 +70,19 @@ const apart = (a: Path, b: Path) =>
  * `current: message` and are never replies: Mermaid's arrow table calls both open arrows async
  * (mermaid.js.org, "Sequence diagrams", Messages). A dotted arrow with a filled head or none
  * (`-->>`, `-->`) back to the sender of an open request is that request's reply and is not a
- * hand-off; any other such dotted arrow is a hand-off with `current: message`. A solid or async
- * hand-off is a request that a later reply can answer. `actor` declares a participant of kind
+ * hand-off; one back to the sender of a request already answered (the reply on the other branch
+ * of an `alt`, or a second reply) answers it too, with a note that the replies were merged; any
+ * other such dotted arrow is a hand-off with `current: message`. An async arrow also sets
+ * `wait: no-wait` (the sender carries on without a reply; MAP.md §6.4 derives a synchronous call
+ * from `wait`), with a note. A solid or async hand-off is a request that a later reply can answer. `actor` declares a participant of kind
  * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
  * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a
  * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
  * order, with a note per block, and no trigger crosses branches. Markdown code fences and front
- * matter are read past. Self-messages are skipped. Errors name the line number; `notes` say what
- * the import changed or merged (MapImportResult).
+ * matter are read past. Self-messages, `Note` lines and replies are not hand-offs, and a note
+ * names each; so does a block left without `end`, and a participant whose name another already
+ * has. Errors name the line number (a first line of another diagram type gives one error naming
+ * it); `notes` say what the import changed, merged or dropped (MapImportResult).
  *
  * @example
  * importMermaid("sequenceDiagram\nA->>B: Create order").ok // → true
