@@ -20,12 +20,15 @@ describe("an import in the editor (MAP.md §4.1, §11)", () => {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
 
   it("keeps the imported answers and preselects the form's defaults for the rest", () => {
-    expect(importedQuestions(r.imported, 3)).toEqual(["current"]);
+    // An async arrow (`-)`) sets who waits as well as how it travels.
+    expect(importedQuestions(r.imported, 3)).toEqual(["wait", "current"]);
+    expect(importedQuestions(r.imported, 1)).toEqual(["current"]);
     const draft = importedDraft(r);
     const approved = draft.handoffs[3]!;
-    expect(approved.touched).toEqual(["current"]);
+    expect(approved.touched).toEqual(["wait", "current"]);
     expect(approved.answers).toEqual({
       ...formDefaults("Order approved", "service"),
+      wait: "no-wait",
       current: "message",
     });
     // Untouched answers keep following the label, as for a hand-off added by hand.
@@ -36,8 +39,9 @@ describe("an import in the editor (MAP.md §4.1, §11)", () => {
     const raw = validateMap(r.map);
     const edited = validateMap(importedMap(r));
     if (!raw.ok || !edited.ok) throw new Error("invalid");
-    // What the importer returns alone: every answer but `current` is unsure.
-    expect(mapResult(raw.map).counts.unsure).toBe(5 * 5);
+    // What the importer returns alone: every answer but `current` (and `wait` on the two async
+    // arrows) is unsure.
+    expect(mapResult(raw.map).counts.unsure).toBe(5 * 5 - 2);
     const result = mapResult(edited.map);
     expect(result.counts.unsure).toBe(0);
     expect(result.summary).not.toMatch(/Nothing to coordinate/);

@@ -41,7 +41,13 @@ describe("importMermaid (MAP.md §11)", () => {
       ["mail", "shopper", "Email", "message"],
     ]);
     expect(r.map.handoffs.every((h) => h.answers?.undo === undefined)).toBe(true);
-    expect(r.imported).toEqual(r.map.handoffs.map((_, i) => `handoffs[${i}].answers.current`));
+    // The async arrows (hand-offs 3, 4 and 5) also say that nobody waits.
+    expect(r.imported).toEqual(
+      r.map.handoffs.flatMap((_, i) => [
+        `handoffs[${i}].answers.current`,
+        ...([2, 3, 4].includes(i) ? [`handoffs[${i}].answers.wait`] : []),
+      ]),
+    );
     const valid = validateMap(r.map);
     expect(valid.ok).toBe(true);
     if (valid.ok) expect(mapResult(valid.map).handoffs).toHaveLength(7);
@@ -65,10 +71,10 @@ describe("importMermaid (MAP.md §11)", () => {
       expect(formatMapError(bad.errors[0]!)).toBe(
         'text: line 3: not a line this import reads: "A => B"',
       );
-    const notSequence = importMermaid("flowchart LR\n A --> B");
+    const notSequence = importMermaid("hello\n A --> B");
     expect(notSequence.ok).toBe(false);
     if (!notSequence.ok)
-      expect(notSequence.errors[0]!.message).toMatch(/^line 1: expected "sequenceDiagram"/);
+      expect(notSequence.errors[0]!.message).toMatch(/^line 1: expected "sequenceDiagram" first/);
     expect(importMermaid("").ok).toBe(false);
   });
 

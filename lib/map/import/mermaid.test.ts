@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { mapResult, validateMap } from "../index";
+import { importedMap } from "./form";
 import { importMermaid } from "./mermaid";
 
 /** [from, to, label, current] of each imported hand-off; fails the test on an import error. */
@@ -70,6 +72,7 @@ describe("importMermaid: alt, opt, par and loop blocks", () => {
     expect(r.notes).toEqual([
       "Lines 7–12, alt “authorized” / else “declined”: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (alt “authorized”: hand-offs 2 (“Card authorized”) and 3 (“Approve ticket”); else “declined”: hand-off 4 (“Send apology”)). A hand-off's trigger is never on another branch. Remove the branches this map should not show.",
       "Lines 13–15, opt “loyal customer”: hand-off 5 (“Send voucher”): imported as unconditional steps; the map has no optional hand-offs.",
+      "Async arrows (`-)`, `--)`, `-x`, `--x`; Mermaid calls them async): hand-offs 5 (“Send voucher”), 6 (“Report load”), 7 (“Start prep”) and 8 (“Confirm”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
       "Lines 16–18, loop “every hour”: hand-off 6 (“Report load”): imported once; the map has no repetition.",
       "Lines 19–23, par “to kitchen” / and “to mail”: the map has no parallel branches, so they follow each other in flow order (par “to kitchen”: hand-off 7 (“Start prep”); and “to mail”: hand-off 8 (“Confirm”)). A hand-off's trigger is never on another branch.",
     ]);
@@ -145,5 +148,188 @@ describe("importMermaid: many bad lines", () => {
       field: "text",
       message: "and 6 more lines this import doesn't read",
     });
+  });
+});
+
+describe("importMermaid: another kind of diagram", () => {
+  const message = (text: string) => {
+    const r = importMermaid(text);
+    if (r.ok) throw new Error("imported");
+    return r.errors.map((e) => e.message);
+  };
+
+  it("gives one error naming a pasted flowchart, and says Baton's own Copy Mermaid can't come back", () => {
+    const errors = message(
+      "```mermaid\nflowchart LR\n  C[Customer] --> W[Web]\n  W --> O[Order]\n  O -.-> N[Mail]\n```",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^line 2: “flowchart LR” starts a Mermaid flowchart; this import reads Mermaid sequence diagrams \(first line `sequenceDiagram`\) and AsyncAPI 3 documents\. Draw the hand-offs in the map editor \(\/map\)/,
+    );
+    expect(errors[0]).toContain("Baton's own “Copy Mermaid”");
+    expect(errors[0]).toContain("/map?code=");
+  });
+
+  it("names other diagram types by their first keyword, without the Copy Mermaid hint", () => {
+    const [graph] = message("graph TD\n  A --> B");
+    expect(graph).toMatch(/^line 1: “graph TD” starts a Mermaid flowchart;/);
+    expect(graph).not.toContain("Copy Mermaid");
+    expect(message("classDiagram\n  A <|-- B")).toEqual([
+      expect.stringMatching(/^line 1: “classDiagram” starts a Mermaid class diagram;/),
+    ]);
+    expect(message("stateDiagram-v2\n  [*] --> A")[0]).toContain("a Mermaid state diagram;");
+    expect(message("erDiagram\n  A ||--o{ B : has")[0]).toContain(
+      "a Mermaid entity relationship diagram;",
+    );
+  });
+});
+
+describe("importMermaid: a message without its text", () => {
+  it("says a message needs `: text` after the receiver, with the line", () => {
+    const r = importMermaid("sequenceDiagram\n  O->>I: Check stock\n  O->>I Reserve items");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      {
+        field: "text",
+        message: 'line 3: a message needs `: text` after the receiver: "O->>I Reserve items"',
+      },
+    ]);
+  });
+});
+
+describe("importMermaid: a reply on each branch of a block", () => {
+  const text = `sequenceDiagram
+    participant O as Order
+    participant P as Payment
+    participant I as Inventory
+    O->>P: Authorize payment
+    alt payment declined
+      P-->>O: Payment declined
+      O-)I: Release stock
+    else payment authorized
+      P-->>O: Payment authorized
+    end`;
+
+  it("reads every branch's reply as the request's one reply, never as a hand-off or an event", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => [h.from, h.to, h.label])).toEqual([
+      ["order", "payment", "Authorize payment"],
+      ["order", "inventory", "Release stock"],
+    ]);
+    expect(r.notes).toContain(
+      "Lines 7, 10: “Payment declined”, “Payment authorized” answer hand-off 1 (“Authorize payment”), each on its own branch of a block. A request has one reply in the map, so the branches' replies are merged into one reply, not hand-offs of their own.",
+    );
+  });
+
+  it("reads a second dotted arrow back to the requester as a reply too, with a note", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Start export
+      B-->>A: Export started
+      B-->>A: Export finished`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => h.label)).toEqual(["Start export"]);
+    expect(r.notes).toContain(
+      "Lines 3, 4: “Export started”, “Export finished” answer hand-off 1 (“Start export”). A request has one reply in the map, so the replies are merged into one reply, not hand-offs of their own. Add a later one as a hand-off if it is a separate message (a callback).",
+    );
+  });
+});
+
+describe("importMermaid: async arrows say nobody waits", () => {
+  const text = `sequenceDiagram
+    actor C as Customer
+    participant O as Order
+    participant I as Inventory
+    participant N as Notification
+    O-)I: Release reservation
+    N--)C: Email: payment failed
+    N--)C: Email: order confirmation
+    O->>I: Reserve items`;
+
+  it("sets wait no-wait next to current message, marks both imported, and says so", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => h.answers)).toEqual([
+      { current: "message", wait: "no-wait" },
+      { current: "message", wait: "no-wait" },
+      { current: "message", wait: "no-wait" },
+      { current: "call" },
+    ]);
+    expect(r.imported).toContain("handoffs[0].answers.wait");
+    expect(r.imported).not.toContain("handoffs[3].answers.wait");
+    expect(r.notes).toContain(
+      "Async arrows (`-)`, `--)`, `-x`, `--x`; Mermaid calls them async): hand-offs 1 (“Release reservation”), 2 (“Email: payment failed”) and 3 (“Email: order confirmation”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
+    );
+  });
+
+  it("so an async arrow is never scored as a synchronous call or a waiting scope step", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const valid = validateMap(importedMap(r));
+    if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+    const result = mapResult(valid.map);
+    for (const i of [0, 1, 2]) {
+      expect(valid.map.handoffs[i]!.answers?.wait).toBe("no-wait");
+      expect(result.handoffs[i]!.transport).not.toBe("sync-call");
+      expect(result.handoffs[i]!.scopeId).toBeNull();
+    }
+  });
+});
+
+describe("importMermaid: nothing dropped without a note", () => {
+  it("names replies, Note lines, self-messages and a second participant with a declared name", () => {
+    const r = importMermaid(`sequenceDiagram
+      participant O as Order
+      participant S as Stripe
+      O->>S: Create intent
+      S-->>O: Intent status
+      Note over O,S: Stripe may take up to 30s
+      O->>O: Log
+      O->>Stripe: Capture
+      Note right of O: retried with an idempotency key`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.participants.map((p) => p.name)).toEqual(["Order", "Stripe", "Stripe"]);
+    expect(r.notes).toEqual([
+      "Replies ride on their requests, so they are not hand-offs: line 5 “Intent status” answers hand-off 1 (“Create intent”).",
+      "Lines 6, 9: the map has no notes, so these `Note` lines are not imported (“Stripe may take up to 30s”; “retried with an idempotency key”). If one states a duration or a retry, set “How long can B take” or “If a later step fails” on its hand-off.",
+      "Line 7: a message from a participant to itself is not a hand-off, so it is not imported.",
+      "Line 8: “Stripe” is not a participant's key, but line 3 names “S” “Stripe”, so this became a second participant with that name. Write “S” if they are the same one.",
+    ]);
+  });
+
+  it("says when two declarations share a name or one key is declared twice", () => {
+    const r = importMermaid(`sequenceDiagram
+      participant A as Order
+      participant B as Order
+      participant A as Orders
+      A->>B: Go`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.notes).toEqual([
+      "Line 3: “B” has the same name as “A” (line 2), “Order”: two participants. Rename one, or write “A” for both if they are the same one.",
+      "Line 4: “A” is declared again (first on line 2 as “Order”): one participant, now named “Orders”.",
+    ]);
+  });
+});
+
+describe("importMermaid: a block without `end`", () => {
+  it("names the unclosed block and its line", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Authorize
+      alt declined
+        B-)C: Release
+      else authorized
+        B-)D: Ship
+      A->>E: Confirm`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.notes).toContain(
+      "Line 3: `alt` has no `end`, so it runs to the end of the diagram and every later line is read as inside it. Add its `end` where the block stops.",
+    );
+    const closed = importMermaid("sequenceDiagram\n  rect rgb(0,0,0)\n  A->>B: Go\n  end");
+    expect(closed.ok && closed.notes.some((n) => n.includes("has no `end`"))).toBe(false);
+    const box = importMermaid("sequenceDiagram\n  box Aqua Shop\n  A->>B: Go");
+    expect(box.ok && box.notes).toContain(
+      "Line 2: `box` has no `end`, so it runs to the end of the diagram and every later line is read as inside it. Add its `end` where the block stops.",
+    );
   });
 });

@@ -17,8 +17,12 @@ import {
   type MapImportResult,
 } from "./draft";
 
-/** Lines the import reads past: notes, numbering, activations, titles, links, destruction. */
-const IGNORED = /^(note|autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
+/** Lines the import reads past: numbering, activations, titles, links, destruction. */
+const IGNORED = /^(autonumber|activate|deactivate|title|accTitle|accDescr|links?|destroy)\b/i;
+/** A `Note` line; the map has no notes, so each is named in an import note. */
+const NOTE = /^note\b[^:]*:?(.*)$/i;
+/** An arrow anywhere in a line: a line with one but no colon is a message without its text. */
+const ARROW = /<<-->>|<<->>|-->>|->>|--\)|-\)|--x|-x|-->|->/;
 /** A block opens: the control-flow blocks, and `rect`/`box`, which only group or colour. */
 const BLOCK = /^(alt|opt|loop|par_over|par|critical|break|rect|box)\b\s*(.*)$/i;
 /** The next branch of the innermost block: `else` (alt), `and` (par), `option` (critical). */
@@ -40,6 +44,8 @@ interface Actor {
   line: number;
   /** The line of its `actor` declaration, if it has one. */
   actorLine?: number;
+  /** It has a `participant` or `actor` line. */
+  declared?: boolean;
 }
 
 /** An `alt`, `opt`, `loop`, `par`, `critical` or `break` block; arms are its branches. */
@@ -64,14 +70,19 @@ const apart = (a: Path, b: Path) =>
  * `current: message` and are never replies: Mermaid's arrow table calls both open arrows async
  * (mermaid.js.org, "Sequence diagrams", Messages). A dotted arrow with a filled head or none
  * (`-->>`, `-->`) back to the sender of an open request is that request's reply and is not a
- * hand-off; any other such dotted arrow is a hand-off with `current: message`. A solid or async
- * hand-off is a request that a later reply can answer. `actor` declares a participant of kind
+ * hand-off; one back to the sender of a request already answered (the reply on the other branch
+ * of an `alt`, or a second reply) answers it too, with a note that the replies were merged; any
+ * other such dotted arrow is a hand-off with `current: message`. An async arrow also sets
+ * `wait: no-wait` (the sender carries on without a reply; MAP.md §6.4 derives a synchronous call
+ * from `wait`), with a note. A solid or async hand-off is a request that a later reply can answer. `actor` declares a participant of kind
  * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
  * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a
  * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
  * order, with a note per block, and no trigger crosses branches. Markdown code fences and front
- * matter are read past. Self-messages are skipped. Errors name the line number; `notes` say what
- * the import changed or merged (MapImportResult).
+ * matter are read past. Self-messages, `Note` lines and replies are not hand-offs, and a note
+ * names each; so does a block left without `end`, and a participant whose name another already
+ * has. Errors name the line number (a first line of another diagram type gives one error naming
+ * it); `notes` say what the import changed, merged or dropped (MapImportResult).
  *
  * @example
  * importMermaid("sequenceDiagram\nA->>B: Create order").ok // → true
@@ -83,16 +94,34 @@ export function importMermaid(text: string): MapImportResult {
   const order: Actor[] = [];
   const errors: MapError[] = [];
   let lineAt = 0;
+  /** Notes for the person importing, with the line (0-based) they are about, for source order. */
+  const notes: { line: number; text: string }[] = [];
   const actor = (key: string, name?: string, kind: Actor["kind"] = "service") => {
     let a = actors.get(key);
     if (!a) {
       a = { key, name: name ?? key, kind, line: lineAt };
+      // Another participant already has this name (`P->>Stripe` after `participant S as Stripe`).
+      const same = order.find((o) => o.name.toLowerCase() === a!.name.toLowerCase());
+      if (same)
+        notes.push({
+          line: lineAt,
+          text:
+            name === undefined
+              ? `Line ${lineAt + 1}: ${quote(key)} is not a participant's key, but line ${same.line + 1} names ${quote(same.key)} ${quote(same.name)}, so this became a second participant with that name. Write ${quote(same.key)} if they are the same one.`
+              : `Line ${lineAt + 1}: ${quote(key)} has the same name as ${quote(same.key)} (line ${same.line + 1}), ${quote(same.name)}: two participants. Rename one, or write ${quote(same.key)} for both if they are the same one.`,
+        });
       actors.set(key, a);
       order.push(a);
     } else if (name) {
+      if (name !== a.name && a.declared)
+        notes.push({
+          line: lineAt,
+          text: `Line ${lineAt + 1}: ${quote(key)} is declared again (first on line ${a.line + 1} as ${quote(a.name)}): one participant, now named ${quote(name)}.`,
+        });
       a.name = name;
       a.kind = kind;
     }
+    if (name) a.declared = true;
     return a;
   };
   const messages: {
@@ -100,23 +129,31 @@ export function importMermaid(text: string): MapImportResult {
     to: Actor;
     label: string;
     current: "call" | "message";
+    /** Drawn with an async arrow (`-)`, `--)`, `-x`, `--x`): nobody waits. */
+    async?: boolean;
     path: Path;
     line: number;
   }[] = [];
-  const open: { from: Actor; to: Actor }[] = [];
-  /** Notes for the person importing, with the line (0-based) they are about, for source order. */
-  const notes: { line: number; text: string }[] = [];
+  /** Requests not yet answered; `index` is the request's place in `messages`. */
+  const open: { from: Actor; to: Actor; index: number }[] = [];
+  /** Dotted arrows read as replies: the request each answers, and where the reply sits. */
+  const replies: { request: number; line: number; label: string; path: Path }[] = [];
+  /** `Note` lines and self-messages, which are not hand-offs: named in notes. */
+  const dropped: { line: number; text: string }[] = [];
+  const selfMessages: number[] = [];
   const blocks: Block[] = [];
-  // Every open block, `rect` and `box` as null, so each `end` closes the right one.
-  const stack: (Block | null)[] = [];
+  // Every open block, `rect` and `box` with `block` null, so each `end` closes the right one.
+  const stack: { keyword: string; line: number; block: Block | null }[] = [];
   const path = (): Path =>
-    stack.flatMap((b) => (b ? [{ block: b.id, arm: b.arms.length - 1 }] : []));
+    stack.flatMap(({ block: b }) => (b ? [{ block: b.id, arm: b.arms.length - 1 }] : []));
   let started = false;
   // Mermaid's YAML front matter (`---`, `title:`/`config:`, `---`) may come before the diagram.
   let frontMatter = false;
+  // Set after a first line that is not `sequenceDiagram`: one error, not one per later line.
+  let stopped = false;
   lines.forEach((raw, i) => {
     const line = raw.replace(/%%.*$/, "").trim();
-    if (!line) return;
+    if (!line || stopped) return;
     lineAt = i;
     const at = `line ${i + 1}`;
     if (!started) {
@@ -125,29 +162,37 @@ export function importMermaid(text: string): MapImportResult {
         return;
       }
       if (/^sequenceDiagram\b/.test(line)) started = true;
-      else errors.push({ field: "text", message: `${at}: expected "sequenceDiagram" first` });
+      else {
+        errors.push({ field: "text", message: `${at}: ${notSequence(line)}` });
+        stopped = true;
+      }
       return;
     }
     if (IGNORED.test(line)) return;
+    const note = NOTE.exec(line);
+    if (note) {
+      dropped.push({ line: i, text: note[1]!.trim() });
+      return;
+    }
     const opened = BLOCK.exec(line);
     if (opened) {
       const keyword = opened[1]!.toLowerCase();
-      if (keyword === "rect" || keyword === "box") stack.push(null);
+      if (keyword === "rect" || keyword === "box") stack.push({ keyword, line: i, block: null });
       else {
         const block = { id: blocks.length, keyword, first: i, last: i, arms: [opened[2]!.trim()] };
         blocks.push(block);
-        stack.push(block);
+        stack.push({ keyword, line: i, block });
       }
       return;
     }
     const arm = ARM.exec(line);
     if (arm) {
-      const top = stack.at(-1);
+      const top = stack.at(-1)?.block;
       if (top) top.arms.push(arm[2]!.trim());
       return;
     }
     if (END.test(line)) {
-      const closed = stack.pop();
+      const closed = stack.pop()?.block;
       if (closed) closed.last = i;
       return;
     }
@@ -168,7 +213,10 @@ export function importMermaid(text: string): MapImportResult {
     if (!m) {
       errors.push({
         field: "text",
-        message: `${at}: not a line this import reads: ${JSON.stringify(cut(line, 40))}`,
+        message:
+          !line.includes(":") && ARROW.test(line)
+            ? `${at}: a message needs \`: text\` after the receiver: ${JSON.stringify(cut(line, 40))}`
+            : `${at}: not a line this import reads: ${JSON.stringify(cut(line, 40))}`,
       });
       return;
     }
@@ -176,7 +224,10 @@ export function importMermaid(text: string): MapImportResult {
     const to = actor(unquote(m[3]!));
     const arrow = m[2]!;
     const label = m[4]!.trim() || "Message";
-    if (from === to) return;
+    if (from === to) {
+      selfMessages.push(i);
+      return;
+    }
     if (arrow.startsWith("<<")) {
       // Both ways (Mermaid 11): one hand-off each way, in the order written, and a note.
       const current = arrow === "<<->>" ? "call" : "message";
@@ -185,7 +236,7 @@ export function importMermaid(text: string): MapImportResult {
         [from, to],
         [to, from],
       ] as const) {
-        open.push({ from: a, to: b });
+        open.push({ from: a, to: b, index: messages.length });
         messages.push({ from: a, to: b, label, current, path: path(), line: i });
       }
       notes.push({
@@ -198,23 +249,41 @@ export function importMermaid(text: string): MapImportResult {
     if (arrow.startsWith("--") && !async) {
       const request = open.findLastIndex((r) => r.from === to && r.to === from);
       if (request >= 0) {
-        open.splice(request, 1);
+        const [answered] = open.splice(request, 1);
+        replies.push({ request: answered!.index, line: i, label, path: path() });
+        return;
+      }
+      // A dotted arrow back to the sender of a request already answered (the reply on another
+      // branch of an `alt`, or a second reply) answers it too: never a hand-off of its own.
+      const earlier = replies.findLast(
+        (r) => messages[r.request]!.from === to && messages[r.request]!.to === from,
+      );
+      if (earlier) {
+        replies.push({ request: earlier.request, line: i, label, path: path() });
         return;
       }
       messages.push({ from, to, label, current: "message", path: path(), line: i });
       return;
     }
-    open.push({ from, to });
+    open.push({ from, to, index: messages.length });
     messages.push({
       from,
       to,
       label,
       current: async ? "message" : "call",
+      async,
       path: path(),
       line: i,
     });
   });
-  for (const b of stack) if (b) b.last = lines.length - 1;
+  // Mermaid refuses a block without `end`; the import closes it at the end of the text and says so.
+  for (const { keyword, line, block } of stack) {
+    if (block) block.last = lines.length - 1;
+    notes.push({
+      line,
+      text: `Line ${line + 1}: \`${keyword}\` has no \`end\`, so it runs to the end of the diagram and every later line is read as inside it. Add its \`end\` where the block stops.`,
+    });
+  }
   if (!started && errors.length === 0) {
     errors.push({ field: "text", message: 'line 1: expected "sequenceDiagram" first' });
   }
@@ -263,9 +332,30 @@ export function importMermaid(text: string): MapImportResult {
       to: ids.get(msg.to)!,
       label: labels[i]!,
       ...(trigger === byDefault ? {} : { trigger: trigger < 0 ? null : handoffIds[trigger]! }),
-      answers: { current: msg.current },
+      // An async arrow says the sender carries on without a reply (MAP.md §4.1 `wait`), and
+      // §6.4's "synchronous call" comes from `wait`, so it sets `no-wait` next to `current`.
+      answers: msg.async ? { current: msg.current, wait: "no-wait" } : { current: msg.current },
     };
   });
+  notes.push(...replyNotes(replies, handoffs));
+  if (dropped.length)
+    notes.push({
+      line: dropped[0]!.line,
+      text: `${dropped.length === 1 ? "Line" : "Lines"} ${dropped.map((d) => d.line + 1).join(", ")}: the map has no notes, so ${dropped.length === 1 ? "this `Note` is" : "these `Note` lines are"} not imported (${dropped.map((d) => quote(d.text)).join("; ")}). If one states a duration or a retry, set “How long can B take” or “If a later step fails” on its hand-off.`,
+    });
+  if (selfMessages.length)
+    notes.push({
+      line: selfMessages[0]!,
+      text: `${selfMessages.length === 1 ? "Line" : "Lines"} ${selfMessages.map((l) => l + 1).join(", ")}: a message from a participant to itself is not a hand-off, so it is not imported.`,
+    });
+  const asyncRows = messages.flatMap((m, index) =>
+    m.async ? [{ index, label: handoffs[index]!.label }] : [],
+  );
+  if (asyncRows.length)
+    notes.push({
+      line: messages[asyncRows[0]!.index]!.line,
+      text: `Async arrows (\`-)\`, \`--)\`, \`-x\`, \`--x\`; Mermaid calls them async): ${handoffList(asyncRows)}: imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.`,
+    });
   for (const a of order) {
     if (a.actorLine === undefined) continue;
     notes.push({
@@ -277,7 +367,10 @@ export function importMermaid(text: string): MapImportResult {
     for (const text of blockNote(b, messages, handoffs)) notes.push({ line: b.first, text });
   return finish(
     { map: 1, participants, handoffs },
-    handoffs.map((_, i) => `handoffs[${i}].answers.current`),
+    messages.flatMap((m, i) => [
+      `handoffs[${i}].answers.current`,
+      ...(m.async ? [`handoffs[${i}].answers.wait`] : []),
+    ]),
     notes.sort((a, b) => a.line - b.line).map((n) => n.text),
   );
 }
@@ -347,4 +440,88 @@ const ARM_WORD: Record<string, string> = {
 function unquote(text: string): string {
   const t = text.trim();
   return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
+}
+
+/** Mermaid diagram types by their first keyword (mermaid.js.org, "Diagram Syntax"). */
+const DIAGRAM_TYPES: Record<string, string> = {
+  flowchart: "flowchart",
+  graph: "flowchart",
+  classdiagram: "class diagram",
+  statediagram: "state diagram",
+  "statediagram-v2": "state diagram",
+  erdiagram: "entity relationship diagram",
+  journey: "user journey",
+  gantt: "Gantt chart",
+  pie: "pie chart",
+  requirementdiagram: "requirement diagram",
+  gitgraph: "Git graph",
+  mindmap: "mind map",
+  timeline: "timeline",
+  c4context: "C4 diagram",
+  c4container: "C4 diagram",
+  c4component: "C4 diagram",
+  c4dynamic: "C4 diagram",
+  c4deployment: "C4 diagram",
+  quadrantchart: "quadrant chart",
+  "sankey-beta": "Sankey diagram",
+  "xychart-beta": "XY chart",
+  "block-beta": "block diagram",
+  "packet-beta": "packet diagram",
+  "architecture-beta": "architecture diagram",
+  kanban: "Kanban board",
+};
+
+/**
+ * The error for a first line that is not `sequenceDiagram`: it names the Mermaid diagram type
+ * when the first keyword is one, and says what the import reads instead. Baton's own "Copy
+ * Mermaid" (lib/map/mermaid.ts, `mapMermaid`) starts with `flowchart LR`, which cannot be read
+ * back: that message points to the map's share link.
+ *
+ * @example
+ * notSequence("classDiagram") // → "“classDiagram” starts a Mermaid class diagram; this import reads …"
+ */
+function notSequence(line: string): string {
+  const keyword = line.split(/[\s;]/)[0]!;
+  const type = DIAGRAM_TYPES[keyword.toLowerCase()];
+  const reads =
+    "this import reads Mermaid sequence diagrams (first line `sequenceDiagram`) and AsyncAPI 3 documents. Draw the hand-offs in the map editor (/map) instead, or paste a sequence diagram of the flow";
+  if (!type) return `expected "sequenceDiagram" first, found ${quote(cut(line, 40))}: ${reads}.`;
+  const own =
+    line === "flowchart LR"
+      ? " Baton's own “Copy Mermaid” gives a `flowchart LR` like this one, and it can't be imported back: open that map's share link (/map?code=…) to edit it."
+      : "";
+  return `${quote(cut(line, 40))} starts a Mermaid ${type}; ${reads}.${own}`;
+}
+
+/**
+ * Notes on the dotted arrows read as replies (MAP.md §11): each rides on its request and is not a
+ * hand-off. Several replies to one request (one per branch of an `alt`, or a second one later)
+ * are merged into that request's one reply.
+ */
+function replyNotes(
+  replies: { request: number; line: number; label: string; path: Path }[],
+  handoffs: MapHandoff[],
+): { line: number; text: string }[] {
+  const byRequest = new Map<number, typeof replies>();
+  for (const r of replies) byRequest.set(r.request, [...(byRequest.get(r.request) ?? []), r]);
+  const notes: { line: number; text: string }[] = [];
+  const single: string[] = [];
+  const request = (index: number) => handoffList([{ index, label: handoffs[index]!.label }]);
+  for (const [index, rs] of byRequest) {
+    if (rs.length === 1) {
+      single.push(`line ${rs[0]!.line + 1} ${quote(rs[0]!.label)} answers ${request(index)}`);
+      continue;
+    }
+    const branches = rs.some((a) => rs.some((b) => apart(a.path, b.path)));
+    notes.push({
+      line: rs[0]!.line,
+      text: `Lines ${rs.map((r) => r.line + 1).join(", ")}: ${rs.map((r) => quote(r.label)).join(", ")} answer ${request(index)}${branches ? ", each on its own branch of a block" : ""}. A request has one reply in the map, so the ${branches ? "branches' replies are" : "replies are"} merged into one reply, not hand-offs of their own.${branches ? "" : " Add a later one as a hand-off if it is a separate message (a callback)."}`,
+    });
+  }
+  if (single.length)
+    notes.push({
+      line: replies[0]!.line,
+      text: `Replies ride on their requests, so they are not hand-offs: ${single.join("; ")}.`,
+    });
+  return notes;
 }
