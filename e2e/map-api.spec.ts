@@ -133,7 +133,12 @@ test.describe("the map API over HTTP", () => {
       imported: string[];
     };
     expect(draft.map.handoffs.map((h) => h.answers.current)).toEqual(["call", "message"]);
-    expect(draft.imported).toEqual(["handoffs[0].answers.current", "handoffs[1].answers.current"]);
+    // An async arrow (`-)`) also says the sender doesn't wait.
+    expect(draft.imported).toEqual([
+      "handoffs[0].answers.current",
+      "handoffs[1].answers.current",
+      "handoffs[1].answers.wait",
+    ]);
     // The draft is Map JSON the map endpoint accepts as it is.
     expect((await request.post(ENDPOINT, { data: draft.map })).status()).toBe(200);
 
