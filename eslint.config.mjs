@@ -18,6 +18,20 @@ const ORGANISATION_DOOR = [
   },
 ];
 
+/** lib/ and route handlers import nothing from components/ or app/. */
+const LAYERS = {
+  group: ["@/components/*", "**/components/*", "@/app/*", "**/app/*"],
+  message: "lib/ and route handlers import nothing from components/ or app/.",
+};
+
+/** Components and the ADR render the resolved result they are handed (issue 21). */
+const RESOLVED_ONLY = {
+  group: ["@/lib/result/*", "**/lib/result/*", "../result/*", "../../lib/result/*"],
+  importNames: ["wordsFor", "resultForAnswers", "resultForCode", "resultForRoute"],
+  message:
+    "Render the resolved result you are handed; lib/result/load.ts builds it once per request.",
+};
+
 /** Surfaces take words from the resolved result, never from a model (issue 21). */
 const SURFACE_WORDS = [
   {
@@ -112,12 +126,7 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            {
-              group: ["@/components/*", "**/components/*", "@/app/*", "**/app/*"],
-              message: "lib/ and route handlers import nothing from components/ or app/.",
-            },
-          ],
+          patterns: [LAYERS],
         },
       ],
     },
@@ -173,16 +182,7 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            {
-              group: ["@/lib/result/*", "**/lib/result/*", "../result/*", "../../lib/result/*"],
-              importNames: ["wordsFor", "resultForAnswers", "resultForCode", "resultForRoute"],
-              message:
-                "Render the resolved result you are handed; lib/result/load.ts builds it once per request.",
-            },
-            ...SURFACE_WORDS,
-            ...ORGANISATION_DOOR,
-          ],
+          patterns: [RESOLVED_ONLY, ...SURFACE_WORDS, ...ORGANISATION_DOOR],
         },
       ],
     },
@@ -193,5 +193,39 @@ export default defineConfig([
     files: ["components/article/**", "components/questionnaire/**"],
     ignores: ["**/*.test.ts", "**/*.test-prop.ts", "**/*.test.tsx"],
     rules: { "no-restricted-imports": ["error", { patterns: ORGANISATION_DOOR }] },
+  },
+  {
+    // Flat config keeps only the last block's no-restricted-imports for a file: the surfaces in
+    // lib/ and the route handlers among them keep the layer rule (nothing from components/ or
+    // app/) as well as the words fence.
+    files: ["lib/adr/**"],
+    ignores: ["**/*.test.ts", "**/*.test-prop.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [RESOLVED_ONLY, ...SURFACE_WORDS, ...ORGANISATION_DOOR, LAYERS] },
+      ],
+    },
+  },
+  {
+    files: [
+      "lib/embed/**",
+      "lib/api/**",
+      "app/(site)/r/**/route.ts",
+      "app/(site)/r/**/route.tsx",
+      "app/(site)/m/**/route.ts",
+      "app/(site)/m/**/route.tsx",
+      "app/(embed)/embed/r/**/route.ts",
+      "app/(embed)/embed/m/**/route.ts",
+      "app/api/oembed/**",
+      "app/api/v1/**",
+    ],
+    ignores: ["**/*.test.ts", "**/*.test-prop.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...SURFACE_WORDS, ...ORGANISATION_DOOR, LAYERS] },
+      ],
+    },
   },
 ]);

@@ -42,8 +42,10 @@ test("an orchestration result lists the paved-road engine first, marked, and no 
   const engines = tools.locator("[data-organisation-tools] li");
   await expect(engines.first()).toContainText(PAVED_ENGINE);
   await expect(engines.first()).toContainText("your organisation's choice");
-  // platform "aws" would suggest AWS Step Functions first; the example excludes it.
-  await expect(page.locator("main")).not.toContainText("Step Functions");
+  // platform "aws" would suggest AWS Step Functions first; the example excludes it. No tool is
+  // named Step Functions (a reason may still cite its retention period as a fact).
+  await expect(page.locator("main a", { hasText: /Step Functions/ })).toHaveCount(0);
+  await expect(tools.locator("li", { hasText: /^AWS Step Functions/ })).toHaveCount(0);
   // No tool named Camunda (excluded); another tool's description may still mention it.
   await expect(page.locator("main a", { hasText: /^Camunda/ })).toHaveCount(0);
   // The site says whose Baton this is, and Baton stays visible as the tool.

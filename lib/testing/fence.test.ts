@@ -42,6 +42,18 @@ const REFUSED: [string, string][] = [
     'import { MODEL_V3 } from "../scoring/model";\nexport const x = MODEL_V3;\n',
   ],
   [
+    "lib/embed/fence-probe.ts",
+    'import { ResultView } from "@/components/result/result-view";\nexport const x = ResultView;\n',
+  ],
+  [
+    "lib/adr/fence-probe.ts",
+    'import { ResultView } from "../../components/result/result-view";\nexport const x = ResultView;\n',
+  ],
+  [
+    "app/(site)/r/[code]/adr/route.ts",
+    'import { ResultView } from "@/components/result/result-view";\nexport const x = ResultView;\n',
+  ],
+  [
     "app/(site)/team/fence-probe.tsx",
     'import { CURRENT_MODEL } from "@/lib/scoring";\nexport const x = CURRENT_MODEL;\n',
   ],

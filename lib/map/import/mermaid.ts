@@ -66,9 +66,10 @@ const apart = (a: Path, b: Path) =>
 
 /**
  * A draft Map JSON from a Mermaid sequence diagram. Solid arrows (`->>`, `->`) give
- * `current: call`. The async arrows, open (`-)`, `--)`) or crossed (`-x`, `--x`), give
- * `current: message` and are never replies: Mermaid's arrow table calls both open arrows async
- * (mermaid.js.org, "Sequence diagrams", Messages). A dotted arrow with a filled head or none
+ * `current: call`. The one-way arrows, open (`-)`, `--)`) or crossed (`-x`, `--x`), give
+ * `current: message` and are never replies: Mermaid's arrow table calls the open arrows async and
+ * draws the crossed ones as a line with a cross at the end (mermaid.js.org, "Sequence diagrams",
+ * Messages); Baton reads both as messages nobody waits on. A dotted arrow with a filled head or none
  * (`-->>`, `-->`) back to the sender of an open request is that request's reply and is not a
  * hand-off; one back to the sender of a request already answered (the reply on the other branch
  * of an `alt`, or a second reply) answers it too, with a note that the replies were merged; any
@@ -354,7 +355,7 @@ export function importMermaid(text: string): MapImportResult {
   if (asyncRows.length)
     notes.push({
       line: messages[asyncRows[0]!.index]!.line,
-      text: `Async arrows (\`-)\`, \`--)\`, \`-x\`, \`--x\`; Mermaid calls them async): ${handoffList(asyncRows)}: imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.`,
+      text: `One-way arrows (\`-)\`, \`--)\`, which Mermaid calls async, and the crossed \`-x\`, \`--x\`): ${handoffList(asyncRows)}: imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.`,
     });
   for (const a of order) {
     if (a.actorLine === undefined) continue;

@@ -273,6 +273,15 @@ export function implementationV3(context: RuleContext): Implementation[] {
         ? entry(x.id, "process-engine-audited")
         : x,
   );
+  // One team's few compensating steps: an in-process reason that leaves the compensation out
+  // (model 2's "keep the coordinator in code", its hot-path one) gives way to the local saga's
+  // (F8): first, or "or, since one team owns these few steps" further down.
+  if (f.smallOneTeamSaga)
+    forms = forms.map((x, i) =>
+      x.id === "in-process" && !/compensat|undo/i.test(x.why)
+        ? entry(x.id, i === 0 ? "in-process-local-saga-first" : "in-process-local-saga")
+        : x,
+    );
   if (f.compensates && !f.invariantLocal)
     forms = forms.map((x) =>
       x.id === "in-process" && x.why.includes(ONE_TRANSACTION_CLAIM)

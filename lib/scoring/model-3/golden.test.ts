@@ -13,9 +13,9 @@ interface GoldenCase {
   tools: { name: string; kind: string; implementation?: string }[];
 }
 
-// Recorded from model 3 at c63ba94, after the senior-architect review's fixes (CHANGELOG.md,
-// model 3), when model 3 was frozen (scripts/record-model-3-golden.ts). Never regenerate to make
-// this pass.
+// Recorded from model 3 after both senior-architect reviews' fixes (CHANGELOG.md, model 3), when
+// model 3 was frozen at the close of its issue (scripts/record-model-3-golden.ts). Never
+// regenerate to make this pass.
 const golden = JSON.parse(
   readFileSync(join(process.cwd(), "lib/scoring/fixtures/model-3-golden.json"), "utf8"),
 ) as { cases: GoldenCase[] };
