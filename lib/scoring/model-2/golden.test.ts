@@ -1,51 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { decode } from "@/lib/share";
-import type { Answers } from "../questions";
-import { recommend } from "../recommend";
+import { describeFrozenModel } from "@/lib/testing/frozen-model";
 import { MODEL_V2 } from "../model";
 
-interface GoldenCase {
-  answers: Answers;
-  code: string;
-  result: Record<string, unknown> & { verdict: string; insufficient: boolean };
-  tools: { name: string; kind: string; implementation?: string }[];
-}
-
 // Recorded from model 2 at f1b2bb2, before the model-3 and vocabulary work
-// (scripts/record-model-2-golden.ts). Never regenerate to make this pass.
-const golden = JSON.parse(
-  readFileSync(join(process.cwd(), "lib/scoring/fixtures/model-2-golden.json"), "utf8"),
-) as { cases: GoldenCase[] };
-
-describe("model 2 is frozen", () => {
-  it("holds 400 recorded answer sets of every verdict, some too early to say", () => {
-    expect(golden.cases).toHaveLength(400);
-    const verdicts = new Set(golden.cases.map((c) => c.result.verdict));
-    expect([...verdicts].sort()).toEqual(["choreography", "hybrid", "orchestration"]);
-    expect(golden.cases.some((c) => c.result.insufficient)).toBe(true);
-  });
-
-  it("gives every recorded answer set the same verdict, rule, reason, score, confidence, gates, patterns, forms, notes, flips and tools", () => {
-    for (const c of golden.cases) {
-      const { tools, ...rest } = recommend(c.answers, MODEL_V2);
-      // Through JSON, as recorded: undefined fields drop out the same way.
-      expect(JSON.parse(JSON.stringify(rest)), c.code).toEqual(c.result);
-      expect(
-        tools.map((t) => ({ name: t.name, kind: t.kind, implementation: t.implementation })),
-        c.code,
-      ).toEqual(JSON.parse(JSON.stringify(c.tools)));
-    }
-  });
-
-  it("opens every recorded model-2 code to the same result (the code keeps no `unsure`)", () => {
-    for (const c of golden.cases) {
-      const decoded = decode(c.code);
-      expect(decoded.ok && decoded.model, c.code).toBe(2);
-      if (!decoded.ok) continue;
-      const rest: Partial<ReturnType<typeof recommend>> = recommend(decoded.answers, MODEL_V2);
-      expect(JSON.parse(JSON.stringify({ ...rest, tools: undefined })), c.code).toEqual(c.result);
-    }
-  });
-});
+// (`scripts/record-golden.ts 2`, seed 20261206). Never regenerate to make this pass.
+describeFrozenModel(MODEL_V2);
