@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { escapeHtml } from "@/lib/html/escape";
+import { plainPage } from "@/lib/html/plain-page";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { resultPath } from "@/lib/result/path";
 import { encode } from "@/lib/share/codec";
@@ -23,21 +24,10 @@ export function GET(request: NextRequest) {
 }
 
 function badRequest(message: string): Response {
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>The answers can't be read · Baton</title></head>
-<body>
-<main>
-<h1>The answers can&#39;t be read</h1>
-<p>${escapeHtml(message)}</p>
-<p><a href="/advisor">Back to the questionnaire</a></p>
-</main>
-</body>
-</html>
-`;
-  return new Response(html, {
-    status: 400,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE },
-  });
+  return plainPage(
+    "The answers can't be read",
+    `<p>${escapeHtml(message)}</p>
+<p><a href="/advisor">Back to the questionnaire</a></p>`,
+    400,
+  );
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from "@/lib/html/escape";
+import { plainPage } from "@/lib/html/plain-page";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { importAsyncApi, importMermaid } from "@/lib/map";
 import { importedDraft } from "@/lib/map/import/form";
@@ -44,46 +45,24 @@ export async function POST(request: Request) {
 
 /** A draft with import notes: the notes first, then a link to the editor filled with the draft. */
 function notesPage(location: string, notes: string[]): Response {
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>Imported: read the notes · Baton</title></head>
-<body>
-<main>
-<h1>Imported: read the notes</h1>
-<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>
-<p><a href="${escapeHtml(location)}">Open the imported map in the editor</a></p>
-</main>
-</body>
-</html>
-`;
-  return new Response(html, {
-    status: 200,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE },
-  });
+  return plainPage(
+    "Imported: read the notes",
+    `<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>
+<p><a href="${escapeHtml(location)}">Open the imported map in the editor</a></p>`,
+    200,
+  );
 }
 
 function page(format: string, text: string, errors: string[]): Response {
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>The import can't be read · Baton</title></head>
-<body>
-<main>
-<h1>The import can&#39;t be read</h1>
-<ul>${errors.map((e) => `<li>${escapeHtml(e)}</li>`).join("")}</ul>
+  return plainPage(
+    "The import can't be read",
+    `<ul>${errors.map((e) => `<li>${escapeHtml(e)}</li>`).join("")}</ul>
 <form method="post" action="/map/import">
 <p><label><input type="radio" name="format" value="mermaid"${format === "mermaid" ? " checked" : ""}> Mermaid sequence diagram</label>
 <label><input type="radio" name="format" value="asyncapi"${format === "asyncapi" ? " checked" : ""}> AsyncAPI 3</label></p>
 <p><label for="text">Text to import</label><br><textarea id="text" name="text" rows="16" cols="80">${escapeHtml(text)}</textarea></p>
 <p><button type="submit">Import again</button> <a href="/map">Back to the map editor</a></p>
-</form>
-</main>
-</body>
-</html>
-`;
-  return new Response(html, {
-    status: 400,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": NO_STORE },
-  });
+</form>`,
+    400,
+  );
 }
