@@ -186,7 +186,7 @@ test("the editor keeps its draft in the browser across a reload", async ({ page 
     "Billing",
   );
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("baton:map") ?? "{}"));
-  expect(saved.version).toBe(1);
+  expect(saved.version).toBe(2);
 });
 
 test("Remove keeps keyboard focus in the list, and the review counts unanswered map context too", async ({
@@ -483,7 +483,7 @@ test("imported answers are tagged 'Imported, check' until changed or confirmed, 
   const status = page.locator('section[aria-labelledby="import-title"] [role="status"]');
   await expect(status).toContainText("Imported 3 participants and 3 hand-offs.");
   const reported = Number(
-    /(\d+) imported answers? came from the import/.exec((await status.textContent()) ?? "")?.[1],
+    /(\d+) answers? came from the import/.exec((await status.textContent()) ?? "")?.[1],
   );
   expect(reported).toBeGreaterThan(2);
   const tagged = page.locator("fieldset[data-imported]");
@@ -503,7 +503,11 @@ test("imported answers are tagged 'Imported, check' until changed or confirmed, 
   await expect(page.getByTestId("marks-left")).toContainText(
     `${reported} imported answers still marked “Imported, check”`,
   );
+  // The tags pass axe in both colour schemes.
   await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "light" });
 
   // Changing an imported answer ends its tag.
   const travel = page.locator('[data-handoff-row="0"] fieldset[id$="-current"]');

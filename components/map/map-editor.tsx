@@ -586,7 +586,7 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
             ok: true,
             marked: count,
             lines: [
-              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${importedAnswers(count)} came from the import, each marked “Imported, check”: change it or confirm it.`,
+              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${count} ${count === 1 ? "answer" : "answers"} came from the import, each marked “Imported, check”: change it or confirm it.`,
               ...imported.notes,
             ],
           });
@@ -670,6 +670,7 @@ export function MapEditor({
   const clear = useStore(store, (s) => s.clear);
   const router = useRouter();
   const [errors, setErrors] = useState<MapError[] | null>(serverErrors);
+  const [starts, setStarts] = useState(0);
   const focusNext = useRef<string | null>(null);
   // True once React runs in the browser: the form is then driven by the store, not by submits.
   const hydrated = useSyncExternalStore(
@@ -957,6 +958,7 @@ export function MapEditor({
               onClick={() => {
                 clear();
                 setErrors(null);
+                setStarts((n) => n + 1);
               }}
             >
               Start over
@@ -964,7 +966,8 @@ export function MapEditor({
           </p>
         </section>
       </form>
-      <ImportForm store={store} marks={marks} />
+      {/* Start over also empties the import and its status. */}
+      <ImportForm key={starts} store={store} marks={marks} />
     </div>
   );
 }
