@@ -186,7 +186,7 @@ test("the editor keeps its draft in the browser across a reload", async ({ page 
     "Billing",
   );
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("baton:map") ?? "{}"));
-  expect(saved.version).toBe(1);
+  expect(saved.version).toBe(2);
 });
 
 test("Remove keeps keyboard focus in the list, and the review counts unanswered map context too", async ({
@@ -455,4 +455,143 @@ test("a fenced Mermaid diagram with an actor, --) and an alt block imports with 
   expect(expected.summary).not.toContain("Nothing to coordinate");
   await page.getByRole("button", { name: "Show the result" }).click();
   await expect(page.getByTestId("map-summary")).toHaveText(expected.summary);
+});
+
+/** Mermaid with sync calls and async messages: the import sets "How does it travel" and "Who waits". */
+const MARKED_DIAGRAM = [
+  "sequenceDiagram",
+  "  participant O as Order",
+  "  participant S as Stock",
+  "  participant M as Mail",
+  "  O->>S: Reserve stock",
+  "  S-->>O: Stock reserved",
+  "  O-)M: Email customer",
+  "  O->>M: Send receipt",
+].join("\n");
+
+test("imported answers are tagged 'Imported, check' until changed or confirmed, in the import line and the review", async ({
+  page,
+}) => {
+  await page.goto("/map");
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  // The link at the top jumps to the import and focuses it.
+  await page.getByRole("link", { name: "Import them" }).click();
+  await expect(page.locator("#import")).toBeFocused();
+  await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
+  await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+
+  const status = page.locator('section[aria-labelledby="import-title"] [role="status"]');
+  await expect(status).toContainText("Imported 3 participants and 3 hand-offs.");
+  const reported = Number(
+    /(\d+) answers? came from the import/.exec((await status.textContent()) ?? "")?.[1],
+  );
+  expect(reported).toBeGreaterThan(2);
+  const tagged = page.locator("fieldset[data-imported]");
+  await expect(tagged).toHaveCount(reported);
+  await expect(page.getByText("Imported, check", { exact: true })).toHaveCount(reported);
+  // Each tag describes its radio group for screen readers.
+  for (const group of await tagged.all()) {
+    const described = await group.getAttribute("aria-describedby");
+    await expect(page.locator(`#${described}`)).toHaveText("Imported, check");
+  }
+  // Only "How does it travel" and, for the async arrow, "Who waits" came from the diagram.
+  await expect(page.locator('[data-handoff-row="0"] fieldset[data-imported]')).toHaveCount(1);
+  await expect(page.locator('[data-handoff-row="1"] fieldset[data-imported]')).toHaveCount(2);
+  await expect(page.getByTestId("import-left")).toContainText(
+    `${reported} of ${reported} imported answers left to check.`,
+  );
+  await expect(page.getByTestId("marks-left")).toContainText(
+    `${reported} imported answers still marked “Imported, check”`,
+  );
+  // The tags pass axe in both colour schemes.
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "light" });
+
+  // Changing an imported answer ends its tag.
+  const travel = page.locator('[data-handoff-row="0"] fieldset[id$="-current"]');
+  await expect(travel).toHaveAttribute("data-imported", "");
+  await travel.getByLabel("Queue", { exact: true }).check();
+  await expect(travel).not.toHaveAttribute("data-imported");
+  await expect(travel).not.toHaveAttribute("aria-describedby");
+  await expect(tagged).toHaveCount(reported - 1);
+  await expect(page.getByTestId("import-left")).toContainText(
+    `${reported - 1} of ${reported} imported answers left to check.`,
+  );
+
+  // Confirming one ends its tag too, and keeps focus in its group.
+  const waits = page.locator('[data-handoff-row="1"] fieldset[id$="-wait"]');
+  await waits.getByRole("button", { name: "Confirm the imported answer" }).press("Enter");
+  await expect(waits).not.toHaveAttribute("data-imported");
+  await expect(waits.locator("input:checked")).toBeFocused();
+  await expect(tagged).toHaveCount(reported - 2);
+  await expect(page.getByTestId("marks-left")).toContainText(
+    `${reported - 2} imported answers still marked`,
+  );
+
+  // The marks are saved with the draft.
+  await page.reload();
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  await expect(tagged).toHaveCount(reported - 2);
+  await expect(travel.locator('input[value="message"]')).toBeChecked();
+});
+
+test("choosing Tell re-derives 'Who waits' while it is untouched, and never overwrites a chosen one", async ({
+  page,
+}) => {
+  await page.goto("/map");
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  const row = page.locator('[data-handoff-row="0"]');
+  await row.locator('input[name$=".label"]').fill("Email customer");
+  await expect(row.locator('input[name$=".wait"][value="sender-waits"]')).toBeChecked();
+  await row.locator('input[name$=".intent"][value="tell"]').check();
+  await expect(row.locator('input[name$=".wait"][value="no-wait"]')).toBeChecked();
+  await expect(row.locator('input[name$=".together"][value="yes"]')).toBeChecked();
+  await row.locator('input[name$=".wait"][value="user-waits"]').check();
+  await row.locator('input[name$=".intent"][value="do"]').check();
+  await expect(row.locator('input[name$=".wait"][value="user-waits"]')).toBeChecked();
+});
+
+test.describe("imported answers without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the no-JS import tags the imported answers, and a changed answer loses its tag on the next submit", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await page.getByRole("link", { name: "Import them" }).click();
+    await expect(page).toHaveURL(/#import$/);
+    await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
+    await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+    // An import with notes shows them first, with the number of answers it marks.
+    const open = page.getByRole("link", { name: "Open the imported map in the editor" });
+    let count = 0;
+    if (await open.count()) {
+      count = Number(
+        /(\d+) answers? came from the import/.exec(
+          (await page.locator("body").textContent()) ?? "",
+        )?.[1],
+      );
+      await open.click();
+    }
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
+    const tagged = page.locator("fieldset[data-imported]");
+    if (!count) count = await tagged.count();
+    await expect(tagged).toHaveCount(count);
+    expect(count).toBeGreaterThan(2);
+    await expect(page.getByTestId("marks-left")).toContainText(
+      `${count} imported answers still marked`,
+    );
+    await page.locator('[data-handoff-row="0"] input[name$=".current"][value="message"]').check();
+    await page
+      .locator('[data-handoff-row="1"] fieldset[id$="-wait"]')
+      .getByRole("button", { name: "Confirm the imported answer" })
+      .click();
+    await expect(tagged).toHaveCount(count - 2);
+    await expect(page.locator('[data-handoff-row="0"] fieldset[data-imported]')).toHaveCount(0);
+    await page.getByRole("button", { name: "Add hand-off" }).click();
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
+    await expect(tagged).toHaveCount(count - 2);
+  });
 });

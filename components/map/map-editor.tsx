@@ -39,6 +39,14 @@ import {
   type DraftParticipant,
   type MapDraft,
 } from "@/lib/map-view/draft";
+import {
+  CONFIRM_FIELD,
+  isMarked,
+  markField,
+  markList,
+  marksOfImport,
+  type ImportMarks,
+} from "@/lib/map-view/import-marks";
 import { mapPath } from "@/lib/map-view/path";
 import {
   HANDOFF_QUESTION_WORDS,
@@ -76,6 +84,18 @@ function focusRowAfterRemove(kind: "participant" | "handoff", index: number): vo
     row?.querySelector<HTMLElement>("input:not([type=hidden]), select")?.focus();
   });
 }
+
+/** Focuses the chosen radio of a radio group (the first when none is), which scrolls it into view. */
+function focusGroup(groupId: string): void {
+  const group = document.getElementById(groupId);
+  (
+    group?.querySelector<HTMLInputElement>("input[type=radio]:checked") ??
+    group?.querySelector<HTMLInputElement>("input[type=radio]")
+  )?.focus();
+}
+
+/** "1 imported answer" / "3 imported answers". */
+const importedAnswers = (n: number) => `${n} imported ${n === 1 ? "answer" : "answers"}`;
 
 function participantLabel(p: DraftParticipant | undefined, index: number): string {
   return p?.name.trim() || `Participant ${index + 1}`;
@@ -230,6 +250,7 @@ function RadioGroup({
   onChange,
   onKeyDown,
   compact,
+  mark,
 }: {
   id: string;
   name: string;
@@ -239,17 +260,45 @@ function RadioGroup({
   onChange: (value: string) => void;
   onKeyDown?: (event: KeyboardEvent<HTMLFieldSetElement>) => void;
   compact?: boolean;
+  /**
+   * The answer came from an import and is not checked yet (MAP.md §11): a visible tag that
+   * describes the group, and a button that confirms it as it is. `confirm` is the no-JavaScript
+   * button's value.
+   */
+  mark?: { confirm: string; onConfirm: () => void };
 }) {
+  const tag = `${id}-imported`;
   return (
     <fieldset
       id={id}
       className={compact ? styles.radiosCompact : styles.radios}
+      aria-describedby={mark ? tag : undefined}
+      data-imported={mark ? "" : undefined}
       onKeyDown={(e) => {
         pickByNumber(e);
         onKeyDown?.(e);
       }}
     >
       <legend className={styles.radioLegend}>{legend}</legend>
+      {mark ? (
+        <p className={styles.imported}>
+          <span id={tag} className={styles.importedTag}>
+            Imported, check
+          </span>{" "}
+          <button
+            type="submit"
+            name={CONFIRM_FIELD}
+            value={mark.confirm}
+            className={styles.confirm}
+            onClick={(e) => {
+              e.preventDefault();
+              mark.onConfirm();
+            }}
+          >
+            Confirm<span className="visually-hidden"> the imported answer</span>
+          </button>
+        </p>
+      ) : null}
       <div className={styles.options}>
         {options.map((o) => (
           <label key={o.id} className={styles.option} title={o.help}>
@@ -271,17 +320,20 @@ function RadioGroup({
 function HandoffRow({
   store,
   draft,
+  marks,
   handoff,
   index,
   onAdd,
 }: {
   store: Store;
   draft: MapDraft;
+  marks: ImportMarks;
   handoff: DraftHandoff;
   index: number;
   onAdd: () => void;
 }) {
   const update = useStore(store, (s) => s.update);
+  const confirm = useStore(store, (s) => s.confirm);
   const h = handoff;
   const set = (change: Partial<DraftHandoff>) =>
     update((d) => ({
@@ -291,13 +343,14 @@ function HandoffRow({
   const answer = (id: HandoffQuestionId, value: string) =>
     update((d) => ({
       ...d,
+      // The untouched answers follow a chosen intent (MAP.md §4.1: Tell defaults to no wait).
       handoffs: d.handoffs.map((x) =>
         x.key === h.key
-          ? {
+          ? withDefaults(d, {
               ...x,
               answers: { ...x.answers, [id]: value },
               touched: x.touched.includes(id) ? x.touched : [...x.touched, id],
-            }
+            })
           : x,
       ),
     }));
@@ -320,6 +373,14 @@ function HandoffRow({
         <legend className={styles.handoffLegend}>{title}</legend>
         <input type="hidden" name={fieldName("h", index, "key")} value={h.key} />
         <input type="hidden" name={fieldName("h", index, "id")} value={h.id} />
+        {HANDOFF_QUESTIONS.filter((q) => isMarked(marks, h.key, q.id)).map((q) => (
+          <input
+            key={q.id}
+            type="hidden"
+            name={markField(index, q.id)}
+            value={marks[h.key]?.[q.id] ?? ""}
+          />
+        ))}
         <div className={styles.handoffFields}>
           <label className={styles.field}>
             <span>From</span>
@@ -390,10 +451,22 @@ function HandoffRow({
               value={h.answers[q.id]}
               onChange={(v) => answer(q.id, v)}
               compact
+              mark={
+                isMarked(marks, h.key, q.id)
+                  ? {
+                      confirm: `${h.key}.${q.id}`,
+                      onConfirm: () => {
+                        confirm(h.key, q.id);
+                        focusGroup(`${h.key}-${q.id}`);
+                      },
+                    }
+                  : undefined
+              }
               onKeyDown={
                 q.id === "current"
                   ? (e) => {
-                      if (e.key === "Enter" && !e.altKey) {
+                      const radio = (e.target as HTMLInputElement).type === "radio";
+                      if (e.key === "Enter" && !e.altKey && radio) {
                         e.preventDefault();
                         onAdd();
                       }
@@ -452,11 +525,35 @@ function HandoffRow({
   );
 }
 
-function ImportForm({ store }: { store: Store }) {
-  const update = useStore(store, (s) => s.update);
-  const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | null>(null);
+/** A link to the first answer still marked "imported, check", which it focuses. */
+function FirstMarkLink({ first, children }: { first: string; children: string }) {
   return (
-    <section aria-labelledby="import-title" className={styles.section}>
+    <a
+      href={`#${first}`}
+      onClick={(e) => {
+        e.preventDefault();
+        focusGroup(first);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
+  const load = useStore(store, (s) => s.load);
+  const draft = useStore(store, (s) => s.draft);
+  const [status, setStatus] = useState<{ ok: boolean; lines: string[]; marked: number } | null>(
+    null,
+  );
+  const left = markList(marks, draft);
+  return (
+    <section
+      id="import"
+      tabIndex={-1}
+      aria-labelledby="import-title"
+      className={`${styles.section} ${styles.importSection}`}
+    >
       <h2 id="import-title">Import</h2>
       <p className={styles.help}>
         Paste a Mermaid sequence diagram or AsyncAPI 3 documents (several separated by{" "}
@@ -474,14 +571,22 @@ function ImportForm({ store }: { store: Store }) {
           const { importMermaid, importAsyncApi } = await import("@/lib/map/import");
           const imported = format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
           if (!imported.ok) {
-            setStatus({ ok: false, lines: imported.errors.map((e) => `${e.field}: ${e.message}`) });
+            setStatus({
+              ok: false,
+              marked: 0,
+              lines: imported.errors.map((e) => `${e.field}: ${e.message}`),
+            });
             return;
           }
-          update(() => importedDraft(imported));
+          const draft = importedDraft(imported);
+          const marked = marksOfImport(draft, imported.imported);
+          load(draft, marked);
+          const count = markList(marked, draft).length;
           setStatus({
             ok: true,
+            marked: count,
             lines: [
-              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${imported.imported.length} answers came from the import: check them.`,
+              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${count} ${count === 1 ? "answer" : "answers"} came from the import, each marked “Imported, check”: change it or confirm it.`,
               ...imported.notes,
             ],
           });
@@ -520,6 +625,18 @@ function ImportForm({ store }: { store: Store }) {
             </div>
           ) : null}
         </div>
+        {status?.ok && status.marked > 0 ? (
+          <p data-testid="import-left">
+            {left.length === 0
+              ? `All ${importedAnswers(status.marked)} checked.`
+              : `${left.length} of ${importedAnswers(status.marked)} left to check. `}
+            {left[0] ? (
+              <FirstMarkLink first={`${left[0].key}-${left[0].question}`}>
+                Go to the first
+              </FirstMarkLink>
+            ) : null}
+          </p>
+        ) : null}
       </form>
     </section>
   );
@@ -532,8 +649,11 @@ export function MapEditor({
   serverErrors,
   notice,
   mapQuestions,
+  initialMarks,
 }: {
   initial: MapDraft;
+  /** The "imported, check" marks that came with `initial` (the no-JS import and form). */
+  initialMarks: ImportMarks;
   origin: MapDraftState["origin"];
   /** Errors of a submitted form (no-JS "Show the result"), or null. */
   serverErrors: MapError[] | null;
@@ -541,13 +661,16 @@ export function MapEditor({
   notice: string | null;
   mapQuestions: readonly MapQuestionWords[];
 }) {
-  const [store] = useState(() => createMapDraftStore(initial, origin));
+  const [store] = useState(() => createMapDraftStore(initial, origin, initialMarks));
   const draft = useStore(store, (s) => s.draft);
+  const marks = useStore(store, (s) => s.marks);
+  const marked = markList(marks, draft);
   const update = useStore(store, (s) => s.update);
   const restore = useStore(store, (s) => s.restore);
   const clear = useStore(store, (s) => s.clear);
   const router = useRouter();
   const [errors, setErrors] = useState<MapError[] | null>(serverErrors);
+  const [starts, setStarts] = useState(0);
   const focusNext = useRef<string | null>(null);
   // True once React runs in the browser: the form is then driven by the store, not by submits.
   const hydrated = useSyncExternalStore(
@@ -601,6 +724,18 @@ export function MapEditor({
           <p>{notice}</p>
         </div>
       ) : null}
+      <p className={styles.importLink}>
+        Have a Mermaid sequence diagram or AsyncAPI documents?{" "}
+        <a
+          href="#import"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById("import")?.focus();
+          }}
+        >
+          Import them
+        </a>
+      </p>
       <form
         method="get"
         action="/map"
@@ -722,6 +857,7 @@ export function MapEditor({
                 key={h.key}
                 store={store}
                 draft={draft}
+                marks={marks}
                 handoff={h}
                 index={i}
                 onAdd={addHandoffRow}
@@ -793,6 +929,15 @@ export function MapEditor({
             are &ldquo;Not sure&rdquo;. The result is a link that holds the whole map; no server
             keeps a copy.
           </p>
+          {marked[0] ? (
+            <p data-testid="marks-left">
+              {importedAnswers(marked.length)} still marked &ldquo;Imported, check&rdquo;: change or
+              confirm each.{" "}
+              <FirstMarkLink first={`${marked[0].key}-${marked[0].question}`}>
+                Go to the first
+              </FirstMarkLink>
+            </p>
+          ) : null}
           {errors && errors.length > 0 ? <ErrorList errors={errors} draft={draft} /> : null}
           <p className={styles.add}>
             <button
@@ -813,6 +958,7 @@ export function MapEditor({
               onClick={() => {
                 clear();
                 setErrors(null);
+                setStarts((n) => n + 1);
               }}
             >
               Start over
@@ -820,7 +966,8 @@ export function MapEditor({
           </p>
         </section>
       </form>
-      <ImportForm store={store} />
+      {/* Start over also empties the import and its status. */}
+      <ImportForm key={starts} store={store} marks={marks} />
     </div>
   );
 }

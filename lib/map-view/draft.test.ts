@@ -13,6 +13,7 @@ import {
   sanitiseDraft,
   slugId,
   TRIGGER_NONE,
+  withDefaults,
 } from "./draft";
 import { largestMap } from "./largest-map";
 import { HANDOFF_QUESTION_WORDS } from "./questions";
@@ -87,6 +88,31 @@ describe("the editor's draft", () => {
     expect(first!.touched).toEqual([]);
     const removed = removeParticipant(draft, draft.participants[1]!.key);
     expect(removed.handoffs[0]!.to).toBe("");
+  });
+
+  it("re-derives the untouched answers from a chosen intent, and never overwrites a set one", () => {
+    const draft = emptyDraft();
+    const h = { ...draft.handoffs[0]!, label: "Email customer" };
+    expect(withDefaults(draft, h).answers.wait).toBe("sender-waits");
+    const told = withDefaults(draft, {
+      ...h,
+      answers: { ...h.answers, intent: "tell" },
+      touched: ["intent"],
+    });
+    expect(told.answers).toMatchObject({ intent: "tell", wait: "no-wait", together: "yes" });
+    const waitSet = withDefaults(draft, {
+      ...h,
+      answers: { ...h.answers, intent: "tell", wait: "user-waits" },
+      touched: ["intent", "wait"],
+    });
+    expect(waitSet.answers.wait).toBe("user-waits");
+    // "Not sure" as the intent leaves the label's defaults in place.
+    const unsure = withDefaults(draft, {
+      ...h,
+      answers: { ...h.answers, intent: "unsure" },
+      touched: ["intent"],
+    });
+    expect(unsure.answers.wait).toBe("sender-waits");
   });
 
   it("reads stored junk as no draft, and a stored draft with bad options leniently", () => {

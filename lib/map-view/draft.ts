@@ -74,17 +74,35 @@ function kindOf(draft: MapDraft, key: string): ParticipantKind {
 }
 
 /** Safe defaults: MAP.md §4.1's, or `unsure` everywhere if the rules are unavailable. */
-function defaultsFor(label: string, toKind: ParticipantKind): FullHandoffAnswers {
+function defaultsFor(
+  label: string,
+  toKind: ParticipantKind,
+  intent?: "do" | "tell" | "ask",
+): FullHandoffAnswers {
   try {
-    return formDefaults(label, toKind);
+    return formDefaults(label, toKind, intent);
   } catch {
     return Object.fromEntries(HANDOFF_QUESTIONS.map((q) => [q.id, UNSURE])) as FullHandoffAnswers;
   }
 }
 
-/** A hand-off's answers with the untouched ones following its label and receiver again. */
+/**
+ * A hand-off's answers with the untouched ones following its label, receiver and chosen intent
+ * again (MAP.md §4.1: "Who waits", "How long" and "together" default from the intent). Answers the
+ * person set are never changed.
+ *
+ * @example
+ * // "Email customer" reads as `do` (sender waits); the person picks Tell:
+ * withDefaults(draft, { ...h, answers: { ...h.answers, intent: "tell" }, touched: ["intent"] })
+ *   .answers.wait // → "no-wait"
+ */
 export function withDefaults(draft: MapDraft, handoff: DraftHandoff): DraftHandoff {
-  const defaults = defaultsFor(handoff.label, kindOf(draft, handoff.to));
+  const chosen = handoff.touched.includes("intent") ? handoff.answers.intent : undefined;
+  const defaults = defaultsFor(
+    handoff.label,
+    kindOf(draft, handoff.to),
+    chosen === "do" || chosen === "tell" || chosen === "ask" ? chosen : undefined,
+  );
   const answers = { ...handoff.answers };
   for (const q of HANDOFF_QUESTIONS)
     if (!handoff.touched.includes(q.id)) (answers as Record<string, string>)[q.id] = defaults[q.id];

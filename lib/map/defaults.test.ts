@@ -30,4 +30,17 @@ describe("the form's defaults (MAP.md §4.1)", () => {
   it("waits days or until a person acts when the receiver is a person", () => {
     expect(formDefaults("Approve refund", "person").duration).toBe("days-or-person");
   });
+
+  it("derives wait, duration and together from a chosen intent, not the label's", () => {
+    expect(formDefaults("Email: order confirmation", "service", "tell")).toMatchObject({
+      intent: "tell",
+      wait: "no-wait",
+      together: "yes",
+    });
+    expect(formDefaults("Order placed", "service", "ask")).toMatchObject({
+      wait: "user-waits",
+      duration: "instant",
+      together: "no",
+    });
+  });
 });

@@ -16,13 +16,19 @@ export const LIMITS = {
 
 /**
  * The answers the form preselects for a new hand-off (MAP.md §4.1). Map JSON itself has no
- * defaults: a missing answer is `unsure`. `undo` defaults to `none`.
+ * defaults: a missing answer is `unsure`. `undo` defaults to `none`. `intent` is the one the
+ * person chose, if any: §4.1 derives `wait`, `duration` and `together` from the intent, so they
+ * follow a chosen intent rather than the label's.
  *
  * @example
  * formDefaults("Order placed", "service").intent // → "tell"
+ * formDefaults("Email customer", "service", "tell").wait // → "no-wait"
  */
-export function formDefaults(label: string, toKind: ParticipantKind): FullHandoffAnswers {
-  const intent = intentOf(label);
+export function formDefaults(
+  label: string,
+  toKind: ParticipantKind,
+  intent: "do" | "tell" | "ask" = intentOf(label),
+): FullHandoffAnswers {
   return {
     intent,
     wait: intent === "ask" ? "user-waits" : intent === "do" ? "sender-waits" : "no-wait",

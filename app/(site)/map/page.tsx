@@ -9,6 +9,7 @@ import {
   emptyDraft,
   type MapDraft,
 } from "@/lib/map-view/draft";
+import { marksFromParams, type ImportMarks } from "@/lib/map-view/import-marks";
 import { firstParam } from "@/lib/result/load";
 import { contextQuestionWords } from "@/lib/map-view/one-flow-words";
 
@@ -28,7 +29,8 @@ function mapQuestionWords(): MapQuestionWords[] {
 
 /**
  * The map editor. It starts from `?code=` (a map code), from the no-JavaScript form's own fields
- * (with the button that was pressed applied), or empty (the browser then restores its autosave).
+ * (with the button that was pressed applied, and the "imported, check" marks it carries), or empty
+ * (the browser then restores its autosave).
  * `?check=1` comes back from /map/result with a map that didn't validate: the errors are shown.
  */
 export default async function MapEditorPage({
@@ -43,6 +45,7 @@ export default async function MapEditorPage({
     if (first !== undefined) search.set(key, first);
   }
   let initial: MapDraft = emptyDraft();
+  let marks: ImportMarks = {};
   let origin: "new" | "code" | "form" = "new";
   let notice: string | null = null;
   let errors: MapError[] | null = null;
@@ -50,6 +53,7 @@ export default async function MapEditorPage({
   const fromForm = draftFromParams(search);
   if (fromForm) {
     initial = fromForm;
+    marks = marksFromParams(search, fromForm);
     origin = "form";
     if (search.get("check") === "1") {
       const checked = validateMap(draftToMap(fromForm));
@@ -78,6 +82,7 @@ export default async function MapEditorPage({
       </p>
       <MapEditor
         initial={initial}
+        initialMarks={marks}
         origin={origin}
         serverErrors={errors}
         notice={notice}

@@ -4,13 +4,15 @@ import { NO_STORE } from "@/lib/http/cache-control";
 import { importAsyncApi, importMermaid } from "@/lib/map";
 import { importedDraft } from "@/lib/map/import/form";
 import { draftToParams } from "@/lib/map-view/draft";
+import { markList, marksOfImport, marksToParams } from "@/lib/map-view/import-marks";
 
 /** Pasted text larger than this is refused before parsing (a map holds 1,000 bytes of text). */
 const MAX_IMPORT_BYTES = 256 * 1024;
 
 /**
  * The no-JavaScript editor's "Import" (POST, form-encoded `format` and `text`): a draft that
- * imports redirects (303) to the editor filled with it, or, when the import has notes (merged
+ * imports redirects (303) to the editor filled with it, its imported answers marked "imported,
+ * check" (MAP.md §11), or, when the import has notes (merged
  * branches, shortened text…), shows them with a link to that editor; otherwise a 400 page names the problems
  * and gives the text back in the form, so nothing pasted is lost. Nothing is stored.
  */
@@ -35,8 +37,11 @@ export async function POST(request: Request) {
       imported.errors.map((e) => `${e.field}: ${e.message}`),
     );
   // The answers the import did not set are the form's defaults, as in the editor (MAP.md §4.1).
-  const location = `/map?${draftToParams(importedDraft(imported)).toString()}`;
-  if (imported.notes.length) return notesPage(location, imported.notes);
+  const draft = importedDraft(imported);
+  const marks = marksOfImport(draft, imported.imported);
+  const location = `/map?${marksToParams(marks, draft, draftToParams(draft)).toString()}`;
+  if (imported.notes.length)
+    return notesPage(location, imported.notes, markList(marks, draft).length);
   return new Response(null, {
     status: 303,
     headers: { Location: location, "Cache-Control": NO_STORE },
@@ -44,10 +49,11 @@ export async function POST(request: Request) {
 }
 
 /** A draft with import notes: the notes first, then a link to the editor filled with the draft. */
-function notesPage(location: string, notes: string[]): Response {
+function notesPage(location: string, notes: string[], marked: number): Response {
   return plainPage(
     "Imported: read the notes",
     `<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>
+<p>${marked} ${marked === 1 ? "answer" : "answers"} came from the import; the editor marks each “Imported, check”.</p>
 <p><a href="${escapeHtml(location)}">Open the imported map in the editor</a></p>`,
     200,
   );

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { importMermaid } from "../map/import";
+import { importedDraft } from "../map/import/form";
+import {
+  draftFromParams,
+  draftToParams,
+  moveHandoff,
+  removeHandoff,
+  type DraftHandoff,
+  type MapDraft,
+} from "./draft";
+import {
+  CONFIRM_FIELD,
+  confirmMark,
+  isMarked,
+  markField,
+  markList,
+  marksFromParams,
+  marksOfImport,
+  marksToParams,
+  openMarks,
+  sanitiseMarks,
+} from "./import-marks";
+
+const DIAGRAM = [
+  "sequenceDiagram",
+  "  participant O as Order",
+  "  participant S as Stock",
+  "  participant M as Mail",
+  "  O->>S: Reserve stock",
+  "  S-->>O: Reserved",
+  "  O-)M: Order placed",
+  "  O->>M: Send receipt",
+].join("\n");
+
+function imported() {
+  const result = importMermaid(DIAGRAM);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  const draft = importedDraft(result);
+  return { result, draft, marks: marksOfImport(draft, result.imported) };
+}
+
+/** The draft with one answer of hand-off `index` set, as the editor sets it. */
+function answered(
+  draft: MapDraft,
+  index: number,
+  question: "current",
+  value: DraftHandoff["answers"]["current"],
+): MapDraft {
+  return {
+    ...draft,
+    handoffs: draft.handoffs.map((h, i) =>
+      i === index ? { ...h, answers: { ...h.answers, [question]: value } } : h,
+    ),
+  };
+}
+
+describe("the 'imported, check' marks (MAP.md §11)", () => {
+  it("marks exactly the answers the import set, with their imported values, by row key", () => {
+    const { result, draft, marks } = imported();
+    expect(markList(marks, draft)).toHaveLength(result.imported.length);
+    expect(result.imported.length).toBeGreaterThan(0);
+    for (const path of result.imported) {
+      const [, index, question] = /^handoffs\[(\d+)\]\.answers\.(\w+)$/.exec(path)!;
+      const h = draft.handoffs[Number(index)]!;
+      expect(marks[h.key]?.[question as "current"]).toBe(h.answers[question as "current"]);
+    }
+    // Questions no import can know are never marked.
+    for (const h of draft.handoffs) expect(isMarked(marks, h.key, "undo")).toBe(false);
+  });
+
+  it("ends a mark when its answer changes, and it stays ended when the answer changes back", () => {
+    const { draft, marks } = imported();
+    const key = draft.handoffs[0]!.key;
+    const was = draft.handoffs[0]!.answers.current;
+    const changed = answered(draft, 0, "current", was === "call" ? "message" : "call");
+    const after = openMarks(marks, changed);
+    expect(isMarked(after, key, "current")).toBe(false);
+    expect(markList(after, changed)).toHaveLength(markList(marks, draft).length - 1);
+    expect(isMarked(openMarks(after, answered(changed, 0, "current", was)), key, "current")).toBe(
+      false,
+    );
+  });
+
+  it("ends a confirmed mark only, and follows rows through moves and removals", () => {
+    const { draft, marks } = imported();
+    const [first, second] = draft.handoffs;
+    const confirmed = confirmMark(marks, first!.key, "current");
+    expect(isMarked(confirmed, first!.key, "current")).toBe(false);
+    expect(isMarked(confirmed, second!.key, "current")).toBe(true);
+    const moved = moveHandoff(draft, second!.key, -1);
+    expect(markList(openMarks(marks, moved), moved)[0]?.key).toBe(second!.key);
+    const removed = removeHandoff(draft, first!.key);
+    expect(isMarked(openMarks(marks, removed), first!.key, "current")).toBe(false);
+  });
+
+  it("reads stored junk as no marks, and keeps only marks that hold for the draft", () => {
+    expect(sanitiseMarks(null)).toEqual({});
+    expect(sanitiseMarks(["h1"])).toEqual({});
+    expect(sanitiseMarks({ h1: { current: 3, nonsense: "x" }, h2: "call" })).toEqual({});
+    const { draft } = imported();
+    const key = draft.handoffs[0]!.key;
+    const wrong = sanitiseMarks({ [key]: { current: "workflow" }, nope: { current: "call" } });
+    expect(openMarks(wrong, draft)).toEqual({});
+  });
+
+  it("travels through the no-JavaScript form: kept as submitted, ended by a changed answer or Confirm", () => {
+    const { draft, marks } = imported();
+    const params = marksToParams(marks, draft, draftToParams(draft));
+    expect(params.get(markField(0, "current"))).toBe(draft.handoffs[0]!.answers.current);
+    const again = draftFromParams(params)!;
+    expect(marksFromParams(params, again)).toEqual(marks);
+
+    const changed = new URLSearchParams(params);
+    changed.set("h.0.current", draft.handoffs[0]!.answers.current === "call" ? "event" : "call");
+    const changedDraft = draftFromParams(changed)!;
+    expect(
+      isMarked(marksFromParams(changed, changedDraft), draft.handoffs[0]!.key, "current"),
+    ).toBe(false);
+
+    const confirmed = new URLSearchParams(params);
+    confirmed.set(CONFIRM_FIELD, `${draft.handoffs[1]!.key}.current`);
+    const left = marksFromParams(confirmed, draftFromParams(confirmed)!);
+    expect(isMarked(left, draft.handoffs[1]!.key, "current")).toBe(false);
+    expect(isMarked(left, draft.handoffs[0]!.key, "current")).toBe(true);
+
+    // A removed row takes its marks with it, even though its hidden fields were submitted.
+    const removed = new URLSearchParams(params);
+    removed.set("remove", `h.${draft.handoffs[0]!.key}`);
+    const removedDraft = draftFromParams(removed)!;
+    expect(markList(marksFromParams(removed, removedDraft), removedDraft)).toHaveLength(
+      markList(marks, draft).length - 1,
+    );
+  });
+});

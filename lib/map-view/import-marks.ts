@@ -1,0 +1,151 @@
+/**
+ * The "imported, check" marks of MAP.md §11: which answers of the editor's draft came from an
+ * import and still wait for the person to look at them. Editor state beside the draft, never part
+ * of the map or its code. Pure: the editor's store, the /map page and the no-JavaScript routes
+ * share it.
+ *
+ * Invariants:
+ * - a mark is keyed by the hand-off's row key (stable across moves), not its position, and holds
+ *   the value the import gave the answer;
+ * - a mark lasts while its row exists and the answer still equals that value: changing the answer
+ *   ends it (with or without JavaScript, where only the submitted values are known), and so does
+ *   confirming it; an ended mark never comes back.
+ */
+import { LIMITS } from "../map/defaults";
+import { importedQuestions } from "../map/import/form";
+import { HANDOFF_QUESTIONS, type HandoffQuestionId } from "../map/types";
+import { fieldName, type MapDraft } from "./draft";
+
+/** Per hand-off row key: the imported questions and the value the import gave each. */
+export type ImportMarks = Readonly<Record<string, Partial<Record<HandoffQuestionId, string>>>>;
+
+/** One marked answer, in the form's order. */
+export interface ImportMark {
+  key: string;
+  question: HandoffQuestionId;
+}
+
+/** The no-JavaScript form's button that confirms one mark; its value is `<row key>.<question>`. */
+export const CONFIRM_FIELD = "confirm";
+
+const QUESTION_IDS = HANDOFF_QUESTIONS.map((q) => q.id);
+
+/** The hidden field that carries a mark through the no-JavaScript form, e.g. `h.2.imported.current`. */
+export const markField = (index: number, question: HandoffQuestionId) =>
+  fieldName("h", index, `imported.${question}`);
+
+/**
+ * The marks of a freshly imported draft: every answer path the import set (`imported`, e.g.
+ * `handoffs[2].answers.current`), with the value the draft holds for it.
+ *
+ * @example
+ * const result = importMermaid("sequenceDiagram\nA->>B: Reserve stock");
+ * if (result.ok) marksOfImport(importedDraft(result), result.imported); // → { h1: { current: "call" } }
+ */
+export function marksOfImport(draft: MapDraft, imported: readonly string[]): ImportMarks {
+  const marks: Record<string, Partial<Record<HandoffQuestionId, string>>> = {};
+  draft.handoffs.forEach((h, i) => {
+    const questions = importedQuestions(imported, i);
+    if (questions.length)
+      marks[h.key] = Object.fromEntries(questions.map((q) => [q, h.answers[q]]));
+  });
+  return marks;
+}
+
+/**
+ * The marks that still hold for `draft`: rows that exist, answers unchanged since the import.
+ * Every change to the draft passes through here, which is how changing an answer clears its mark.
+ */
+export function openMarks(marks: ImportMarks, draft: MapDraft): ImportMarks {
+  const open: Record<string, Partial<Record<HandoffQuestionId, string>>> = {};
+  for (const h of draft.handoffs) {
+    const row = marks[h.key];
+    if (!row) continue;
+    const kept = QUESTION_IDS.filter((q) => row[q] !== undefined && row[q] === h.answers[q]);
+    if (kept.length) open[h.key] = Object.fromEntries(kept.map((q) => [q, row[q]]));
+  }
+  return open;
+}
+
+/** Whether the answer to `question` of row `key` is still marked "imported, check". */
+export function isMarked(marks: ImportMarks, key: string, question: HandoffQuestionId): boolean {
+  return marks[key]?.[question] !== undefined;
+}
+
+/** The marked answers in the form's order (hand-offs, then questions); `[0]` is the first to check. */
+export function markList(marks: ImportMarks, draft: MapDraft): ImportMark[] {
+  return draft.handoffs.flatMap((h) =>
+    QUESTION_IDS.filter((q) => isMarked(marks, h.key, q)).map((question) => ({
+      key: h.key,
+      question,
+    })),
+  );
+}
+
+/** The marks without one: the person confirmed that answer as it is. */
+export function confirmMark(
+  marks: ImportMarks,
+  key: string,
+  question: HandoffQuestionId,
+): ImportMarks {
+  const row = marks[key];
+  if (row?.[question] === undefined) return marks;
+  const rest = Object.fromEntries(Object.entries(row).filter(([q]) => q !== question));
+  const next = Object.fromEntries(Object.entries(marks).filter(([k]) => k !== key));
+  return Object.keys(rest).length ? { ...next, [key]: rest } : next;
+}
+
+/**
+ * Whatever is in storage as marks: unknown questions, non-string values and extra rows dropped.
+ * Check the result against the draft with `openMarks`.
+ */
+export function sanitiseMarks(raw: unknown): ImportMarks {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return {};
+  const marks: Record<string, Partial<Record<HandoffQuestionId, string>>> = {};
+  for (const [key, row] of Object.entries(raw).slice(0, LIMITS.handoffs.max)) {
+    if (row === null || typeof row !== "object") continue;
+    const kept = QUESTION_IDS.filter(
+      (q) => typeof (row as Record<string, unknown>)[q] === "string",
+    ).map((q) => [q, ((row as Record<string, string>)[q] ?? "").slice(0, 24)]);
+    if (kept.length) marks[key.slice(0, 8)] = Object.fromEntries(kept);
+  }
+  return marks;
+}
+
+/** `params` (a draft's form fields, see draftToParams) with the marks added as hidden fields. */
+export function marksToParams(
+  marks: ImportMarks,
+  draft: MapDraft,
+  params: URLSearchParams,
+): URLSearchParams {
+  draft.handoffs.forEach((h, i) => {
+    for (const q of QUESTION_IDS) {
+      const value = marks[h.key]?.[q];
+      if (value !== undefined) params.set(markField(i, q), value);
+    }
+  });
+  return params;
+}
+
+/**
+ * The marks a submitted no-JavaScript form carries, for the draft it became (draftFromParams): read
+ * by each row's submitted key, so added, removed and moved rows keep theirs; a `confirm` button
+ * ends one; answers submitted with another value end theirs.
+ */
+export function marksFromParams(params: URLSearchParams, draft: MapDraft): ImportMarks {
+  let marks: ImportMarks = {};
+  for (let i = 0; i < LIMITS.handoffs.max && params.has(fieldName("h", i, "key")); i++) {
+    const key = params.get(fieldName("h", i, "key")) ?? "";
+    const row = Object.fromEntries(
+      QUESTION_IDS.flatMap((q) => {
+        const value = params.get(markField(i, q));
+        return value === null ? [] : [[q, value]];
+      }),
+    );
+    if (key && Object.keys(row).length) marks = { ...marks, [key]: row };
+  }
+  const [key, question] = (params.get(CONFIRM_FIELD) ?? "").split(".");
+  if (key && QUESTION_IDS.includes(question as HandoffQuestionId))
+    marks = confirmMark(marks, key, question as HandoffQuestionId);
+  return openMarks(sanitiseMarks(marks), draft);
+}
