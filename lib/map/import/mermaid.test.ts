@@ -333,3 +333,22 @@ describe("importMermaid: a block without `end`", () => {
     );
   });
 });
+
+describe("importMermaid: a block without `end` in a diagram that fails for another reason", () => {
+  it("lists the unclosed block with the other errors, in line order, not only once the rest is fixed", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Authorize payment
+      alt declined
+        B-->>A: Declined
+      else authorized
+        A->>C Reserve items
+        B-->>A: Authorized
+      A->>D: Confirm`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.message)).toEqual([
+      "line 3: `alt` has no `end`, so it runs to the end of the diagram and every later line is read as inside it. Add its `end` where the block stops.",
+      'line 6: a message needs `: text` after the receiver: "A->>C Reserve items"',
+    ]);
+  });
+});

@@ -81,8 +81,8 @@ const apart = (a: Path, b: Path) =>
  * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
  * order, with a note per block, and no trigger crosses branches. Markdown code fences and front
  * matter are read past. Self-messages, `Note` lines and replies are not hand-offs, and a note
- * names each; so does a block left without `end`, and a participant whose name another already
- * has. Errors name the line number (a first line of another diagram type gives one error naming
+ * names each; so does a block left without `end` (an error beside the others when the import
+ * fails for another reason), and a participant whose name another already has. Errors name the line number (a first line of another diagram type gives one error naming
  * it); `notes` say what the import changed, merged or dropped (MapImportResult).
  *
  * @example
@@ -278,12 +278,23 @@ export function importMermaid(text: string): MapImportResult {
     });
   });
   // Mermaid refuses a block without `end`; the import closes it at the end of the text and says so.
-  for (const { keyword, line, block } of stack) {
+  // When the import fails for another reason, each unclosed block is an error of its own, in line
+  // order with the others, so one fix round shows every problem (a failed import has no notes).
+  const unclosed: { line: number; text: string }[] = stack.map(({ keyword, line, block }) => {
     if (block) block.last = lines.length - 1;
-    notes.push({
+    return {
       line,
-      text: `Line ${line + 1}: \`${keyword}\` has no \`end\`, so it runs to the end of the diagram and every later line is read as inside it. Add its \`end\` where the block stops.`,
-    });
+      text: `\`${keyword}\` has no \`end\`, so it runs to the end of the diagram and every later line is read as inside it. Add its \`end\` where the block stops.`,
+    };
+  });
+  if (errors.length && !stopped) {
+    const lineOf = (e: MapError) => Number(/^line (\d+)/.exec(e.message)?.[1] ?? Infinity);
+    errors.push(
+      ...unclosed.map((u) => ({ field: "text", message: `line ${u.line + 1}: ${u.text}` })),
+    );
+    errors.sort((a, b) => lineOf(a) - lineOf(b));
+  } else {
+    for (const u of unclosed) notes.push({ line: u.line, text: `Line ${u.line + 1}: ${u.text}` });
   }
   if (!started && errors.length === 0) {
     errors.push({ field: "text", message: 'line 1: expected "sequenceDiagram" first' });
