@@ -252,8 +252,8 @@ describe("importMermaid: async arrows say nobody waits", () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.map.handoffs.map((h) => h.answers)).toEqual([
       { current: "message", wait: "no-wait" },
-      { current: "message", wait: "no-wait" },
-      { current: "message", wait: "no-wait" },
+      { intent: "tell", current: "message", wait: "no-wait" },
+      { intent: "tell", current: "message", wait: "no-wait" },
       { current: "call" },
     ]);
     expect(r.imported).toContain("handoffs[0].answers.wait");
@@ -261,6 +261,32 @@ describe("importMermaid: async arrows say nobody waits", () => {
     expect(r.notes).toContain(
       "One-way arrows (`-)`, `--)`, which Mermaid calls async, and the crossed `-x`, `--x`): hand-offs 1 (“Release reservation”), 2 (“Email: payment failed”) and 3 (“Email: order confirmation”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
     );
+  });
+
+  it("lets the dotted arrow, not the label's tense, decide intent: the two emails come out the same", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.imported).toContain("handoffs[1].answers.intent");
+    expect(r.imported).not.toContain("handoffs[0].answers.intent");
+    expect(r.notes).toContain(
+      "Dotted one-way arrows (`--)`, `--x`): hand-offs 2 (“Email: payment failed”) and 3 (“Email: order confirmation”): also imported with “What does A want” = Tell (A tells what happened; B decides whether to act), whatever the label's tense, so the same arrow gives the same answer. A solid one-way arrow (`-)`, `-x`) leaves it to the label. Change it to Do where A needs B to do the work.",
+    );
+    const valid = validateMap(importedMap(r));
+    if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+    const [release, failed, confirmation] = mapResult(valid.map).handoffs;
+    // "payment failed" reads as past tense and "order confirmation" does not: same answers anyway.
+    expect(confirmation!.answers).toEqual(failed!.answers);
+    expect([confirmation!.kind, confirmation!.transport]).toEqual([
+      failed!.kind,
+      failed!.transport,
+    ]);
+    expect(confirmation!.kind).toBe("event");
+    // A solid one-way arrow keeps the label's reading: an imperative stays a queued command.
+    expect([release!.answers.intent, release!.kind, release!.transport]).toEqual([
+      "do",
+      "command",
+      "queue",
+    ]);
   });
 
   it("so an async arrow is never scored as a synchronous call or a waiting scope step", () => {

@@ -75,7 +75,8 @@ const apart = (a: Path, b: Path) =>
  * of an `alt`, or a second reply) answers it too, with a note that the replies were merged; any
  * other such dotted arrow is a hand-off with `current: message`. An async arrow also sets
  * `wait: no-wait` (the sender carries on without a reply; MAP.md §6.4 derives a synchronous call
- * from `wait`), with a note. A solid or async hand-off is a request that a later reply can answer. `actor` declares a participant of kind
+ * from `wait`), with a note; a dotted one (`--)`, `--x`) also sets `intent: tell`, whatever the
+ * label's tense (Baton draws events dashed; a solid one leaves intent to the label), with a note. A solid or async hand-off is a request that a later reply can answer. `actor` declares a participant of kind
  * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
  * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a
  * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
@@ -132,6 +133,8 @@ export function importMermaid(text: string): MapImportResult {
     current: "call" | "message";
     /** Drawn with an async arrow (`-)`, `--)`, `-x`, `--x`): nobody waits. */
     async?: boolean;
+    /** A dotted async arrow (`--)`, `--x`): the sender tells what happened (intent tell). */
+    tells?: boolean;
     path: Path;
     line: number;
   }[] = [];
@@ -273,6 +276,7 @@ export function importMermaid(text: string): MapImportResult {
       label,
       current: async ? "message" : "call",
       async,
+      tells: async && arrow.startsWith("--"),
       path: path(),
       line: i,
     });
@@ -345,8 +349,13 @@ export function importMermaid(text: string): MapImportResult {
       label: labels[i]!,
       ...(trigger === byDefault ? {} : { trigger: trigger < 0 ? null : handoffIds[trigger]! }),
       // An async arrow says the sender carries on without a reply (MAP.md §4.1 `wait`), and
-      // §6.4's "synchronous call" comes from `wait`, so it sets `no-wait` next to `current`.
-      answers: msg.async ? { current: msg.current, wait: "no-wait" } : { current: msg.current },
+      // §6.4's "synchronous call" comes from `wait`, so it sets `no-wait` next to `current`. A
+      // dotted one also tells what happened: the arrow, not the label's tense, sets `intent`.
+      answers: msg.tells
+        ? { intent: "tell", current: msg.current, wait: "no-wait" }
+        : msg.async
+          ? { current: msg.current, wait: "no-wait" }
+          : { current: msg.current },
     };
   });
   notes.push(...replyNotes(replies, handoffs));
@@ -368,6 +377,12 @@ export function importMermaid(text: string): MapImportResult {
       line: messages[asyncRows[0]!.index]!.line,
       text: `One-way arrows (\`-)\`, \`--)\`, which Mermaid calls async, and the crossed \`-x\`, \`--x\`): ${handoffList(asyncRows)}: imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.`,
     });
+  const tellRows = asyncRows.filter((r) => messages[r.index]!.tells);
+  if (tellRows.length)
+    notes.push({
+      line: messages[tellRows[0]!.index]!.line,
+      text: `Dotted one-way arrows (\`--)\`, \`--x\`): ${handoffList(tellRows)}: also imported with “What does A want” = Tell (A tells what happened; B decides whether to act), whatever the label's tense, so the same arrow gives the same answer. A solid one-way arrow (\`-)\`, \`-x\`) leaves it to the label. Change it to Do where A needs B to do the work.`,
+    });
   for (const a of order) {
     if (a.actorLine === undefined) continue;
     notes.push({
@@ -382,6 +397,7 @@ export function importMermaid(text: string): MapImportResult {
     messages.flatMap((m, i) => [
       `handoffs[${i}].answers.current`,
       ...(m.async ? [`handoffs[${i}].answers.wait`] : []),
+      ...(m.tells ? [`handoffs[${i}].answers.intent`] : []),
     ]),
     notes.sort((a, b) => a.line - b.line).map((n) => n.text),
   );
