@@ -229,6 +229,9 @@ function oneFlowWords(verdict: string | null, hybrid: readonly string[]): string
 /** Counts of the per-hand-off answers (MAP.md §10 ADR, Decision Drivers). */
 function driversOf(result: MapResult): string[] {
   const count = (pred: (h: HandoffResult) => boolean) => result.handoffs.filter(pred).length;
+  const outside = result.scopes.length ? " outside the scopes" : "";
+  const long = (h: HandoffResult) =>
+    h.kind !== "reply" && ["minutes", "hours", "days-or-person"].includes(h.answers.duration);
   const drivers: [number, string, string][] = [
     [count((h) => h.answers.undo === "compensate"), "step must be undone", "steps must be undone"],
     [
@@ -248,10 +251,17 @@ function driversOf(result: MapResult): string[] {
       "hand-off keeps a user waiting",
       "hand-offs keep a user waiting",
     ],
+    // A long wait inside a scope is a step of its saga; anywhere else it is a hand-off (an event,
+    // a queued command) that no workflow waits on. Replies ride on their requests: not counted.
     [
-      count((h) => ["minutes", "hours", "days-or-person"].includes(h.answers.duration)),
-      "step takes minutes or longer",
-      "steps take minutes or longer",
+      count((h) => long(h) && h.scopeId !== null),
+      "scope step takes minutes or longer",
+      "scope steps take minutes or longer",
+    ],
+    [
+      count((h) => long(h) && h.scopeId === null),
+      `hand-off${outside} takes minutes or longer`,
+      `hand-offs${outside} take minutes or longer`,
     ],
     [
       count((h) => h.answers.together === "yes"),

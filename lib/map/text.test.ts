@@ -126,3 +126,90 @@ describe("S6: a scope its one-flow result doesn't orchestrate is dissolved", () 
     expect(h.scopeId).toBeNull();
   });
 });
+
+describe("the map ADR's decision drivers (new-user review 2, item 18)", () => {
+  const options = { origin: "https://baton.example", date: "2026-12-06" };
+  const participants = [
+    { id: "order", name: "Order", team: "Orders", domain: "Ordering" },
+    { id: "pay", name: "Payment", team: "Payments", domain: "Payments" },
+    { id: "mail", name: "Mail", team: "Comms", domain: "Comms" },
+    { id: "customer", name: "Customer", kind: "person" },
+  ];
+  const drivers = (json: unknown) => {
+    const adr = mapAdrMarkdown(resultOf(json), options);
+    const from = adr.indexOf("## Decision Drivers");
+    return adr
+      .slice(from, adr.indexOf("## Considered Options"))
+      .split("\n")
+      .filter((l) => l.startsWith("* "));
+  };
+
+  it("counts long events as hand-offs, not as steps, and long scope steps as steps", () => {
+    const lines = drivers({
+      participants,
+      handoffs: [
+        {
+          id: "charge",
+          from: "order",
+          to: "pay",
+          label: "Charge card",
+          answers: { intent: "do", wait: "sender-waits", undo: "compensate", duration: "hours" },
+        },
+        {
+          id: "ship",
+          from: "order",
+          to: "pay",
+          label: "Capture card",
+          answers: { intent: "do", wait: "sender-waits", undo: "pivot", duration: "seconds" },
+        },
+        {
+          id: "paid",
+          from: "order",
+          to: "mail",
+          label: "Order paid",
+          answers: { intent: "tell", wait: "no-wait", duration: "seconds" },
+        },
+        {
+          id: "mail1",
+          from: "mail",
+          to: "customer",
+          label: "Email: receipt",
+          answers: { intent: "tell", wait: "no-wait", duration: "days-or-person" },
+        },
+        {
+          id: "mail2",
+          from: "mail",
+          to: "customer",
+          label: "Email: survey",
+          answers: { intent: "tell", wait: "no-wait", duration: "days-or-person" },
+        },
+      ],
+    });
+    expect(lines).toContain("* 1 scope step takes minutes or longer");
+    expect(lines).toContain("* 2 hand-offs outside the scopes take minutes or longer");
+    expect(lines.join("\n")).not.toMatch(/\d+ steps? takes? minutes/);
+  });
+
+  it("says 'hand-offs' without 'outside the scopes' when the map has no scope", () => {
+    const lines = drivers({
+      participants,
+      handoffs: [
+        {
+          id: "paid",
+          from: "order",
+          to: "mail",
+          label: "Order paid",
+          answers: { intent: "tell", wait: "no-wait" },
+        },
+        {
+          id: "mail1",
+          from: "mail",
+          to: "customer",
+          label: "Email: receipt",
+          answers: { intent: "tell", wait: "no-wait", duration: "days-or-person" },
+        },
+      ],
+    });
+    expect(lines).toContain("* 1 hand-off takes minutes or longer");
+  });
+});
