@@ -1,3 +1,9 @@
+import type { Root, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { DISSOLVED_MAP, HOSTILE_MAP } from "./fixtures/extra-maps";
 import { mapAdrMarkdown, mapMermaid, mapResult, validateMap, type MapResult } from "./index";
@@ -211,5 +217,93 @@ describe("the map ADR's decision drivers (new-user review 2, item 18)", () => {
       ],
     });
     expect(lines).toContain("* 1 hand-off takes minutes or longer");
+  });
+});
+
+describe("the map ADR's Markdown: escaped only where Markdown needs it (new-user review 2, item 17)", () => {
+  const options = { origin: "https://baton.example", date: "2026-12-06" };
+  const parse = (markdown: string) =>
+    unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown) as Root;
+  const tableOf = (tree: Root) => tree.children.find((n): n is Table => n.type === "table")!;
+  const GITHUB_MAP = {
+    name: "Checkout: place order",
+    participants: [
+      { id: "web", name: "Web (storefront)", kind: "client" },
+      { id: "order", name: "Order Service's API", team: "@octocat", domain: "#12 $x$" },
+      { id: "pay", name: "Payment", team: "Payments", domain: "Payments" },
+    ],
+    handoffs: [
+      {
+        id: "h1",
+        from: "web",
+        to: "order",
+        label: "POST /orders",
+        answers: { intent: "do", wait: "user-waits" },
+      },
+      {
+        id: "h2",
+        from: "order",
+        to: "pay",
+        label: "Reserve items, pay (now).",
+        answers: { intent: "do", wait: "sender-waits", undo: "compensate" },
+      },
+      {
+        id: "h3",
+        from: "order",
+        to: "pay",
+        label: "1. @octocat #12 $5 www.x.io",
+        answers: { intent: "tell" },
+      },
+    ],
+  };
+
+  it("leaves punctuation that changes nothing as written, in every calibration map's ADR", () => {
+    for (const scenario of loadMapScenarios()) {
+      // A link's destination may escape a parenthesis; the text around it never needs to.
+      const adr = mapAdrMarkdown(resultOf(scenario.input), options).replace(/\]\([^ ]*\)/g, "]");
+      expect(adr, scenario.file).not.toMatch(/\\[,()./':\-!?"]/);
+    }
+    const adr = mapAdrMarkdown(resultOf(GITHUB_MAP), options);
+    expect(adr).toContain("# Coordinate \u201cCheckout: place order\u201d hand-off by hand-off");
+    expect(adr).toContain("| POST /orders |");
+    expect(adr).toContain("| Reserve items, pay (now). |");
+    expect(adr).toContain("* Order Service's API (service, ");
+    // GitHub would ping @octocat, link issue 12 and start math: escaped.
+    expect(adr).toContain("team \\@octocat, domain \\#12 \\$x\\$");
+  });
+
+  it("round-trips: parsed back with GitHub's Markdown, every label, name and team reads exactly as given", () => {
+    for (const json of [HOSTILE_MAP, GITHUB_MAP]) {
+      const result = resultOf(json);
+      const tree = parse(mapAdrMarkdown(result, options));
+      // The table keeps its eight columns, and each row's label cell is the label itself.
+      const rows = tableOf(tree).children.slice(1);
+      expect(rows).toHaveLength(result.handoffs.length);
+      rows.forEach((row, i) => {
+        expect(row.children).toHaveLength(8);
+        expect(toString(row.children[1]!)).toBe(result.handoffs[i]!.label);
+      });
+      // The participants' list: names, teams and domains come back as text, never as markup.
+      const list = tree.children.find((n) => n.type === "list")!;
+      const items = toString(list, { includeHtml: true });
+      for (const p of result.participants) {
+        expect(items).toContain(p.name);
+        if (p.team) expect(items).toContain(`team ${p.team}`);
+        if (p.domain) expect(items).toContain(`domain ${p.domain}`);
+      }
+      // No map text became a link, an image, HTML, emphasis or a heading of its own.
+      const kinds = new Set<string>();
+      const walk = (n: { type: string; children?: unknown[] }) => {
+        kinds.add(n.type);
+        for (const c of n.children ?? []) walk(c as typeof n);
+      };
+      walk(tree);
+      expect(
+        [...kinds].filter((k) => ["html", "image", "strong", "delete", "inlineMath"].includes(k)),
+      ).toEqual([]);
+      const title = tree.children.find((n) => n.type === "heading")!;
+      expect(toString(title)).toContain(result.name ?? "this system");
+      expect(tree.children.filter((n) => n.type === "heading" && n.depth === 1)).toHaveLength(1);
+    }
   });
 });
