@@ -378,3 +378,56 @@ describe("importMermaid: a block without `end` in a diagram that fails for anoth
     ]);
   });
 });
+
+describe("the review's order flow: the sync-chain flag and the table agree (new-user review 2, item 10)", () => {
+  const diagram = `sequenceDiagram
+    actor C as Customer
+    participant W as Web Storefront
+    participant O as Order Service
+    participant I as Inventory Service
+    participant P as Payment Service
+    participant S as Stripe
+    C->>W: Place order
+    W->>O: POST /orders
+    O->>I: Reserve items
+    I-->>O: Reservation confirmed
+    O->>P: Authorize payment
+    P->>S: Create PaymentIntent
+    S-->>P: PaymentIntent status
+    P-->>O: Payment authorized
+    O-->>W: 201 Created
+    W-->>C: Show confirmation page`;
+
+  const scored = (undo: boolean) => {
+    const imported = importMermaid(diagram);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const map = importedMap(imported);
+    const handoffs = map.handoffs.map((h) =>
+      undo && ["Reserve items", "Authorize payment"].includes(h.label)
+        ? { ...h, answers: { ...h.answers, undo: "compensate" as const } }
+        : h,
+    );
+    const valid = validateMap({ ...map, handoffs });
+    if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+    return mapResult(valid.map);
+  };
+  const chained = (r: ReturnType<typeof scored>) =>
+    r.handoffs.filter((h) => h.flags.some((f) => f.id === "sync-chain")).map((h) => h.label);
+
+  it("flags the calls as imported, and no step once undo makes them activities of a scope", () => {
+    expect(chained(scored(false))).toEqual(
+      expect.arrayContaining(["POST /orders", "Authorize payment", "Create PaymentIntent"]),
+    );
+    const r = scored(true);
+    const steps = r.handoffs.filter((h) => h.transport === "activity");
+    expect(steps.map((h) => h.label)).toEqual(["Reserve items", "Authorize payment"]);
+    // No flag names an activity, in its hand-offs or in its sentence.
+    for (const h of r.handoffs)
+      for (const f of h.flags.filter((x) => x.id === "sync-chain")) {
+        expect(h.transport).not.toBe("activity");
+        for (const step of steps) expect(f.why).not.toMatch(new RegExp(`\\b${step.id}\\b`));
+      }
+    expect(chained(r)).not.toContain("Reserve items");
+    expect(chained(r)).not.toContain("Authorize payment");
+  });
+});
