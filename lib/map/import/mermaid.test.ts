@@ -185,14 +185,15 @@ describe("importMermaid: another kind of diagram", () => {
 });
 
 describe("importMermaid: a message without its text", () => {
-  it("says a message needs `: text` after the receiver, with the line", () => {
+  it("says the `:` before the message text is missing, with the line and the fixed line", () => {
     const r = importMermaid("sequenceDiagram\n  O->>I: Check stock\n  O->>I Reserve items");
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
       {
         field: "text",
-        message: 'line 3: a message needs `: text` after the receiver: "O->>I Reserve items"',
+        message:
+          'line 3: missing `:` before the message text: "O->>I Reserve items"; write "O->>I: Reserve items"',
       },
     ]);
   });
@@ -374,7 +375,7 @@ describe("importMermaid: a block without `end` in a diagram that fails for anoth
     if (r.ok) return;
     expect(r.errors.map((e) => e.message)).toEqual([
       "line 3: `alt` has no `end`, so it runs to the end of the diagram and every later line is read as inside it. Add its `end` where the block stops.",
-      'line 6: a message needs `: text` after the receiver: "A->>C Reserve items"',
+      'line 6: missing `:` before the message text: "A->>C Reserve items"; write "A->>C: Reserve items"',
     ]);
   });
 });

@@ -219,7 +219,7 @@ export function importMermaid(text: string): MapImportResult {
         field: "text",
         message:
           !line.includes(":") && ARROW.test(line)
-            ? `${at}: a message needs \`: text\` after the receiver: ${JSON.stringify(cut(line, 40))}`
+            ? `${at}: missing \`:\` before the message text: ${JSON.stringify(cut(line, 40))}${colonFix(line)}`
             : `${at}: not a line this import reads: ${JSON.stringify(cut(line, 40))}`,
       });
       return;
@@ -464,6 +464,24 @@ const ARM_WORD: Record<string, string> = {
   par_over: "and",
   critical: "option",
 };
+
+/**
+ * The fix for a message line without its colon, when the receiver is one word: `A->>B Go` →
+ * `; write "A->>B: Go"` (Mermaid reads the text after the first `:`). Else (or for a line over 200
+ * characters) empty.
+ *
+ * @example
+ * colonFix("O->>I Reserve items") // → '; write "O->>I: Reserve items"'
+ */
+function colonFix(line: string): string {
+  // A long line gets no suggestion: the pattern below need not run over it.
+  if (line.length > 200) return "";
+  const m =
+    /^(.+?)\s*(<<-->>|<<->>|-->>|->>|--\)|-\)|--x|-x|-->|->)\s*([+-]?\S+)(?:\s+(.*))?$/.exec(line);
+  if (!m) return "";
+  const fixed = `${m[1]}${m[2]}${m[3]}: ${m[4]?.trim() || "text"}`;
+  return `; write ${JSON.stringify(cut(fixed, 60))}`;
+}
 
 function unquote(text: string): string {
   const t = text.trim();
