@@ -7,7 +7,8 @@
  *   npm run --silent advise -- --map-import FILE (a Mermaid sequence diagram or AsyncAPI 3
  *     documents, Markdown code fences allowed; "-" reads stdin): prints the Map Result JSON of the
  *     map the editor would make of it (answers the import doesn't set are the form's defaults),
- *     and the import's notes and the map's /map?code= link on stderr, one "advise: note:" line each
+ *     and the import's notes and the map's /map?code= link on stderr, one "advise: note:" line each;
+ *     the link is a path on a Baton site unless --base-url URL (e.g. https://baton.example) is given
  *   add --config FILE to apply an organisation config (paved road, exclusions) to the tools
  * Bad input: exit 2 with one line on stderr per problem (a map's errors each name their field).
  */
@@ -23,9 +24,11 @@ import { importText } from "../lib/map/import/detect";
 import { importedMap } from "../lib/map/import/form";
 
 const USAGE =
-  "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE | --map FILE | --map - | --map-code CODE | --map-import FILE | --map-import -";
+  "usage: npm run --silent advise -- [--config FILE] FILE | - | --code CODE | --map FILE | --map - | --map-code CODE | [--base-url URL] --map-import FILE | --map-import -";
 
 let organisation: OrganisationConfig | undefined;
+/** The origin the editor link of `--map-import` starts with (`--base-url`); none: a site path. */
+let baseUrl: string | undefined;
 
 function fail(message: string): never {
   return failAll([message]);
@@ -53,6 +56,21 @@ function main(args: string[]): void {
     const loaded = loadConfigFile(file);
     if (!loaded.ok) fail(`--config ${loaded.message}`);
     organisation = loaded.value.config;
+  }
+  const base = argv.indexOf("--base-url");
+  if (base >= 0) {
+    const url = argv[base + 1];
+    if (url === undefined) fail("--base-url needs a URL, e.g. https://baton.example");
+    argv.splice(base, 2);
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol))
+      fail(`--base-url must be an http or https URL, got ${JSON.stringify(url)}`);
+    baseUrl = url.replace(/\/+$/, "");
   }
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
     if (argv.length === 0) fail(USAGE);
@@ -96,7 +114,7 @@ function main(args: string[]): void {
     const mapped = mapResult(valid.map);
     for (const note of [
       ...result.notes,
-      `${result.imported.length} answers came from the ${format === "mermaid" ? "diagram" : "documents"}; every other answer is the editor's default (docs/MAP.md §4.1), undo included, which no import can know. Check them in the editor: /map?code=${mapped.code}`,
+      `${result.imported.length} answers came from the ${format === "mermaid" ? "diagram" : "documents"}; every other answer is the editor's default (docs/MAP.md §4.1), undo included, which no import can know. Check them in the editor: ${editorLink(mapped.code)}`,
     ])
       process.stderr.write(`advise: note: ${note}\n`);
     printMap(mapped);
@@ -106,6 +124,14 @@ function main(args: string[]): void {
   const parsed = parseAnswersJson(readJson(argv[0]!));
   if (!parsed.ok) fail(parsed.message);
   print(buildResult(parsed.value));
+}
+
+/** The editor's link for a map code: absolute with --base-url, else a path said to be one. */
+function editorLink(code: string): string {
+  const path = `/map?code=${code}`;
+  return baseUrl
+    ? `${baseUrl}${path}`
+    : `${path} (a path on your Baton site; pass --base-url to print a full link)`;
 }
 
 /** The UTF-8 text of a file, or stdin for "-"; exits 2 naming the source when it can't. */

@@ -1,10 +1,18 @@
 /**
  * The Architecture Decision Record for a map (MAP.md §10): MADR 4 (adr.github.io/madr, template
  * 4.0.0), with the same headings as the one-flow ADR (lib/adr). Pure: the same result, origin and
- * date always give the same text. Every piece of map text is Markdown-escaped; the Mermaid block
- * is the entity-escaped `mapMermaid` text, which holds no backtick and so cannot close its fence.
+ * date always give the same text.
+ *
+ * The body is an mdast tree serialized by mdast-util-to-markdown with GitHub's extensions: every
+ * piece of map text is a text node, so the serializer escapes only what would change the rendering
+ * where it stands (`\*`, `\[`, `\<`, a `|` in a table cell, `#` or `1.` at the start of a line…),
+ * and "Reserve items, Authorize payment (durable-execution)." stays as written. GitHub's own
+ * mentions, issue references and math (`@name`, `#12`, `$`) are escaped too. The Mermaid block is
+ * a code node of the entity-escaped `mapMermaid` text, which holds no backtick.
  */
-import { escapeMarkdown } from "../text/markdown";
+import type { ListItem, PhrasingContent, Root, RootContent, TableRow } from "mdast";
+import { gfmToMarkdown } from "mdast-util-gfm";
+import { toMarkdown, type Unsafe } from "mdast-util-to-markdown";
 import { implementationName } from "../result/explain";
 import { resultPath } from "../result/path";
 import { MODEL_V2 } from "../scoring";
@@ -38,6 +46,7 @@ const TRANSPORT_WORDS = {
   "in-process": "inside one service",
 } as const;
 
+/** Our own source list; `*…*` marks a title set in italics. */
 const SOURCES = [
   "Chris Richardson, *Microservices Patterns* (2018), ch. 4; microservices.io, Saga and Transactional outbox",
   "Neal Ford, Mark Richards, Pramod Sadalage, Zhamak Dehghani, *Software Architecture: The Hard Parts* (2021), ch. 12",
@@ -46,6 +55,56 @@ const SOURCES = [
   "Sam Newman, *Building Microservices*, 2nd ed. (2021), ch. 4, 6, 12; Michael Nygard, *Release It!*, 2nd ed. (2018)",
   "Gregor Hohpe, Bobby Woolf, *Enterprise Integration Patterns* (2003): Request-Reply, Process Manager",
 ];
+
+/**
+ * GitHub renders `@name` as a mention (and notifies that person), `#12` as an issue link and
+ * `$…$` as math: none of them is CommonMark, so the serializer leaves them; a map label must not
+ * ping anyone from a pull request.
+ */
+const GITHUB_UNSAFE: Unsafe[] = [
+  { character: "@", after: "[A-Za-z0-9]" },
+  { character: "#", after: "[0-9]" },
+  { character: "$" },
+];
+
+/** A text node: map text is always one (line breaks become spaces, as in the other exports). */
+const text = (value: string): PhrasingContent => ({
+  type: "text",
+  value: value.replace(/[\r\n\u2028\u2029]+/g, " "),
+});
+type Inline = string | PhrasingContent;
+const phrasing = (parts: Inline[]): PhrasingContent[] =>
+  parts.map((part) => (typeof part === "string" ? text(part) : part));
+const paragraph = (...parts: Inline[]): RootContent => ({
+  type: "paragraph",
+  children: phrasing(parts),
+});
+const heading = (depth: 1 | 2 | 3, ...parts: Inline[]): RootContent => ({
+  type: "heading",
+  depth,
+  children: phrasing(parts),
+});
+const item = (...parts: Inline[]): ListItem => ({
+  type: "listItem",
+  spread: false,
+  children: [{ type: "paragraph", children: phrasing(parts) }],
+});
+const list = (items: ListItem[]): RootContent => ({
+  type: "list",
+  ordered: false,
+  spread: false,
+  children: items,
+});
+const link = (url: string, ...parts: Inline[]): PhrasingContent => ({
+  type: "link",
+  url,
+  children: phrasing(parts.length ? parts : [url]),
+});
+/** Our own text with `*…*` for italics (SOURCES): emphasis nodes, never parsed map text. */
+const italics = (source: string): Inline[] =>
+  source
+    .split("*")
+    .map((piece, i): Inline => (i % 2 ? { type: "emphasis", children: [text(piece)] } : piece));
 
 /**
  * The MADR 4 ADR of a map result.
@@ -60,146 +119,171 @@ export function mapAdrMarkdown(result: MapResult, options: MapAdrOptions): strin
       `date must be a YYYY-MM-DD calendar date, got ${JSON.stringify(options.date)}`,
     );
   }
-  const md = escapeMarkdown;
   const name = new Map(result.participants.map((p) => [p.id, p.name]));
-  const who = (id: string | null) => (id ? md(name.get(id) ?? id) : "");
-  const title = result.name ? `\u201c${md(result.name)}\u201d` : "this system";
+  const who = (id: string | null) => (id ? (name.get(id) ?? id) : "");
+  const title = result.name ? `\u201c${result.name}\u201d` : "this system";
   const mapUrl = `${options.origin}/m/${result.code}`;
-  const out: string[] = [];
-  const line = (text = "") => out.push(text);
+  const body: RootContent[] = [];
+  const add = (...nodes: RootContent[]) => body.push(...nodes);
 
-  line("---");
-  line("status: proposed");
-  line(`date: ${options.date}`);
-  line(
-    `decision-makers: ${JSON.stringify(options.decisionMakers ?? "{list everyone involved in the decision}")}`,
+  add(heading(1, `Coordinate ${title} hand-off by hand-off: ${styleWords(result)}`));
+
+  add(heading(2, "Context and Problem Statement"));
+  add(
+    paragraph(
+      `How should each hand-off between the participants of ${title} travel, and which of them does one service orchestrate? The map has ${result.counts.participants} participants and ${result.counts.handoffs} hand-offs.`,
+    ),
   );
-  line("---");
-  line();
-  line(`# Coordinate ${title} hand-off by hand-off: ${styleWords(result)}`);
-  line();
-
-  line("## Context and Problem Statement");
-  line();
-  line(
-    `How should each hand-off between the participants of ${title} travel, and which of them does one service orchestrate? The map has ${result.counts.participants} participants and ${result.counts.handoffs} hand-offs.`,
+  add(
+    list(
+      result.participants.map((p) => {
+        const facts = [
+          p.kind,
+          p.team ? `team ${p.team}` : "",
+          p.domain ? `domain ${p.domain}` : "",
+        ].filter(Boolean);
+        return item(`${p.name} (${facts.join(", ")})`);
+      }),
+    ),
   );
-  line();
-  for (const p of result.participants) {
-    const facts = [
-      p.kind,
-      p.team ? `team ${md(p.team)}` : "",
-      p.domain ? `domain ${md(p.domain)}` : "",
-    ].filter(Boolean);
-    line(`* ${md(p.name)} (${facts.join(", ")})`);
-  }
-  line();
 
-  line("## Decision Drivers");
-  line();
-  for (const driver of driversOf(result)) line(`* ${driver}`);
-  line();
+  add(heading(2, "Decision Drivers"));
+  add(list(driversOf(result).map((driver) => item(driver))));
 
-  line("## Considered Options");
-  line();
-  line("* Orchestrate everything: one service drives every hand-off");
-  line("* Choreograph everything: every hand-off is an event the receiver reacts to");
-  line(`* The proposed map: ${proposedName(result)}`);
-  line();
+  add(heading(2, "Considered Options"));
+  add(
+    list([
+      item("Orchestrate everything: one service drives every hand-off"),
+      item("Choreograph everything: every hand-off is an event the receiver reacts to"),
+      item(`The proposed map: ${proposedName(result)}`),
+    ]),
+  );
 
-  line("## Decision Outcome");
-  line();
-  line(`Chosen option: \u201cThe proposed map\u201d. ${md(result.summary)}`);
-  line();
-  line("| from → to | label | kind | transport | scope | compensated by | flags | reason |");
-  line("| --- | --- | --- | --- | --- | --- | --- | --- |");
-  for (const h of result.handoffs) line(tableRow(h, who));
-  line();
-  line("```mermaid");
-  line(result.mermaid || mapMermaid(result));
-  line("```");
-  line();
-  line(`The diagram as SVG: <${mapUrl}/map.svg>. The map: <${mapUrl}>.`);
-  line();
-  for (const s of result.scopes) {
-    const url = `${options.origin}${resultPath(s.derivedCode, s.derived.flow)}`;
-    line(
-      `* Scope ${s.id}, owned by ${who(s.owner)}: ${md(s.saga.why)} Form: ${implementationName(ONE_FLOW_WORDS, s.form)}. ${md(s.reason)} One-flow result: [${md(oneFlowWords(s.oneFlow.verdict, s.oneFlow.hybrid))}](${url}).`,
+  add(heading(2, "Decision Outcome"));
+  add(paragraph(`Chosen option: \u201cThe proposed map\u201d. ${result.summary}`));
+  add(handoffTable(result, who));
+  add({ type: "code", lang: "mermaid", value: result.mermaid || mapMermaid(result) });
+  add(
+    paragraph("The diagram as SVG: ", link(`${mapUrl}/map.svg`), ". The map: ", link(mapUrl), "."),
+  );
+  if (result.scopes.length) {
+    add(
+      list(
+        result.scopes.map((s) =>
+          item(
+            `Scope ${s.id}, owned by ${who(s.owner)}: ${s.saga.why} Form: ${implementationName(ONE_FLOW_WORDS, s.form)}. ${s.reason} One-flow result: `,
+            link(
+              `${options.origin}${resultPath(s.derivedCode, s.derived.flow)}`,
+              oneFlowWords(s.oneFlow.verdict, s.oneFlow.hybrid),
+            ),
+            ".",
+          ),
+        ),
+      ),
     );
   }
-  if (result.scopes.length) line();
 
-  line("### Consequences");
-  line();
+  add(heading(3, "Consequences"));
+  const consequences: ListItem[] = [];
   const compensated = result.handoffs.filter((h) => h.compensatedBy);
-  for (const h of compensated) line(`* ${md(h.label)} (${h.id}): ${md(h.compensation ?? "")}`);
+  for (const h of compensated)
+    consequences.push(item(`${h.label} (${h.id}): ${h.compensation ?? ""}`));
   for (const h of result.handoffs.filter((x) => x.flags.some((f) => f.id === "outbox"))) {
-    line(`* Outbox at ${who(h.from)} for ${md(h.label)} (${h.id}).`);
+    consequences.push(item(`Outbox at ${who(h.from)} for ${h.label} (${h.id}).`));
   }
   const seen = new Set<string>();
   for (const h of result.handoffs) {
     for (const f of h.flags) {
       if (f.id === "outbox" || seen.has(`${f.id}:${f.why}`)) continue;
       seen.add(`${f.id}:${f.why}`);
-      line(`* Flag ${f.id} (${f.severity}): ${md(f.why)}`);
+      consequences.push(item(`Flag ${f.id} (${f.severity}): ${f.why}`));
     }
   }
   for (const s of result.scopes)
-    for (const f of s.flags) line(`* Flag ${f.id} on scope ${s.id} (${f.severity}): ${md(f.why)}`);
+    for (const f of s.flags)
+      consequences.push(item(`Flag ${f.id} on scope ${s.id} (${f.severity}): ${f.why}`));
   for (const g of result.gates) {
     const gate = ONE_FLOW_WORDS.gates.find((x) => x.id === g.id);
-    line(
-      `* Gate (${g.scopes.join(", ")}): ${gate ? `${md(gate.title)}. ${md(gate.advice)}` : g.id}`,
+    consequences.push(
+      item(`Gate (${g.scopes.join(", ")}): ${gate ? `${gate.title}. ${gate.advice}` : g.id}`),
     );
   }
   if (!compensated.length && !seen.size && !result.gates.length)
-    line("* No compensation, flags or gates.");
-  line();
-  line("### Confirmation");
-  line();
-  line(
-    "Review the hand-off table against the running system: each hand-off's transport, each scope's owner, and each flag's advice. Export the map again after a change; the link opens to the same result forever.",
+    consequences.push(item("No compensation, flags or gates."));
+  add(list(consequences));
+  add(heading(3, "Confirmation"));
+  add(
+    paragraph(
+      "Review the hand-off table against the running system: each hand-off's transport, each scope's owner, and each flag's advice. Export the map again after a change; the link opens to the same result forever.",
+    ),
   );
-  line();
 
-  line("## Pros and Cons of the Options");
-  line();
-  line("### Orchestrate everything");
-  line();
-  line("* Good, because one component holds every instance's state, timeouts and compensation");
-  line(
-    "* Bad, because events that only inform others become commands the owner must know about, and the owner grows into a god service",
+  add(heading(2, "Pros and Cons of the Options"));
+  add(heading(3, "Orchestrate everything"));
+  add(
+    list([
+      item("Good, because one component holds every instance's state, timeouts and compensation"),
+      item(
+        "Bad, because events that only inform others become commands the owner must know about, and the owner grows into a god service",
+      ),
+    ]),
   );
-  line();
-  line("### Choreograph everything");
-  line();
-  line(
-    "* Good, because producers don't know their consumers and new reactions need no change to the sender",
+  add(heading(3, "Choreograph everything"));
+  add(
+    list([
+      item(
+        "Good, because producers don't know their consumers and new reactions need no change to the sender",
+      ),
+      item(
+        "Bad, because steps that must be undone or waited on have no owner: status, timeouts and compensation spread across services",
+      ),
+    ]),
   );
-  line(
-    "* Bad, because steps that must be undone or waited on have no owner: status, timeouts and compensation spread across services",
+  add(heading(3, "The proposed map"));
+  add(
+    list([
+      item(
+        "Good, because each hand-off gets the style that suits it, with a named owner for each orchestrated scope",
+      ),
+      item(
+        "Bad, because the team runs both styles and has to keep the line between them drawn and documented",
+      ),
+    ]),
   );
-  line();
-  line("### The proposed map");
-  line();
-  line(
-    "* Good, because each hand-off gets the style that suits it, with a named owner for each orchestrated scope",
-  );
-  line(
-    "* Bad, because the team runs both styles and has to keep the line between them drawn and documented",
-  );
-  line();
 
-  line("## More Information");
-  line();
-  line(
-    `Generated by Baton on ${options.date} from map code \`${result.code}\` (map model ${result.map}, one-flow model ${result.oneFlowModel} for the scopes). The map page: <${mapUrl}>.`,
+  add(heading(2, "More Information"));
+  add(
+    paragraph(
+      `Generated by Baton on ${options.date} from map code `,
+      { type: "inlineCode", value: result.code },
+      ` (map model ${result.map}, one-flow model ${result.oneFlowModel} for the scopes). The map page: `,
+      link(mapUrl),
+      ".",
+    ),
   );
-  line();
-  line("Sources:");
-  line();
-  for (const s of SOURCES) line(`* ${s}`);
-  return `${out.join("\n")}\n`;
+  add(paragraph("Sources:"));
+  add(list(SOURCES.map((source) => item(...italics(source)))));
+
+  const frontMatter = [
+    "---",
+    "status: proposed",
+    `date: ${options.date}`,
+    `decision-makers: ${JSON.stringify(options.decisionMakers ?? "{list everyone involved in the decision}")}`,
+    "---",
+    "",
+    "",
+  ].join("\n");
+  const tree: Root = { type: "root", children: body };
+  return (
+    frontMatter +
+    toMarkdown(tree, {
+      bullet: "*",
+      emphasis: "*",
+      fences: true,
+      unsafe: GITHUB_UNSAFE,
+      extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    })
+  );
 }
 
 function styleWords(result: MapResult): string {
@@ -229,6 +313,9 @@ function oneFlowWords(verdict: string | null, hybrid: readonly string[]): string
 /** Counts of the per-hand-off answers (MAP.md §10 ADR, Decision Drivers). */
 function driversOf(result: MapResult): string[] {
   const count = (pred: (h: HandoffResult) => boolean) => result.handoffs.filter(pred).length;
+  const outside = result.scopes.length ? " outside the scopes" : "";
+  const long = (h: HandoffResult) =>
+    h.kind !== "reply" && ["minutes", "hours", "days-or-person"].includes(h.answers.duration);
   const drivers: [number, string, string][] = [
     [count((h) => h.answers.undo === "compensate"), "step must be undone", "steps must be undone"],
     [
@@ -248,10 +335,17 @@ function driversOf(result: MapResult): string[] {
       "hand-off keeps a user waiting",
       "hand-offs keep a user waiting",
     ],
+    // A long wait inside a scope is a step of its saga; anywhere else it is a hand-off (an event,
+    // a queued command) that no workflow waits on. Replies ride on their requests: not counted.
     [
-      count((h) => ["minutes", "hours", "days-or-person"].includes(h.answers.duration)),
-      "step takes minutes or longer",
-      "steps take minutes or longer",
+      count((h) => long(h) && h.scopeId !== null),
+      "scope step takes minutes or longer",
+      "scope steps take minutes or longer",
+    ],
+    [
+      count((h) => long(h) && h.scopeId === null),
+      `hand-off${outside} takes minutes or longer`,
+      `hand-offs${outside} take minutes or longer`,
     ],
     [
       count((h) => h.answers.together === "yes"),
@@ -266,16 +360,38 @@ function driversOf(result: MapResult): string[] {
   return out.length ? out : ["No hand-off needs coordination"];
 }
 
-function tableRow(h: HandoffResult, who: (id: string | null) => string): string {
-  const cells = [
-    `${who(h.from)} → ${who(h.to)}`,
-    escapeMarkdown(h.label),
-    KIND_WORDS[h.kind],
-    TRANSPORT_WORDS[h.transport],
-    h.scopeId ?? "",
-    who(h.compensatedBy),
-    h.flags.map((f) => f.id).join(", "),
-    escapeMarkdown(h.reason),
-  ];
-  return `| ${cells.join(" | ")} |`;
+/** The hand-off table (GFM): a `|` in map text is escaped by the table's serializer. */
+function handoffTable(result: MapResult, who: (id: string | null) => string): RootContent {
+  const row = (cells: string[]): TableRow => ({
+    type: "tableRow",
+    children: cells.map((cell) => ({ type: "tableCell", children: [text(cell)] })),
+  });
+  return {
+    type: "table",
+    align: [],
+    children: [
+      row([
+        "from → to",
+        "label",
+        "kind",
+        "transport",
+        "scope",
+        "compensated by",
+        "flags",
+        "reason",
+      ]),
+      ...result.handoffs.map((h: HandoffResult) =>
+        row([
+          `${who(h.from)} → ${who(h.to)}`,
+          h.label,
+          KIND_WORDS[h.kind],
+          TRANSPORT_WORDS[h.transport],
+          h.scopeId ?? "",
+          who(h.compensatedBy),
+          h.flags.map((f) => f.id).join(", "),
+          h.reason,
+        ]),
+      ),
+    ],
+  };
 }

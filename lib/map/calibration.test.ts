@@ -4,6 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadMapScenarios, MAP_SCENARIO_DIR, mapScenarioFailures } from "./calibration";
 import { decodeMap, mapResult, validateMap } from "./index";
+import { loadConfigFile, withOrganisation } from "../organisation";
+import { buildResult } from "../result";
+import { decode } from "../share";
+import { mapWithOrganisation } from "./organisation";
 
 const scenarios = loadMapScenarios();
 
@@ -80,5 +84,63 @@ describe("the in-repo copy of the calibration maps", () => {
     for (const file of local.filter((f) => !files(upstream!).includes(f))) {
       expect(notes, file).toContain(file);
     }
+  });
+});
+
+describe("S6, tools: a scope card never contradicts its one-flow result (new-user review 2, item 11)", () => {
+  // MAP.md §7.2 item 2: the card lists the one-flow result's tools for the scope's form. The linked
+  // page lists every form's tools and the practices, so the card is that list restricted to the
+  // form (and the organisation's paved road for it), in the page's order, and drops none of them.
+  const loaded = loadConfigFile(join(process.cwd(), "examples", "baton.config.json"));
+  if (!loaded.ok) throw new Error(loaded.message);
+  for (const config of [undefined, loaded.value.config]) {
+    it(`every calibration map's scope, ${config ? "with the example organisation config" : "without a config"}`, () => {
+      let scopes = 0;
+      for (const scenario of scenarios) {
+        const valid = validateMap(scenario.input);
+        if (!valid.ok) throw new Error(scenario.file);
+        for (const scope of mapWithOrganisation(mapResult(valid.map), config).scopes) {
+          scopes++;
+          const decoded = decode(scope.derivedCode);
+          if (!decoded.ok) throw new Error(decoded.message);
+          // What /r/<derivedCode> shows: the same overlay on the same model's result.
+          const page = withOrganisation(
+            buildResult({
+              model: decoded.model,
+              flow: scope.derived.flow,
+              answers: decoded.answers,
+            }),
+            config,
+          ).tools;
+          const at = `${scenario.file} ${scope.id}`;
+          const card = scope.oneFlow.tools.map((t) => t.name);
+          const pageNames = page.map((t) => t.name);
+          // Nothing on the card that the page lacks, and in the page's order.
+          expect(
+            card.every((n) => pageNames.includes(n)),
+            at,
+          ).toBe(true);
+          expect(card, at).toEqual(pageNames.filter((n) => card.includes(n)));
+          // Every tool the page gives for the scope's form is on the card (Temporal included).
+          for (const t of page.filter((x) => x.implementation === scope.form))
+            expect(card, at).toContain(t.name);
+          // And the card holds nothing else but the organisation's own tools for that form.
+          for (const t of scope.oneFlow.tools)
+            expect(
+              t.implementation === scope.form || t.source === "organisation",
+              `${at} ${t.name}`,
+            ).toBe(true);
+        }
+      }
+      expect(scopes).toBeGreaterThanOrEqual(10);
+    });
+  }
+
+  it("shows Temporal on the checkout's durable-execution card, as its one-flow result does", () => {
+    const valid = validateMap(scenarios.find((s) => s.file.startsWith("checkout"))!.input);
+    if (!valid.ok) throw new Error("checkout map is invalid");
+    const [scope] = mapResult(valid.map).scopes;
+    expect(scope!.form).toBe("durable-execution");
+    expect(scope!.oneFlow.tools.map((t) => t.name)).toContain("Temporal");
   });
 });

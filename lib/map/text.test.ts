@@ -1,3 +1,9 @@
+import type { Root, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { DISSOLVED_MAP, HOSTILE_MAP } from "./fixtures/extra-maps";
 import { mapAdrMarkdown, mapMermaid, mapResult, validateMap, type MapResult } from "./index";
@@ -124,5 +130,180 @@ describe("S6: a scope its one-flow result doesn't orchestrate is dissolved", () 
     expect(h.rules).toEqual(["K3", "S6", "T7"]);
     expect(h.transport).toBe("queue");
     expect(h.scopeId).toBeNull();
+  });
+});
+
+describe("the map ADR's decision drivers (new-user review 2, item 18)", () => {
+  const options = { origin: "https://baton.example", date: "2026-12-06" };
+  const participants = [
+    { id: "order", name: "Order", team: "Orders", domain: "Ordering" },
+    { id: "pay", name: "Payment", team: "Payments", domain: "Payments" },
+    { id: "mail", name: "Mail", team: "Comms", domain: "Comms" },
+    { id: "customer", name: "Customer", kind: "person" },
+  ];
+  const drivers = (json: unknown) => {
+    const adr = mapAdrMarkdown(resultOf(json), options);
+    const from = adr.indexOf("## Decision Drivers");
+    return adr
+      .slice(from, adr.indexOf("## Considered Options"))
+      .split("\n")
+      .filter((l) => l.startsWith("* "));
+  };
+
+  it("counts long events as hand-offs, not as steps, and long scope steps as steps", () => {
+    const lines = drivers({
+      participants,
+      handoffs: [
+        {
+          id: "charge",
+          from: "order",
+          to: "pay",
+          label: "Charge card",
+          answers: { intent: "do", wait: "sender-waits", undo: "compensate", duration: "hours" },
+        },
+        {
+          id: "ship",
+          from: "order",
+          to: "pay",
+          label: "Capture card",
+          answers: { intent: "do", wait: "sender-waits", undo: "pivot", duration: "seconds" },
+        },
+        {
+          id: "paid",
+          from: "order",
+          to: "mail",
+          label: "Order paid",
+          answers: { intent: "tell", wait: "no-wait", duration: "seconds" },
+        },
+        {
+          id: "mail1",
+          from: "mail",
+          to: "customer",
+          label: "Email: receipt",
+          answers: { intent: "tell", wait: "no-wait", duration: "days-or-person" },
+        },
+        {
+          id: "mail2",
+          from: "mail",
+          to: "customer",
+          label: "Email: survey",
+          answers: { intent: "tell", wait: "no-wait", duration: "days-or-person" },
+        },
+      ],
+    });
+    expect(lines).toContain("* 1 scope step takes minutes or longer");
+    expect(lines).toContain("* 2 hand-offs outside the scopes take minutes or longer");
+    expect(lines.join("\n")).not.toMatch(/\d+ steps? takes? minutes/);
+  });
+
+  it("says 'hand-offs' without 'outside the scopes' when the map has no scope", () => {
+    const lines = drivers({
+      participants,
+      handoffs: [
+        {
+          id: "paid",
+          from: "order",
+          to: "mail",
+          label: "Order paid",
+          answers: { intent: "tell", wait: "no-wait" },
+        },
+        {
+          id: "mail1",
+          from: "mail",
+          to: "customer",
+          label: "Email: receipt",
+          answers: { intent: "tell", wait: "no-wait", duration: "days-or-person" },
+        },
+      ],
+    });
+    expect(lines).toContain("* 1 hand-off takes minutes or longer");
+  });
+});
+
+describe("the map ADR's Markdown: escaped only where Markdown needs it (new-user review 2, item 17)", () => {
+  const options = { origin: "https://baton.example", date: "2026-12-06" };
+  const parse = (markdown: string) =>
+    unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown) as Root;
+  const tableOf = (tree: Root) => tree.children.find((n): n is Table => n.type === "table")!;
+  const GITHUB_MAP = {
+    name: "Checkout: place order",
+    participants: [
+      { id: "web", name: "Web (storefront)", kind: "client" },
+      { id: "order", name: "Order Service's API", team: "@octocat", domain: "#12 $x$" },
+      { id: "pay", name: "Payment", team: "Payments", domain: "Payments" },
+    ],
+    handoffs: [
+      {
+        id: "h1",
+        from: "web",
+        to: "order",
+        label: "POST /orders",
+        answers: { intent: "do", wait: "user-waits" },
+      },
+      {
+        id: "h2",
+        from: "order",
+        to: "pay",
+        label: "Reserve items, pay (now).",
+        answers: { intent: "do", wait: "sender-waits", undo: "compensate" },
+      },
+      {
+        id: "h3",
+        from: "order",
+        to: "pay",
+        label: "1. @octocat #12 $5 www.x.io",
+        answers: { intent: "tell" },
+      },
+    ],
+  };
+
+  it("leaves punctuation that changes nothing as written, in every calibration map's ADR", () => {
+    for (const scenario of loadMapScenarios()) {
+      // A link's destination may escape a parenthesis; the text around it never needs to.
+      const adr = mapAdrMarkdown(resultOf(scenario.input), options).replace(/\]\([^ ]*\)/g, "]");
+      expect(adr, scenario.file).not.toMatch(/\\[,()./':\-!?"]/);
+    }
+    const adr = mapAdrMarkdown(resultOf(GITHUB_MAP), options);
+    expect(adr).toContain("# Coordinate \u201cCheckout: place order\u201d hand-off by hand-off");
+    expect(adr).toContain("| POST /orders |");
+    expect(adr).toContain("| Reserve items, pay (now). |");
+    expect(adr).toContain("* Order Service's API (service, ");
+    // GitHub would ping @octocat, link issue 12 and start math: escaped.
+    expect(adr).toContain("team \\@octocat, domain \\#12 \\$x\\$");
+  });
+
+  it("round-trips: parsed back with GitHub's Markdown, every label, name and team reads exactly as given", () => {
+    for (const json of [HOSTILE_MAP, GITHUB_MAP]) {
+      const result = resultOf(json);
+      const tree = parse(mapAdrMarkdown(result, options));
+      // The table keeps its eight columns, and each row's label cell is the label itself.
+      const rows = tableOf(tree).children.slice(1);
+      expect(rows).toHaveLength(result.handoffs.length);
+      rows.forEach((row, i) => {
+        expect(row.children).toHaveLength(8);
+        expect(toString(row.children[1]!)).toBe(result.handoffs[i]!.label);
+      });
+      // The participants' list: names, teams and domains come back as text, never as markup.
+      const list = tree.children.find((n) => n.type === "list")!;
+      const items = toString(list, { includeHtml: true });
+      for (const p of result.participants) {
+        expect(items).toContain(p.name);
+        if (p.team) expect(items).toContain(`team ${p.team}`);
+        if (p.domain) expect(items).toContain(`domain ${p.domain}`);
+      }
+      // No map text became a link, an image, HTML, emphasis or a heading of its own.
+      const kinds = new Set<string>();
+      const walk = (n: { type: string; children?: unknown[] }) => {
+        kinds.add(n.type);
+        for (const c of n.children ?? []) walk(c as typeof n);
+      };
+      walk(tree);
+      expect(
+        [...kinds].filter((k) => ["html", "image", "strong", "delete", "inlineMath"].includes(k)),
+      ).toEqual([]);
+      const title = tree.children.find((n) => n.type === "heading")!;
+      expect(toString(title)).toContain(result.name ?? "this system");
+      expect(tree.children.filter((n) => n.type === "heading" && n.depth === 1)).toHaveLength(1);
+    }
   });
 });

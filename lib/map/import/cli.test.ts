@@ -60,6 +60,27 @@ describe("the advise CLI's --map-import", () => {
     expect(r.stderr).toContain(`/map?code=${result.code}`);
   }, 60_000);
 
+  it("cites the repository's docs/MAP.md and says the editor link is a path unless --base-url is given", () => {
+    const r = advise(["--map-import", "-"], diagram);
+    expect(r.status, r.stderr).toBe(0);
+    const { code } = JSON.parse(r.stdout);
+    expect(r.stderr).toContain("(docs/MAP.md §4.1)");
+    expect(r.stderr).not.toMatch(/\(MAP\.md/);
+    expect(r.stderr).toContain(
+      `Check them in the editor: /map?code=${code} (a path on your Baton site; pass --base-url to print a full link)`,
+    );
+    const full = advise(["--base-url", "https://baton.example/", "--map-import", "-"], diagram);
+    expect(full.status, full.stderr).toBe(0);
+    expect(full.stderr).toContain(
+      `Check them in the editor: https://baton.example/map?code=${code}\n`,
+    );
+    const bad = advise(["--base-url", "baton.example", "--map-import", "-"], diagram);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      'advise: --base-url must be an http or https URL, got "baton.example"\n',
+    );
+  }, 60_000);
+
   it("reads AsyncAPI documents too, telling the format from the text", () => {
     const doc = (title: string, action: string) =>
       `asyncapi: 3.0.0\ninfo:\n  title: ${title}\nchannels:\n  c:\n    address: orders\noperations:\n  o:\n    action: ${action}\n    channel:\n      $ref: '#/channels/c'\n`;

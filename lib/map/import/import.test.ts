@@ -41,11 +41,13 @@ describe("importMermaid (MAP.md §11)", () => {
       ["mail", "shopper", "Email", "message"],
     ]);
     expect(r.map.handoffs.every((h) => h.answers?.undo === undefined)).toBe(true);
-    // The async arrows (hand-offs 3, 4 and 5) also say that nobody waits.
+    // The async arrows (hand-offs 3, 4 and 5) also say that nobody waits; the dotted one (5)
+    // also that its sender tells what happened.
     expect(r.imported).toEqual(
       r.map.handoffs.flatMap((_, i) => [
         `handoffs[${i}].answers.current`,
         ...([2, 3, 4].includes(i) ? [`handoffs[${i}].answers.wait`] : []),
+        ...(i === 4 ? [`handoffs[${i}].answers.intent`] : []),
       ]),
     );
     const valid = validateMap(r.map);

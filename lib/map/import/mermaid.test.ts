@@ -185,14 +185,15 @@ describe("importMermaid: another kind of diagram", () => {
 });
 
 describe("importMermaid: a message without its text", () => {
-  it("says a message needs `: text` after the receiver, with the line", () => {
+  it("says the `:` before the message text is missing, with the line and the fixed line", () => {
     const r = importMermaid("sequenceDiagram\n  O->>I: Check stock\n  O->>I Reserve items");
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
       {
         field: "text",
-        message: 'line 3: a message needs `: text` after the receiver: "O->>I Reserve items"',
+        message:
+          'line 3: missing `:` before the message text: "O->>I Reserve items"; write "O->>I: Reserve items"',
       },
     ]);
   });
@@ -252,8 +253,8 @@ describe("importMermaid: async arrows say nobody waits", () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.map.handoffs.map((h) => h.answers)).toEqual([
       { current: "message", wait: "no-wait" },
-      { current: "message", wait: "no-wait" },
-      { current: "message", wait: "no-wait" },
+      { intent: "tell", current: "message", wait: "no-wait" },
+      { intent: "tell", current: "message", wait: "no-wait" },
       { current: "call" },
     ]);
     expect(r.imported).toContain("handoffs[0].answers.wait");
@@ -261,6 +262,32 @@ describe("importMermaid: async arrows say nobody waits", () => {
     expect(r.notes).toContain(
       "One-way arrows (`-)`, `--)`, which Mermaid calls async, and the crossed `-x`, `--x`): hand-offs 1 (“Release reservation”), 2 (“Email: payment failed”) and 3 (“Email: order confirmation”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
     );
+  });
+
+  it("lets the dotted arrow, not the label's tense, decide intent: the two emails come out the same", () => {
+    const r = importMermaid(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.imported).toContain("handoffs[1].answers.intent");
+    expect(r.imported).not.toContain("handoffs[0].answers.intent");
+    expect(r.notes).toContain(
+      "Dotted one-way arrows (`--)`, `--x`): hand-offs 2 (“Email: payment failed”) and 3 (“Email: order confirmation”): also imported with “What does A want” = Tell (A tells what happened; B decides whether to act), whatever the label's tense, so the same arrow gives the same answer. A solid one-way arrow (`-)`, `-x`) leaves it to the label. Change it to Do where A needs B to do the work.",
+    );
+    const valid = validateMap(importedMap(r));
+    if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+    const [release, failed, confirmation] = mapResult(valid.map).handoffs;
+    // "payment failed" reads as past tense and "order confirmation" does not: same answers anyway.
+    expect(confirmation!.answers).toEqual(failed!.answers);
+    expect([confirmation!.kind, confirmation!.transport]).toEqual([
+      failed!.kind,
+      failed!.transport,
+    ]);
+    expect(confirmation!.kind).toBe("event");
+    // A solid one-way arrow keeps the label's reading: an imperative stays a queued command.
+    expect([release!.answers.intent, release!.kind, release!.transport]).toEqual([
+      "do",
+      "command",
+      "queue",
+    ]);
   });
 
   it("so an async arrow is never scored as a synchronous call or a waiting scope step", () => {
@@ -331,5 +358,77 @@ describe("importMermaid: a block without `end`", () => {
     expect(box.ok && box.notes).toContain(
       "Line 2: `box` has no `end`, so it runs to the end of the diagram and every later line is read as inside it. Add its `end` where the block stops.",
     );
+  });
+});
+
+describe("importMermaid: a block without `end` in a diagram that fails for another reason", () => {
+  it("lists the unclosed block with the other errors, in line order, not only once the rest is fixed", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Authorize payment
+      alt declined
+        B-->>A: Declined
+      else authorized
+        A->>C Reserve items
+        B-->>A: Authorized
+      A->>D: Confirm`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.message)).toEqual([
+      "line 3: `alt` has no `end`, so it runs to the end of the diagram and every later line is read as inside it. Add its `end` where the block stops.",
+      'line 6: missing `:` before the message text: "A->>C Reserve items"; write "A->>C: Reserve items"',
+    ]);
+  });
+});
+
+describe("the review's order flow: the sync-chain flag and the table agree (new-user review 2, item 10)", () => {
+  const diagram = `sequenceDiagram
+    actor C as Customer
+    participant W as Web Storefront
+    participant O as Order Service
+    participant I as Inventory Service
+    participant P as Payment Service
+    participant S as Stripe
+    C->>W: Place order
+    W->>O: POST /orders
+    O->>I: Reserve items
+    I-->>O: Reservation confirmed
+    O->>P: Authorize payment
+    P->>S: Create PaymentIntent
+    S-->>P: PaymentIntent status
+    P-->>O: Payment authorized
+    O-->>W: 201 Created
+    W-->>C: Show confirmation page`;
+
+  const scored = (undo: boolean) => {
+    const imported = importMermaid(diagram);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const map = importedMap(imported);
+    const handoffs = map.handoffs.map((h) =>
+      undo && ["Reserve items", "Authorize payment"].includes(h.label)
+        ? { ...h, answers: { ...h.answers, undo: "compensate" as const } }
+        : h,
+    );
+    const valid = validateMap({ ...map, handoffs });
+    if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+    return mapResult(valid.map);
+  };
+  const chained = (r: ReturnType<typeof scored>) =>
+    r.handoffs.filter((h) => h.flags.some((f) => f.id === "sync-chain")).map((h) => h.label);
+
+  it("flags the calls as imported, and no step once undo makes them activities of a scope", () => {
+    expect(chained(scored(false))).toEqual(
+      expect.arrayContaining(["POST /orders", "Authorize payment", "Create PaymentIntent"]),
+    );
+    const r = scored(true);
+    const steps = r.handoffs.filter((h) => h.transport === "activity");
+    expect(steps.map((h) => h.label)).toEqual(["Reserve items", "Authorize payment"]);
+    // No flag names an activity, in its hand-offs or in its sentence.
+    for (const h of r.handoffs)
+      for (const f of h.flags.filter((x) => x.id === "sync-chain")) {
+        expect(h.transport).not.toBe("activity");
+        for (const step of steps) expect(f.why).not.toMatch(new RegExp(`\\b${step.id}\\b`));
+      }
+    expect(chained(r)).not.toContain("Reserve items");
+    expect(chained(r)).not.toContain("Authorize payment");
   });
 });

@@ -75,14 +75,15 @@ const apart = (a: Path, b: Path) =>
  * of an `alt`, or a second reply) answers it too, with a note that the replies were merged; any
  * other such dotted arrow is a hand-off with `current: message`. An async arrow also sets
  * `wait: no-wait` (the sender carries on without a reply; MAP.md §6.4 derives a synchronous call
- * from `wait`), with a note. A solid or async hand-off is a request that a later reply can answer. `actor` declares a participant of kind
+ * from `wait`), with a note; a dotted one (`--)`, `--x`) also sets `intent: tell`, whatever the
+ * label's tense (Baton draws events dashed; a solid one leaves intent to the label), with a note. A solid or async hand-off is a request that a later reply can answer. `actor` declares a participant of kind
  * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
  * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a
  * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
  * order, with a note per block, and no trigger crosses branches. Markdown code fences and front
  * matter are read past. Self-messages, `Note` lines and replies are not hand-offs, and a note
- * names each; so does a block left without `end`, and a participant whose name another already
- * has. Errors name the line number (a first line of another diagram type gives one error naming
+ * names each; so does a block left without `end` (an error beside the others when the import
+ * fails for another reason), and a participant whose name another already has. Errors name the line number (a first line of another diagram type gives one error naming
  * it); `notes` say what the import changed, merged or dropped (MapImportResult).
  *
  * @example
@@ -132,6 +133,8 @@ export function importMermaid(text: string): MapImportResult {
     current: "call" | "message";
     /** Drawn with an async arrow (`-)`, `--)`, `-x`, `--x`): nobody waits. */
     async?: boolean;
+    /** A dotted async arrow (`--)`, `--x`): the sender tells what happened (intent tell). */
+    tells?: boolean;
     path: Path;
     line: number;
   }[] = [];
@@ -216,7 +219,7 @@ export function importMermaid(text: string): MapImportResult {
         field: "text",
         message:
           !line.includes(":") && ARROW.test(line)
-            ? `${at}: a message needs \`: text\` after the receiver: ${JSON.stringify(cut(line, 40))}`
+            ? `${at}: missing \`:\` before the message text: ${JSON.stringify(cut(line, 40))}${colonFix(line)}`
             : `${at}: not a line this import reads: ${JSON.stringify(cut(line, 40))}`,
       });
       return;
@@ -273,17 +276,29 @@ export function importMermaid(text: string): MapImportResult {
       label,
       current: async ? "message" : "call",
       async,
+      tells: async && arrow.startsWith("--"),
       path: path(),
       line: i,
     });
   });
   // Mermaid refuses a block without `end`; the import closes it at the end of the text and says so.
-  for (const { keyword, line, block } of stack) {
+  // When the import fails for another reason, each unclosed block is an error of its own, in line
+  // order with the others, so one fix round shows every problem (a failed import has no notes).
+  const unclosed: { line: number; text: string }[] = stack.map(({ keyword, line, block }) => {
     if (block) block.last = lines.length - 1;
-    notes.push({
+    return {
       line,
-      text: `Line ${line + 1}: \`${keyword}\` has no \`end\`, so it runs to the end of the diagram and every later line is read as inside it. Add its \`end\` where the block stops.`,
-    });
+      text: `\`${keyword}\` has no \`end\`, so it runs to the end of the diagram and every later line is read as inside it. Add its \`end\` where the block stops.`,
+    };
+  });
+  if (errors.length && !stopped) {
+    const lineOf = (e: MapError) => Number(/^line (\d+)/.exec(e.message)?.[1] ?? Infinity);
+    errors.push(
+      ...unclosed.map((u) => ({ field: "text", message: `line ${u.line + 1}: ${u.text}` })),
+    );
+    errors.sort((a, b) => lineOf(a) - lineOf(b));
+  } else {
+    for (const u of unclosed) notes.push({ line: u.line, text: `Line ${u.line + 1}: ${u.text}` });
   }
   if (!started && errors.length === 0) {
     errors.push({ field: "text", message: 'line 1: expected "sequenceDiagram" first' });
@@ -334,8 +349,13 @@ export function importMermaid(text: string): MapImportResult {
       label: labels[i]!,
       ...(trigger === byDefault ? {} : { trigger: trigger < 0 ? null : handoffIds[trigger]! }),
       // An async arrow says the sender carries on without a reply (MAP.md §4.1 `wait`), and
-      // §6.4's "synchronous call" comes from `wait`, so it sets `no-wait` next to `current`.
-      answers: msg.async ? { current: msg.current, wait: "no-wait" } : { current: msg.current },
+      // §6.4's "synchronous call" comes from `wait`, so it sets `no-wait` next to `current`. A
+      // dotted one also tells what happened: the arrow, not the label's tense, sets `intent`.
+      answers: msg.tells
+        ? { intent: "tell", current: msg.current, wait: "no-wait" }
+        : msg.async
+          ? { current: msg.current, wait: "no-wait" }
+          : { current: msg.current },
     };
   });
   notes.push(...replyNotes(replies, handoffs));
@@ -357,6 +377,12 @@ export function importMermaid(text: string): MapImportResult {
       line: messages[asyncRows[0]!.index]!.line,
       text: `One-way arrows (\`-)\`, \`--)\`, which Mermaid calls async, and the crossed \`-x\`, \`--x\`): ${handoffList(asyncRows)}: imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.`,
     });
+  const tellRows = asyncRows.filter((r) => messages[r.index]!.tells);
+  if (tellRows.length)
+    notes.push({
+      line: messages[tellRows[0]!.index]!.line,
+      text: `Dotted one-way arrows (\`--)\`, \`--x\`): ${handoffList(tellRows)}: also imported with “What does A want” = Tell (A tells what happened; B decides whether to act), whatever the label's tense, so the same arrow gives the same answer. A solid one-way arrow (\`-)\`, \`-x\`) leaves it to the label. Change it to Do where A needs B to do the work.`,
+    });
   for (const a of order) {
     if (a.actorLine === undefined) continue;
     notes.push({
@@ -371,6 +397,7 @@ export function importMermaid(text: string): MapImportResult {
     messages.flatMap((m, i) => [
       `handoffs[${i}].answers.current`,
       ...(m.async ? [`handoffs[${i}].answers.wait`] : []),
+      ...(m.tells ? [`handoffs[${i}].answers.intent`] : []),
     ]),
     notes.sort((a, b) => a.line - b.line).map((n) => n.text),
   );
@@ -437,6 +464,24 @@ const ARM_WORD: Record<string, string> = {
   par_over: "and",
   critical: "option",
 };
+
+/**
+ * The fix for a message line without its colon, when the receiver is one word: `A->>B Go` →
+ * `; write "A->>B: Go"` (Mermaid reads the text after the first `:`). Else (or for a line over 200
+ * characters) empty.
+ *
+ * @example
+ * colonFix("O->>I Reserve items") // → '; write "O->>I: Reserve items"'
+ */
+function colonFix(line: string): string {
+  // A long line gets no suggestion: the pattern below need not run over it.
+  if (line.length > 200) return "";
+  const m =
+    /^(.+?)\s*(<<-->>|<<->>|-->>|->>|--\)|-\)|--x|-x|-->|->)\s*([+-]?\S+)(?:\s+(.*))?$/.exec(line);
+  if (!m) return "";
+  const fixed = `${m[1]}${m[2]}${m[3]}: ${m[4]?.trim() || "text"}`;
+  return `; write ${JSON.stringify(cut(fixed, 60))}`;
+}
 
 function unquote(text: string): string {
   const t = text.trim();
