@@ -9,6 +9,7 @@ import Link from "next/link";
 import { firstSentence } from "@/lib/result/answer-first";
 import { implementationName, noteTitle } from "@/lib/result/explain";
 import { catalogueStamp, hybridPatternIn } from "@/lib/result/wording";
+import { quoted } from "@/lib/text/quote";
 import { ToolItems } from "./tool-list";
 import styles from "./result.module.css";
 
@@ -75,6 +76,9 @@ export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "w
                       {index === 0
                         ? "The pattern, why it fits here, and sources"
                         : "Why, and sources"}
+                      {index === 0 ? null : (
+                        <span className="visually-hidden"> for {quoted(pattern.title)}</span>
+                      )}
                     </summary>
                     <p>{pattern.description}</p>
                     <p>
@@ -131,12 +135,8 @@ export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "w
           </ul>
         </>
       ) : null}
-      {rest.length > 0 ? (
-        <>
-          <h3 className={styles.buildPart}>Practices and other tools</h3>
-          <FoldedTools tools={rest} label="Practices and tools" />
-        </>
-      ) : null}
+      {/* Its summary names the tools under a label of its own: no heading needed above it. */}
+      {rest.length > 0 ? <FoldedTools tools={rest} label="Practices and other tools" /> : null}
       {tools.length > 0 ? (
         <p className={styles.small} data-catalogue-date="">
           {catalogueStamp()}
