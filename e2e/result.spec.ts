@@ -437,7 +437,7 @@ test.describe("the result page in a browser", () => {
     const axe = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
     for (const gate of await gates.all()) {
       const title = (await gate.locator(".callout-title").innerText()).replace(
-        /^(Warning|Note): /,
+        /^(Warning|Note):\s*/,
         "",
       );
       const summary = gate.locator("summary");

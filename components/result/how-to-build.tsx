@@ -15,14 +15,16 @@ import styles from "./result.module.css";
 
 type Tools = ResolvedResult["result"]["tools"];
 
-/** Tools folded under a disclosure whose summary names them, so the names stay on the page. */
-function FoldedTools({ tools, label }: { tools: Tools; label: string }) {
+/**
+ * Tools folded under a disclosure whose summary names them, so the names stay on the page; the
+ * label leads the names unless a heading above already says what they are.
+ */
+function FoldedTools({ tools, label }: { tools: Tools; label?: string }) {
   if (tools.length === 0) return null;
+  const names = tools.map((t) => t.name).join(", ");
   return (
     <details className={styles.foldedTools}>
-      <summary>
-        {label}: {tools.map((t) => t.name).join(", ")}
-      </summary>
+      <summary>{label ? `${label}: ${names}` : names}</summary>
       <ToolItems tools={tools} />
     </details>
   );
@@ -135,8 +137,14 @@ export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "w
           </ul>
         </>
       ) : null}
-      {/* Its summary names the tools under a label of its own: no heading needed above it. */}
-      {rest.length > 0 ? <FoldedTools tools={rest} label="Practices and other tools" /> : null}
+      {/* The heading labels the folded names (and, on paper, where the summary is hidden, the
+          unfolded list), so the summary doesn't repeat it. */}
+      {rest.length > 0 ? (
+        <>
+          <h3 className={styles.buildPart}>Practices and other tools</h3>
+          <FoldedTools tools={rest} />
+        </>
+      ) : null}
       {tools.length > 0 ? (
         <p className={styles.small} data-catalogue-date="">
           {catalogueStamp()}
