@@ -41,15 +41,6 @@ function decidedResults(model: number) {
 const results = decidedResults(2);
 const current = decidedResults(3);
 
-/**
- * Current-model results known to exceed the budget, with a ceiling so they can't grow: a hybrid
- * whose team can run neither an engine nor a library gets three gates, three patterns and three
- * forms (docs/reviews/ux-review-3.md, N3).
- */
-const KNOWN_TALL: Record<string, { max: number }> = {
-  "m3-travel-saga-weak-readiness.json": { max: 3950 },
-};
-
 for (const [model, list] of [
   [2, results],
   [3, current],
@@ -81,7 +72,7 @@ test.describe("desktop, 1366×900", () => {
   test.use({ viewport: DESKTOP });
 
   for (const { file, result, url } of [...results, ...current]) {
-    test(`${file} (model ${result.model}): the first screen answers, and the page is at most ${KNOWN_TALL[file]?.max ?? MAX_DESKTOP_HEIGHT} px`, async ({
+    test(`${file} (model ${result.model}): the first screen answers, and the page is at most ${MAX_DESKTOP_HEIGHT} px`, async ({
       page,
     }) => {
       await page.goto(url);
@@ -104,7 +95,7 @@ test.describe("desktop, 1366×900", () => {
       expect(await topOf(page, "[data-first-form]")).toBeLessThan(DESKTOP.height);
 
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      expect(height).toBeLessThanOrEqual(KNOWN_TALL[file]?.max ?? MAX_DESKTOP_HEIGHT);
+      expect(height).toBeLessThanOrEqual(MAX_DESKTOP_HEIGHT);
     });
   }
 });

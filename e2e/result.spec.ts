@@ -427,6 +427,49 @@ test.describe("the result page in a browser", () => {
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   });
 
+  test("folds each gate's detail under a disclosure that names the gate, opens from the keyboard, passes axe folded and open, and prints unfolded", async ({
+    page,
+  }) => {
+    // A hybrid whose team can run neither an engine nor a library: three gates.
+    await page.goto(`/r/${codes["m3-travel-saga-weak-readiness"]}`);
+    const gates = page.locator("[data-gate]");
+    await expect(gates).toHaveCount(3);
+    const axe = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+    for (const gate of await gates.all()) {
+      const title = (await gate.locator(".callout-title").innerText()).replace(
+        /^(Warning|Note):\s*/,
+        "",
+      );
+      const summary = gate.locator("summary");
+      const basis = gate.getByText(/^Basis: /);
+      await expect(summary).toContainText(title);
+      await expect(basis).toBeHidden();
+      await summary.focus();
+      await expect(summary).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(basis).toBeVisible();
+      await expect(gate.getByRole("link", { name: /^Read: / })).toBeVisible();
+    }
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axe(), `open, ${colorScheme}`).toEqual([]);
+    }
+    for (const summary of await gates.locator("summary").all()) {
+      await summary.focus();
+      await page.keyboard.press(" ");
+    }
+    await expect(gates.getByText(/^Basis: /)).toHaveCount(3);
+    for (const basis of await gates.getByText(/^Basis: /).all()) await expect(basis).toBeHidden();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axe(), `folded, ${colorScheme}`).toEqual([]);
+    }
+    // Paper can't be clicked open: folded, every gate prints its whole advice and basis.
+    await page.emulateMedia({ media: "print", colorScheme: "light" });
+    for (const basis of await gates.getByText(/^Basis: /).all()) await expect(basis).toBeVisible();
+    for (const summary of await gates.locator("summary").all()) await expect(summary).toBeHidden();
+  });
+
   test("prints without navigation or actions", async ({ page }) => {
     await page.goto(`/r/${CHECKOUT}?flow=Checkout`);
     await page.emulateMedia({ media: "print" });

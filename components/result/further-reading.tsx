@@ -1,4 +1,5 @@
 /** Links to the articles behind the answers that mattered most. */
+import { Fragment } from "react";
 import Link from "next/link";
 import type { ResolvedResult } from "@/lib/result/load";
 import {
@@ -11,9 +12,13 @@ import styles from "./result.module.css";
 
 export function FurtherReading({ result, words }: Pick<ResolvedResult, "result" | "words">) {
   const articles = articlesThatMattered(words, result);
-  const gateArticles = result.gates
-    .map((g) => gateIn(words, g.id).article)
-    .filter((slug) => !articles.some((a) => a.slug === slug));
+  const gateSlugs = [
+    ...new Set(
+      result.gates
+        .map((g) => gateIn(words, g.id).article)
+        .filter((slug) => !articles.some((a) => a.slug === slug)),
+    ),
+  ];
   return (
     <section
       aria-labelledby="reading-title"
@@ -31,12 +36,27 @@ export function FurtherReading({ result, words }: Pick<ResolvedResult, "result" 
             </span>
           </li>
         ))}
-        {[...new Set(gateArticles)].map((slug) => (
-          <li key={slug}>
-            <Link href={`/guides/${slug}`}>{articleTitleFromSlug(slug)}</Link>
-            <span className={styles.small}> explains a point under “Before you commit”</span>
+        {/* The guides behind the gates share one line: "A, B and C explain the points under …". */}
+        {gateSlugs.length > 0 ? (
+          <li data-gate-reading="">
+            {new Intl.ListFormat("en-GB", { type: "conjunction" })
+              .formatToParts(gateSlugs)
+              .map((part, index) =>
+                part.type === "element" ? (
+                  <Link key={part.value} href={`/guides/${part.value}`}>
+                    {articleTitleFromSlug(part.value)}
+                  </Link>
+                ) : (
+                  <Fragment key={index}>{part.value}</Fragment>
+                ),
+              )}
+            <span className={styles.small}>
+              {gateSlugs.length === 1
+                ? " explains a point under “Before you commit”"
+                : " explain the points under “Before you commit”"}
+            </span>
           </li>
-        ))}
+        ) : null}
         <li>
           <Link href="/guides/how-baton-scores">How Baton scores</Link>
           <span className={styles.small}>

@@ -9,19 +9,22 @@ import Link from "next/link";
 import { firstSentence } from "@/lib/result/answer-first";
 import { implementationName, noteTitle } from "@/lib/result/explain";
 import { catalogueStamp, hybridPatternIn } from "@/lib/result/wording";
+import { quoted } from "@/lib/text/quote";
 import { ToolItems } from "./tool-list";
 import styles from "./result.module.css";
 
 type Tools = ResolvedResult["result"]["tools"];
 
-/** Tools folded under a disclosure whose summary names them, so the names stay on the page. */
-function FoldedTools({ tools, label }: { tools: Tools; label: string }) {
+/**
+ * Tools folded under a disclosure whose summary names them, so the names stay on the page; the
+ * label leads the names unless a heading above already says what they are.
+ */
+function FoldedTools({ tools, label }: { tools: Tools; label?: string }) {
   if (tools.length === 0) return null;
+  const names = tools.map((t) => t.name).join(", ");
   return (
     <details className={styles.foldedTools}>
-      <summary>
-        {label}: {tools.map((t) => t.name).join(", ")}
-      </summary>
+      <summary>{label ? `${label}: ${names}` : names}</summary>
       <ToolItems tools={tools} />
     </details>
   );
@@ -75,6 +78,9 @@ export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "w
                       {index === 0
                         ? "The pattern, why it fits here, and sources"
                         : "Why, and sources"}
+                      {index === 0 ? null : (
+                        <span className="visually-hidden"> for {quoted(pattern.title)}</span>
+                      )}
                     </summary>
                     <p>{pattern.description}</p>
                     <p>
@@ -131,10 +137,12 @@ export function HowToBuild({ result, words }: Pick<ResolvedResult, "result" | "w
           </ul>
         </>
       ) : null}
+      {/* The heading labels the folded names (and, on paper, where the summary is hidden, the
+          unfolded list), so the summary doesn't repeat it. */}
       {rest.length > 0 ? (
         <>
           <h3 className={styles.buildPart}>Practices and other tools</h3>
-          <FoldedTools tools={rest} label="Practices and tools" />
+          <FoldedTools tools={rest} />
         </>
       ) : null}
       {tools.length > 0 ? (

@@ -1,7 +1,8 @@
 /**
- * "What would change this": the flips grouped per question, the question with the smallest change
- * first, each as a sentence that gives the new score and the new verdict (and the rule, when a rule
- * rather than the new score's band would give it); then the margin.
+ * "What would change this": the margin and how many single changes would flip the verdict, in one
+ * paragraph; then the flips grouped per question, the question with the smallest change first,
+ * each as a sentence that gives the new score and the new verdict (and the rule, when a rule
+ * rather than the new score's band would give it).
  */
 import type { ResolvedResult } from "@/lib/result/load";
 import { flipGroups, flipOutcome, flipRuleOf, flipScore } from "@/lib/result/explain";
@@ -42,15 +43,16 @@ export function WhatWouldChange({ result, words }: Pick<ResolvedResult, "result"
   return (
     <section aria-labelledby="flips-title" className={styles.section} data-reading-order="change">
       <h2 id="flips-title">What would change this</h2>
-      <p>{marginSentence(result)}</p>
+      {/* The margin and the count in one paragraph: two short sentences, one step of rhythm. */}
       {result.flips.length === 0 ? (
         <p>
-          No single changed answer would change this verdict; it would take several answers moving
-          the same way.
+          {marginSentence(result)} No single changed answer would change this verdict; it would take
+          several answers moving the same way.
         </p>
       ) : (
         <>
           <p>
+            {marginSentence(result)}{" "}
             {result.flips.length === 1
               ? "One changed answer would change the verdict:"
               : `${result.flips.length} single changed answers, to ${groups.length === 1 ? "one question" : `${groups.length} questions`}, would change the verdict. The question needing the smallest change comes first:`}
