@@ -261,6 +261,27 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("handoff-table").locator("tbody tr")).toHaveCount(2);
   });
 
+  test("Enter in a text field re-sends the form as it stands and removes no row", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await page.locator('[data-participant-row="0"] input[name$=".name"]').fill("Order service");
+    await page.locator('[data-participant-row="1"] input[name$=".name"]').fill("Stock service");
+    await page.getByRole("button", { name: "Add participant" }).click();
+    await expect(page.locator("[data-participant-row]")).toHaveCount(3);
+    const label = page.locator('[data-handoff-row="0"] input[name$=".label"]');
+    await label.fill("Reserve stock");
+    await label.press("Enter");
+    await page.waitForLoadState("load");
+    await expect(page.locator("[data-participant-row]")).toHaveCount(3);
+    await expect(page.locator('[data-participant-row="0"] input[name$=".name"]')).toHaveValue(
+      "Order service",
+    );
+    await expect(page.locator('[data-handoff-row="0"] input[name$=".label"]')).toHaveValue(
+      "Reserve stock",
+    );
+  });
+
   test("a map that doesn't validate comes back with every field kept and the errors named", async ({
     page,
   }) => {

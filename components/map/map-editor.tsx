@@ -764,6 +764,19 @@ export function MapEditor({
           update((d) => moveHandoff(d, handoff.key, e.key === "ArrowUp" ? -1 : 1));
         }}
       >
+        {/* The form's default button (HTML's implicit submission clicks the first submit button in
+            tree order): Enter in a text field without JavaScript re-sends the form as it stands,
+            instead of pressing "Remove participant 1". Hidden, and out of the tab order. */}
+        <button
+          type="submit"
+          name="save"
+          value="1"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+        >
+          Keep the form as it is
+        </button>
         <section aria-labelledby="name-title" className={styles.section}>
           <h2 id="name-title">Name</h2>
           <label className={styles.field}>
