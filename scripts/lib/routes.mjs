@@ -1,5 +1,5 @@
 // The routes the benchmark, the budget check and the soak measure, and how initial JavaScript is counted.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tsImport } from "tsx/esm/api";
 
@@ -93,6 +93,33 @@ export async function sampleMapCode(name) {
   if (!checked.ok)
     throw new Error(`largest map: ${checked.errors[0].field}: ${checked.errors[0].message}`);
   return map.encodeMap(checked.map);
+}
+
+/**
+ * `count` map codes of the calibration maps (lib/map/scenarios/*.json, the maps teams described),
+ * taken in turn, each renamed "<name> <n>" so that every code is different: the cold map run of a
+ * typical map, as the cold result run uses typical (random) answer sets rather than the worst case.
+ */
+export async function calibrationMapCodes(count) {
+  mapModules ??= Promise.all([
+    tsImport("../../lib/map/index.ts", import.meta.url),
+    tsImport("../../lib/map-view/largest-map.ts", import.meta.url),
+  ]);
+  const [map] = await mapModules;
+  const folder = new URL("../../lib/map/scenarios/", import.meta.url);
+  const inputs = readdirSync(folder)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(new URL(f, folder), "utf8")).input);
+  const codes = [];
+  for (let i = 0; i < count; i++) {
+    const input = inputs[i % inputs.length];
+    const checked = map.validateMap({ ...input, name: `${input.name ?? "Map"} ${i + 1}` });
+    if (!checked.ok)
+      throw new Error(`calibration map: ${checked.errors[0].field}: ${checked.errors[0].message}`);
+    codes.push(map.encodeMap(checked.map));
+  }
+  return codes;
 }
 
 export function withCode(path, code) {
