@@ -1,6 +1,6 @@
 /**
  * Records map model 1's results for 200 seeded random valid maps, so that a test
- * (`lib/map/frozen.test.ts`) pins the map rules exactly once map model 1 has shipped: style,
+ * (to be `lib/map/frozen.test.ts`, when map model 1 is frozen) pins the map rules exactly once map model 1 has shipped: style,
  * pattern, summary, every hand-off's kind and reason, scopes with their sagas, compensation,
  * transports, flags, each scope's one-flow answers and result, and which tools it names. Tool
  * facts (why, url) are left out: they are catalogue facts kept current for every model. The
