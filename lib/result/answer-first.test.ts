@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { firstSentence, splitFirstSentence } from "./answer-first";
+import { parseAnswersJson } from "../answers";
+import { QUESTION_CATALOGUE } from "../scoring";
+import { loadScenarios } from "../testing/scenarios";
+import { buildResult } from "./index";
+import { firstSentence, hardestPulls, splitFirstSentence } from "./answer-first";
+import { strongestContributions, wordsFor } from "./wording";
 
 describe("splitFirstSentence", () => {
   it("splits after the first sentence, and the two parts give back the paragraph", () => {
@@ -22,5 +27,31 @@ describe("splitFirstSentence", () => {
     const text = "Use e.g. an outbox (ch. 6) here. Then relay it.";
     expect(splitFirstSentence(text).first).toBe(firstSentence(text));
     expect(splitFirstSentence(text).first).toBe("Use e.g. an outbox (ch. 6) here.");
+  });
+});
+
+describe("the answers named as reasons are answers the score counted (UX review 4, #1)", () => {
+  // Model 3's organisation cap counts the organisation answers (+6.5 here) as 0, and the hot-path
+  // rule, triggered by "teams" (an organisation answer) and "latency", makes the result hybrid.
+  const scenario = loadScenarios().find((s) => s.file === "m3-one-team-price-quote-hot-path.json")!;
+  const parsed = parseAnswersJson(scenario.input);
+  if (!parsed.ok) throw new Error("scenario answers don't parse");
+  const result = buildResult(parsed.value);
+  const organisation = new Set(
+    QUESTION_CATALOGUE.filter((q) => q.dimension === "organisation").map((q) => q.id as string),
+  );
+
+  it("has the capped organisation answers among its contributions, with points", () => {
+    expect(result.adjustments.map((a) => [a.dimension, a.to])).toEqual([["organisation", 0]]);
+    expect(
+      result.contributions.filter((c) => organisation.has(c.question) && c.weighted !== 0).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("names none of them, neither on the first screen nor in the ADR's drivers", () => {
+    const pulls = hardestPulls(wordsFor(result), result);
+    expect(pulls.length).toBeGreaterThanOrEqual(2);
+    expect(pulls.filter((p) => organisation.has(p.question))).toEqual([]);
+    expect(strongestContributions(result).filter((c) => organisation.has(c.question))).toEqual([]);
   });
 });

@@ -42,17 +42,18 @@ function pullOf(words: ModelWords, c: Contribution): Pull {
  */
 export function hardestPulls(
   words: ModelWords,
-  result: Pick<ResultJson, "verdict" | "insufficient" | "contributions" | "verdictRule">,
+  result: Pick<ResultJson, "verdict" | "insufficient" | "contributions" | "verdictRule"> &
+    Partial<Pick<ResultJson, "adjustments">>,
   limit = 3,
 ): Pull[] {
   if (result.insufficient || result.verdict === null) return [];
   const sign = result.verdict === "orchestration" ? 1 : result.verdict === "choreography" ? -1 : 0;
-  const strongest = strongestContributions(result).filter((c) =>
-    sign === 0 ? true : c.weighted * sign > 0,
-  );
+  // Only answers the score counted (a dimension the model set to 0 moved nothing).
+  const counted = strongestContributions(result);
+  const strongest = counted.filter((c) => (sign === 0 ? true : c.weighted * sign > 0));
   const triggers = (result.verdictRule?.questions ?? [])
-    .map((id) => result.contributions.find((c) => c.question === id))
-    .filter((c): c is Contribution => c !== undefined && c.weighted !== 0);
+    .map((id) => counted.find((c) => c.question === id))
+    .filter((c): c is Contribution => c !== undefined);
   const chosen = [...triggers, ...strongest.filter((c) => !triggers.includes(c))];
   return chosen.slice(0, limit).map((c) => pullOf(words, c));
 }

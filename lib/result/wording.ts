@@ -6,6 +6,7 @@
 import {
   CATALOGUE_DATE,
   CURRENT_MODEL,
+  QUESTION_CATALOGUE,
   modelFor,
   questionIn,
   type Contribution,
@@ -178,18 +179,29 @@ export function pullOf(weighted: number): string {
 }
 
 /**
- * The contributions that moved the score, strongest first (ties keep question order).
+ * The contributions that moved the score, strongest first (ties keep question order). A
+ * contribution whose dimension the model counted as 0 (an adjustment with `to: 0`, such as model
+ * 3's organisation cap: "the organisation answers can't pull toward orchestration when the flow's
+ * own answers don't") moved nothing, so it is left out: the page, summary, embed card and ADR never
+ * name as a reason an answer the score didn't count (UX review 4, #1).
  *
+ * @param result the Result JSON's contributions, and its adjustments when it has any
+ * @param limit how many to return at most
  * @example
  * strongestContributions(result, 3).map((c) => c.question) // e.g. ["consistency", "visibility", "control-flow"]
  */
 export function strongestContributions(
-  result: Pick<ResultJson, "contributions">,
+  result: Pick<ResultJson, "contributions"> & Partial<Pick<ResultJson, "adjustments">>,
   limit = Infinity,
 ): Contribution[] {
+  const zeroed = new Set(
+    (result.adjustments ?? []).filter((a) => a.to === 0).map((a) => a.dimension as string),
+  );
+  const counted = (c: Contribution) =>
+    !zeroed.has(QUESTION_CATALOGUE.find((q) => q.id === c.question)?.dimension ?? "");
   return result.contributions
     .map((c, index) => ({ c, index }))
-    .filter(({ c }) => c.weighted !== 0)
+    .filter(({ c }) => c.weighted !== 0 && counted(c))
     .sort((a, b) => Math.abs(b.c.weighted) - Math.abs(a.c.weighted) || a.index - b.index)
     .slice(0, limit)
     .map(({ c }) => c);
