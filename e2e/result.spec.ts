@@ -470,6 +470,17 @@ test.describe("the result page in a browser", () => {
     for (const summary of await gates.locator("summary").all()) await expect(summary).toBeHidden();
   });
 
+  test("prints every flip, the folded questions included (UX review 4, #4)", async ({ page }) => {
+    await page.goto(`/r/${codes["m3-travel-saga-weak-readiness"]}`);
+    const change = page.locator('[data-reading-order="change"]');
+    const folded = change.locator("details li");
+    expect(await folded.count()).toBeGreaterThan(0);
+    await expect(folded.first()).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    for (const flip of await folded.all()) await expect(flip).toBeVisible();
+    await expect(change.locator("summary")).toBeHidden();
+  });
+
   test("prints without navigation or actions", async ({ page }) => {
     await page.goto(`/r/${CHECKOUT}?flow=Checkout`);
     await page.emulateMedia({ media: "print" });

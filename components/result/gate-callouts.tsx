@@ -1,12 +1,11 @@
 /**
  * Gates: warnings that don't move the score, each with what to do about it. Compact, so the page
- * stays short with three of them: each shows its title and the first sentence of its advice, and
- * folds the rest of the advice, its basis and its guide under a disclosure that a keyboard opens
- * and print unfolds. The title, the whole advice and the basis are in the ADR as well.
+ * stays short with three of them: each shows its title and its whole advice, and folds its basis
+ * and its guide under a disclosure that a keyboard opens and print unfolds. The title, the advice
+ * and the basis are in the ADR as well.
  */
 import Link from "next/link";
 import type { ResolvedResult } from "@/lib/result/load";
-import { splitFirstSentence } from "@/lib/result/answer-first";
 import { articleTitleFromSlug, gateIn } from "@/lib/result/wording";
 import { quoted } from "@/lib/text/quote";
 import styles from "./result.module.css";
@@ -25,7 +24,6 @@ export function GateCallouts({
       <ul className={styles.gates}>
         {gates.map((gate) => {
           const definition = gateIn(words, gate.id);
-          const advice = splitFirstSentence(definition.advice);
           return (
             <li
               key={gate.id}
@@ -39,14 +37,16 @@ export function GateCallouts({
                 </span>
                 {definition.title}
               </p>
-              <p className={styles.gateLead}>{advice.first}</p>
+              {/* The whole advice stays in view: a gate's first sentence can be the concession
+                  ("a persisted status column … is fine") and its second the warning (UX review 4,
+                  #3). Only the basis and the guide fold. */}
+              <p className={styles.gateLead}>{definition.advice}</p>
               <details className={styles.gateMore}>
                 <summary>
-                  {advice.rest ? "More, and the basis" : "The basis"}
+                  The basis
                   {/* Every gate has this summary: its title tells a screen reader which one. */}
                   <span className="visually-hidden"> of {quoted(definition.title)}</span>
                 </summary>
-                {advice.rest ? <p>{advice.rest}</p> : null}
                 <p className={styles.small}>
                   Basis: {definition.basis}.{" "}
                   <Link href={`/guides/${definition.article}`}>

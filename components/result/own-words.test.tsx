@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { buildResult } from "@/lib/result";
-import { splitFirstSentence } from "@/lib/result/answer-first";
 import { withWords } from "@/lib/result/load";
 import { MODELS, type Model } from "@/lib/scoring/model";
 import { answersFor } from "@/lib/testing/arbitraries";
@@ -27,10 +26,8 @@ function shownWords(model: Model, result: ReturnType<typeof buildResult>): strin
   const words: string[] = [];
   for (const gate of result.gates) {
     const g = model.gates.find((d) => d.id === gate.id)!;
-    // The advice shows as its first sentence, with the rest folded under "More, and the basis".
-    const advice = splitFirstSentence(g.advice);
-    words.push(g.title, advice.first, g.basis);
-    if (advice.rest) words.push(advice.rest);
+    // The whole advice shows; the basis folds under "The basis".
+    words.push(g.title, g.advice, g.basis);
   }
   if (!result.insufficient) {
     for (const advice of result.hybridAdvice) {
