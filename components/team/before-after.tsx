@@ -1,11 +1,15 @@
 /**
- * Two links as a before/after comparison: the verdict and score of each, and every answer that
- * changed with its points and how far the change moved the score, so a team can see what moved
- * the result. No merged answer: before and after are one flow at two moments, not two opinions.
+ * Two links as a before/after comparison: the verdict and score of each, what each says to build
+ * (the best-fitting mix for a hybrid, the implementation forms, the gates before committing), and
+ * every answer that changed with its points and how far the change moved the score, so a team can
+ * see what moved the result, including a change that leaves the verdict and score alone but
+ * changes what to build (a readiness answer: UX review 4, #2). No merged answer: before and after
+ * are one flow at two moments, not two opinions.
  */
 import { answerMoveBetween, type TeamMember, type TeamQuestion } from "@/lib/team";
 import { formatPoints } from "@/lib/result/format";
-import { optionIn, questionIn, verdictLabel } from "@/lib/result/wording";
+import { implementationName } from "@/lib/result/explain";
+import { gateIn, hybridPatternIn, optionIn, questionIn, verdictLabel } from "@/lib/result/wording";
 import styles from "./team.module.css";
 
 function label(kind: "Before" | "After", name: string): string {
@@ -45,6 +49,23 @@ export function BeforeAfter({
       ? given.label
       : `${given.label} (${formatPoints(given.points)})`;
   };
+  // What each side says to build, in its own model's words; "—" where a side says nothing.
+  const build = (member: TeamMember) => {
+    const r = member.result;
+    if (r.insufficient) return { mix: "—", forms: "—", gates: "—" };
+    const mix = r.hybridAdvice[0]
+      ? hybridPatternIn(member.words, r.hybridAdvice[0].pattern).title
+      : "—";
+    const forms = r.implementation.map((f) => implementationName(member.words, f.id)).join("; ");
+    const gates = r.gates.map((g) => gateIn(member.words, g.id).title).join("; ");
+    return { mix, forms: forms || "—", gates: gates || "none" };
+  };
+  const built = [build(before), build(after)] as const;
+  const buildRows = [
+    { key: "mix", title: "Which mix fits", testId: "build-mix" },
+    { key: "forms", title: "How to build it", testId: "build-forms" },
+    { key: "gates", title: "Before you commit", testId: "build-gates" },
+  ] as const;
   const sameModel = before.result.model === after.result.model;
   const scoreChange = after.result.score - before.result.score;
   return (
@@ -91,6 +112,16 @@ export function BeforeAfter({
             <td className={styles.points}>{formatPoints(after.result.score)}</td>
             <td className={styles.points}>{scoreChange === 0 ? "0" : formatPoints(scoreChange)}</td>
           </tr>
+          {buildRows
+            .filter((row) => row.key !== "mix" || built.some((b) => b.mix !== "—"))
+            .map((row) => (
+              <tr key={row.key} data-testid={row.testId}>
+                <th scope="row">{row.title}</th>
+                <td>{built[0][row.key]}</td>
+                <td>{built[1][row.key]}</td>
+                <td>{built[0][row.key] === built[1][row.key] ? "same" : "changed"}</td>
+              </tr>
+            ))}
           {changed.map((q) => (
             <tr key={q.question.id} data-question={q.question.id}>
               <th scope="row">{q.question.text}</th>

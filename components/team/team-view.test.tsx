@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { buildResult } from "@/lib/result";
@@ -5,6 +7,8 @@ import { formatPoints } from "@/lib/result/format";
 import { confidenceWords, verdictHeadline, verdictLabel } from "@/lib/result/wording";
 import { encode } from "@/lib/share";
 import { mergeAnswers, mostGivenQuestions, teamView } from "@/lib/team";
+import { SCENARIO_DIR } from "@/lib/testing/scenarios";
+import { BeforeAfter } from "./before-after";
 import { MergedRecommendation } from "./merged-recommendation";
 import { MergeRule } from "./merge-rule";
 import { TeamStance } from "./team-stance";
@@ -77,5 +81,46 @@ describe("the team view's wording", () => {
     expect(named).toBe(mostGiven.context.length + mostGiven.flat.length);
     expect(mostGiven.context).toHaveLength(4);
     expect(mostGiven.flat).toEqual(["the side effects", "latency"]);
+  });
+});
+
+describe("before and after", () => {
+  // The same travel booking, its team weak and then strong in readiness: the verdict and score
+  // stay, but what to build and the gates change (UX review 4, #2).
+  const codeOf = (file: string) => {
+    const { input } = JSON.parse(readFileSync(join(SCENARIO_DIR, file), "utf8")) as {
+      input: Parameters<typeof buildResult>[0];
+    };
+    return buildResult(input).code;
+  };
+  const view = teamView(
+    [codeOf("m3-travel-saga-weak-readiness.json"), codeOf("m3-travel-saga-strong-readiness.json")],
+    ["Before", "After"],
+  );
+  const [before, after] = view.members;
+  const html = renderToStaticMarkup(
+    <BeforeAfter before={before!} after={after!} questions={view.questions} />,
+  );
+  const row = (testId: string) => {
+    const match = new RegExp(`<tr data-testid="${testId}">(.*?)</tr>`).exec(html);
+    expect(match, testId).not.toBeNull();
+    return [...match![1]!.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!);
+  };
+
+  it("shows that what to build changed when the verdict did not", () => {
+    expect(before!.result.verdict).toBe(after!.result.verdict);
+    const forms = row("build-forms");
+    expect(forms[0]).not.toBe(forms[1]);
+    expect(forms[2]).toBe("changed");
+    const gates = row("build-gates");
+    expect(gates[0]!.split("; ").length).toBeGreaterThan(gates[1]!.split("; ").length);
+    expect(gates[2]).toBe("changed");
+  });
+
+  it("says 'same' for what didn't change", () => {
+    const twice = renderToStaticMarkup(
+      <BeforeAfter before={before!} after={before!} questions={view.questions} />,
+    );
+    expect(twice).toMatch(/<tr data-testid="build-forms">.*?<td>same<\/td><\/tr>/);
   });
 });
