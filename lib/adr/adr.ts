@@ -24,7 +24,7 @@ import {
   wouldSay,
 } from "../result/wording";
 import { flipOutcome, flipRuleOf, implementationName, verdictReasonOf } from "../result/explain";
-import { escapeMarkdown } from "../text/markdown";
+import { escapeMarkdown, escapeMarkdownInline } from "../text/markdown";
 import { quoted } from "../text/quote";
 
 export interface AdrOptions {
@@ -99,7 +99,9 @@ export function adrMarkdown(
       `date must be a YYYY-MM-DD calendar date, got ${JSON.stringify(options.date)}`,
     );
   }
-  const flow = result.flow ? quoted(escapeMarkdown(result.flow)) : "this flow";
+  // Always mid-line and inside quotes, so only inline constructs need escaping: "Checkout: place
+  // order, EU" stays readable in a PR diff (UX review 4, #8).
+  const flow = result.flow ? quoted(escapeMarkdownInline(result.flow)) : "this flow";
   const chosen = chosenOption(words, result);
   const out: string[] = [];
   const line = (text = "") => out.push(text);
