@@ -223,7 +223,7 @@ describe("layoutMap", () => {
         `>${scope.id} · Saga · ${scope.saga.name} · ${scope.form} · owned by Order service</text>`,
       );
     for (const id of ["reserve", "authorize", "ship", "release", "void"])
-      expect(svg, id).toContain(`data-step="${id}"`);
+      expect(svg, id).toContain(`data-scope-step="${id}"`);
     // The owner is drawn once, and each receiver once, though both scopes use them.
     expect(count(svg, /data-participant="orders"/g)).toBe(1);
     expect(count(svg, /data-participant="stock"/g)).toBe(1);

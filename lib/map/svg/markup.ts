@@ -110,7 +110,7 @@ export function nodeMarkup(node: NodeBox): string {
   const y0 = node.y - node.height / 2;
   if (node.kind === "step") {
     const label = labelMarkup(node.x, node.y, node.width, node.text, node.badges);
-    return `<g data-step="${svgText(node.id.replace(/^step:/, ""))}">${label}</g>`;
+    return `<g data-scope-step="${svgText(node.id.replace(/^step:/, ""))}">${label}</g>`;
   }
   if (node.kind === "topic") {
     return `<g data-topic=""><rect x="${r(x0)}" y="${r(y0)}" width="${r(node.width)}" height="${r(node.height)}" rx="${r(node.height / 2)}" fill="${PAPER}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="7 4"/>${
