@@ -1,29 +1,117 @@
 import { describe, expect, it } from "vitest";
 import fixtures from "./fixtures/map-1-codes.json";
-import { decodeMap, mapResult } from "./index";
+import { RENEWAL_MAP, TWO_TRANSACTIONS_MAP } from "./fixtures/two-scopes-one-owner";
+import { decodeMap, mapResult, validateMap, type MapJson, type MapResult } from "./index";
+
+function resultOf(map: MapJson): MapResult {
+  const checked = validateMap(map);
+  if (!checked.ok) throw new Error(checked.errors.map((e) => e.message).join("; "));
+  return mapResult(checked.map);
+}
+
+const pinned = fixtures.map((fixture) => {
+  const decoded = decodeMap(fixture.code);
+  if (!decoded.ok) throw new Error(fixture.name);
+  return mapResult(decoded.map);
+});
+
+const NODE = /^([A-Za-z][\w]*)(\[\[|\(\(|\(\[|\[|\()("(?:[^"]*)")(\]\]|\)\)|\]\)|\]|\))$/;
+/** One link of a chain: ` --> `, ` --- `, ` -.-> ` or ` ==> `, an optional `|"label"|`, a node id. */
+const LINK = /^ (---|-->|-\.->|==>)(\|"[^"]*"\|)? ([A-Za-z]\w*)/;
+
+/**
+ * The flowchart's structure, as far as Baton writes it: `flowchart LR`, node declarations,
+ * `subgraph id["title"]` … `end` (not nested), `%%` comments, and chains of links between declared
+ * nodes. Throws on any other line, a node declared twice (so in two subgraphs), an unknown node in
+ * a link, or an unclosed subgraph.
+ */
+function parseFlowchart(text: string) {
+  const [head, ...lines] = text.split("\n");
+  if (head !== "flowchart LR") throw new Error(`header: ${head}`);
+  const declared = new Map<string, string | null>();
+  const subgraphs = new Map<string, { title: string; nodes: string[] }>();
+  let open: string | null = null;
+  const links: string[][] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const subgraph = /^subgraph ([A-Za-z]\w*)\[("[^"]*")\]$/.exec(line);
+    const node = NODE.exec(line);
+    if (line.startsWith("%% ")) continue;
+    if (subgraph) {
+      if (open) throw new Error(`nested subgraph: ${line}`);
+      if (subgraphs.has(subgraph[1]!) || declared.has(subgraph[1]!))
+        throw new Error(`id used twice: ${subgraph[1]}`);
+      open = subgraph[1]!;
+      subgraphs.set(open, { title: subgraph[2]!.slice(1, -1), nodes: [] });
+    } else if (line === "end") {
+      if (!open) throw new Error("end without subgraph");
+      open = null;
+    } else if (node) {
+      if (declared.has(node[1]!) || subgraphs.has(node[1]!))
+        throw new Error(`node declared twice: ${node[1]}`);
+      declared.set(node[1]!, open);
+      if (open) subgraphs.get(open)!.nodes.push(node[1]!);
+    } else {
+      const first = /^([A-Za-z]\w*)/.exec(line)?.[1] ?? "";
+      const chain = [first];
+      let rest = line.slice(first.length);
+      for (let m = LINK.exec(rest); m; m = LINK.exec(rest)) {
+        chain.push(m[3]!);
+        rest = rest.slice(m[0].length);
+      }
+      if (rest !== "") throw new Error(`line: ${line}`);
+      for (const id of chain)
+        if (!declared.has(id)) throw new Error(`unknown node ${id} in ${line}`);
+      if (chain.length < 2) throw new Error(`line: ${line}`);
+      links.push(chain);
+    }
+  }
+  if (open) throw new Error(`subgraph ${open} not closed`);
+  return { declared, subgraphs, links };
+}
 
 describe("the map's Mermaid flowchart", () => {
-  it("draws no empty subgraph, and one box per owner that owns several scopes", () => {
-    let owners = 0;
-    for (const fixture of fixtures) {
-      const decoded = decodeMap(fixture.code);
-      if (!decoded.ok) throw new Error(fixture.name);
-      const result = mapResult(decoded.map);
-      const lines = result.mermaid.split("\n").map((l) => l.trim());
-      lines.forEach((line, i) => {
-        if (line.startsWith("subgraph ")) expect(lines[i + 1], fixture.name).not.toBe("end");
-      });
-      // Each owner of several scopes has one subgraph that names every one of its scopes.
-      const byOwner = new Map<string, typeof result.scopes>();
-      for (const s of result.scopes) byOwner.set(s.owner, [...(byOwner.get(s.owner) ?? []), s]);
-      for (const scopes of byOwner.values()) {
-        if (scopes.length < 2) continue;
-        owners++;
-        const titled = lines.filter((l) => scopes.every((s) => l.includes(`${s.id}: Saga`)));
-        expect(titled.length, fixture.name).toBe(1);
+  it("is well formed for every pinned map: no empty subgraph, no node declared twice", () => {
+    for (const result of pinned) {
+      const { subgraphs } = parseFlowchart(result.mermaid);
+      for (const [id, sub] of subgraphs) expect(sub.nodes.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it("draws one subgraph per scope, also when one owner has two scopes", () => {
+    const maps = [resultOf(TWO_TRANSACTIONS_MAP), resultOf(RENEWAL_MAP), ...pinned];
+    let several = 0;
+    for (const result of maps) {
+      const { subgraphs } = parseFlowchart(result.mermaid);
+      expect([...subgraphs.keys()], result.name ?? "").toEqual(result.scopes.map((s) => s.id));
+      const owners = result.scopes.map((s) => s.owner);
+      for (const scope of result.scopes) {
+        if (owners.indexOf(scope.owner) === owners.lastIndexOf(scope.owner)) continue;
+        several++;
+        const owner = result.participants.find((p) => p.id === scope.owner)!;
+        expect(subgraphs.get(scope.id)!.title).toMatch(
+          new RegExp(`^${scope.id} · Saga · .* · owned by ${owner.name}$`),
+        );
       }
     }
-    // The largest fixture has owners of several scopes (one scope per business transaction).
-    expect(owners).toBeGreaterThan(0);
+    expect(several).toBeGreaterThanOrEqual(4);
+  });
+
+  it("puts Order service outside its two scopes, each holding its own steps, which its edges pass through", () => {
+    const result = resultOf(TWO_TRANSACTIONS_MAP);
+    const { declared, subgraphs, links } = parseFlowchart(result.mermaid);
+    const node = (id: string) => `p${result.participants.findIndex((p) => p.id === id)}`;
+    expect(declared.get(node("orders"))).toBeNull();
+    const steps = (scope: string) =>
+      subgraphs.get(scope)!.nodes.map((n) => {
+        const line = result.mermaid.split("\n").find((l) => l.trim().startsWith(`${n}(`))!;
+        return /\("(.*)"\)$/.exec(line.trim())![1];
+      });
+    expect(steps("s1")).toEqual(["Reserve stock", "Authorize payment", "Ship order"]);
+    expect(steps("s2")).toEqual(["Release stock", "Void authorization"]);
+    // "Void authorization": Order service → step in s2 → Payment service.
+    const voidStep = subgraphs.get("s2")!.nodes[1]!;
+    expect(links).toContainEqual([node("orders"), voidStep, node("payments")]);
+    expect(result.mermaid).toContain(`${node("orders")} --- ${voidStep} --> ${node("payments")}`);
   });
 });

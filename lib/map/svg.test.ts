@@ -5,6 +5,7 @@ import { decodeMap, mapResult, validateMap, type MapJson, type MapResult } from 
 import { flagNumbers, mapSvg } from "./svg";
 import { layoutMap } from "./svg/layout";
 import { largestMap } from "../map-view/largest-map";
+import { RENEWAL_MAP, TWO_TRANSACTIONS_MAP } from "./fixtures/two-scopes-one-owner";
 
 function resultOf(map: unknown): MapResult {
   const checked = validateMap(map);
@@ -22,11 +23,25 @@ const SEVERAL_PER_OWNER = (() => {
   return mapResult(decoded.map);
 })();
 
-/** The scope whose box holds a scope: its owner's first scope (an owner's scopes share a box). */
-const boxScopeOf = (result: MapResult, scopeId: string) => {
-  const owner = result.scopes.find((s) => s.id === scopeId)!.owner;
-  return result.scopes.find((s) => s.owner === owner)!.id;
+/** Owners of two or more scopes. */
+const ownersOfSeveral = (result: MapResult) => {
+  const owners = result.scopes.map((s) => s.owner);
+  return new Set(owners.filter((o, i) => owners.indexOf(o) !== i));
 };
+
+type Rect = { x0: number; y0: number; x1: number; y1: number };
+const rectOf = (b: { x: number; y: number; width: number; height: number }, centred: boolean) =>
+  centred
+    ? {
+        x0: b.x - b.width / 2,
+        y0: b.y - b.height / 2,
+        x1: b.x + b.width / 2,
+        y1: b.y + b.height / 2,
+      }
+    : { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+const inside = (inner: Rect, outer: Rect) =>
+  inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** Counts of elements in SVG text, without a DOM: tags by name and attribute markers. */
 const count = (svg: string, pattern: RegExp) => (svg.match(pattern) ?? []).length;
@@ -51,7 +66,7 @@ describe("mapSvg", () => {
       for (const h of scenario.handoffs.filter((x) => x.kind === "reply"))
         expect(svg).not.toMatch(new RegExp(`data-handoffs="[^"]*\\b${h.id}\\b`));
       expect(svg).toContain("data-legend");
-      expect(count(svg, /data-scope="/g)).toBe(new Set(scenario.scopes.map((s) => s.owner)).size);
+      expect(count(svg, /data-scope="/g)).toBe(scenario.scopes.length);
     }
   });
 
@@ -139,66 +154,94 @@ describe("mapSvg", () => {
 });
 
 describe("layoutMap", () => {
-  it("puts every scope's owner inside its scope box, and nested scopes inside their parent", () => {
+  const withSeveral = [resultOf(TWO_TRANSACTIONS_MAP), resultOf(RENEWAL_MAP), SEVERAL_PER_OWNER];
+
+  it("puts each scope's owner inside its scope box, unless it owns several, and nested scopes inside their parent", () => {
     for (const result of [
       ...loadMapScenarios().map((s) => resultOf(s.input)),
       LARGEST,
-      SEVERAL_PER_OWNER,
+      ...withSeveral,
     ]) {
       const geometry = layoutMap(result, () => undefined);
-      const box = (id: string) =>
-        geometry.clusters.find((c) => c.id === `scope:${boxScopeOf(result, id)}`);
-      const inside = (
-        inner: { x0: number; y0: number; x1: number; y1: number },
-        outer: { x: number; y: number; width: number; height: number },
-      ) =>
-        inner.x0 >= outer.x &&
-        inner.y0 >= outer.y &&
-        inner.x1 <= outer.x + outer.width &&
-        inner.y1 <= outer.y + outer.height;
+      const several = ownersOfSeveral(result);
+      const box = (id: string) => geometry.clusters.find((c) => c.id === `scope:${id}`);
       for (const scope of result.scopes) {
         const cluster = box(scope.id);
         expect(cluster, `${result.name}: ${scope.id}`).toBeDefined();
         const owner = geometry.nodes.find((n) => n.id === scope.owner)!;
         expect(
-          inside(
-            {
-              x0: owner.x - owner.width / 2,
-              y0: owner.y - owner.height / 2,
-              x1: owner.x + owner.width / 2,
-              y1: owner.y + owner.height / 2,
-            },
-            cluster!,
-          ),
+          inside(rectOf(owner, true), rectOf(cluster!, false)),
           `${result.name}: ${scope.owner} inside ${scope.id}`,
-        ).toBe(true);
+        ).toBe(!several.has(scope.owner));
         const parent = scope.parent ? box(scope.parent) : undefined;
-        if (parent && parent !== cluster)
-          expect(
-            inside(
-              {
-                x0: cluster!.x,
-                y0: cluster!.y,
-                x1: cluster!.x + cluster!.width,
-                y1: cluster!.y + cluster!.height,
-              },
-              parent,
-            ),
-          ).toBe(true);
+        if (parent) expect(inside(rectOf(cluster!, false), rectOf(parent, false))).toBe(true);
       }
     }
   });
 
-  it("gives an owner of several scopes one box, labelled with each of its scopes", () => {
-    const owners = new Set(SEVERAL_PER_OWNER.scopes.map((s) => s.owner));
-    expect(owners.size).toBeLessThan(SEVERAL_PER_OWNER.scopes.length);
-    const svg = mapSvg(SEVERAL_PER_OWNER);
-    expect(count(svg, /data-scope="/g)).toBe(owners.size);
-    const geometry = layoutMap(SEVERAL_PER_OWNER, () => undefined);
-    for (const owner of owners) {
-      const ids = SEVERAL_PER_OWNER.scopes.filter((s) => s.owner === owner).map((s) => s.id);
-      const cluster = geometry.clusters.find((c) => c.id === `scope:${ids[0]}`)!;
-      for (const id of ids) expect(cluster.lines.join(" "), id).toContain(`${id} · Saga`);
+  it("draws each scope of an owner of several as its own box around its steps, the owner outside", () => {
+    for (const result of withSeveral) {
+      const several = ownersOfSeveral(result);
+      expect(several.size, result.name ?? "").toBeGreaterThan(0);
+      const geometry = layoutMap(result, () => undefined);
+      for (const scope of result.scopes.filter((s) => several.has(s.owner))) {
+        const cluster = geometry.clusters.find((c) => c.id === `scope:${scope.id}`)!;
+        const label = cluster.lines.join(" ");
+        const owner = result.participants.find((p) => p.id === scope.owner)!;
+        expect(label, scope.id).toMatch(new RegExp(`^${scope.id} · Saga · `));
+        expect(label.replace(/\s+/g, " "), scope.id).toContain(`owned by ${owner.name}`);
+        // Every member from the owner is a step inside this box, and no other scope's step is.
+        const members = result.handoffs.filter(
+          (h) =>
+            h.scopeId === scope.id &&
+            h.from === scope.owner &&
+            ["command", "query"].includes(h.kind),
+        );
+        expect(members.length, scope.id).toBeGreaterThan(0);
+        for (const step of geometry.nodes.filter((n) => n.kind === "step")) {
+          const member = members.some((h) => `step:${h.id}` === step.id);
+          expect(inside(rectOf(step, true), rectOf(cluster, false)), step.id).toBe(member);
+        }
+        for (const h of members)
+          expect(geometry.nodes.some((n) => n.id === `step:${h.id}`)).toBe(true);
+      }
     }
+  });
+
+  it("draws the two scopes of Order service as two labelled boxes that do not overlap", () => {
+    const result = resultOf(TWO_TRANSACTIONS_MAP);
+    expect(result.scopes.map((s) => [s.id, s.owner])).toEqual([
+      ["s1", "orders"],
+      ["s2", "orders"],
+    ]);
+    const svg = mapSvg(result);
+    expect(count(svg, /data-scope="/g)).toBe(2);
+    expect(svg).toContain('data-scope="s1"');
+    expect(svg).toContain('data-scope="s2"');
+    for (const scope of result.scopes)
+      expect(svg).toContain(
+        `>${scope.id} · Saga · ${scope.saga.name} · ${scope.form} · owned by Order service</text>`,
+      );
+    for (const id of ["reserve", "authorize", "ship", "release", "void"])
+      expect(svg, id).toContain(`data-scope-step="${id}"`);
+    // The owner is drawn once, and each receiver once, though both scopes use them.
+    expect(count(svg, /data-participant="orders"/g)).toBe(1);
+    expect(count(svg, /data-participant="stock"/g)).toBe(1);
+    const geometry = layoutMap(result, () => undefined);
+    const [a, b] = ["scope:s1", "scope:s2"].map((id) =>
+      rectOf(
+        geometry.clusters.find((c) => c.id === id)!,
+        false,
+      ),
+    );
+    expect(overlaps(a!, b!)).toBe(false);
+  });
+
+  it("draws every label after every line, so no line is drawn over a label", () => {
+    const svg = mapSvg(resultOf(RENEWAL_MAP));
+    const lastLine = svg.lastIndexOf("data-handoffs=");
+    const firstLabel = svg.search(/<g><rect [^>]*fill-opacity="0.92"/);
+    expect(firstLabel).toBeGreaterThan(0);
+    expect(lastLine).toBeLessThan(firstLabel);
   });
 });

@@ -5,7 +5,9 @@
  * characters XML forbids).
  *
  * What is drawn: participants as boxes (dashed for `external`, a person icon for `person`); each
- * scope as a labelled rounded box "s1 · Saga · [name] · [form] · owned by [owner]"; commands solid
+ * scope as a labelled rounded box "s1 · Saga · [name] · [form] · owned by [owner]" around its owner
+ * and receivers, or, for an owner of several scopes (which sits outside them), around the scope's
+ * steps, its lines passing through their labels; labels over every line; commands solid
  * (a synchronous call with a filled head, a queue with an open one, a scope's step heavier);
  * events dashed, through a topic node when one message has two or more receivers; queries thin;
  * in-process calls heavy inside a "one service" box; replies not at all (they ride on their
@@ -18,6 +20,7 @@ import {
   clusterMarkup,
   edgeMarkup,
   INK,
+  labelMarkup,
   legendHeight,
   legendMarkup,
   markerDefs,
@@ -74,6 +77,7 @@ export function mapSvg(input: DiagramInput, options: MapSvgOptions = {}): string
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...geometry.clusters.map(clusterMarkup),
     ...geometry.edges.map((edge) => edgeMarkup(edge, prefix)),
+    ...geometry.edges.map((e) => labelMarkup(e.labelX, e.labelY, e.labelWidth, e.label, e.badges)),
     ...geometry.nodes.map(nodeMarkup),
     thumbnail ? "" : legendMarkup(width, geometry.height, prefix),
     geometry.nodes.length === 0

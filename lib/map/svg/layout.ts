@@ -20,11 +20,14 @@ export type EdgeStyle =
 
 export interface NodeBox {
   id: string;
-  kind: "participant" | "topic";
+  /** A participant; a topic (an event with several receivers); a step of a scope whose owner owns several. */
+  kind: "participant" | "topic" | "step";
   participantKind: NonNullable<DiagramParticipant["kind"]>;
-  /** The name, or the topic's label. */
+  /** The name, or the topic's or step's label. */
   text: string;
   caption: string | null;
+  /** A step's flag badges (a step is drawn like a line's label); empty otherwise. */
+  badges: number[];
   /** Centre and size, in px. */
   x: number;
   y: number;
@@ -43,6 +46,8 @@ export interface EdgeLine {
   labelX: number;
   labelY: number;
   labelWidth: number;
+  /** False on the lead-in from an owner to its step: the arrowhead is on the line out of the step. */
+  head: boolean;
 }
 
 export interface ClusterBox {
@@ -103,10 +108,13 @@ function localGroups(handoffs: readonly DiagramHandoff[]): Map<string, string> {
 }
 
 /**
- * Lays the map out left to right. Each participant sits in at most one scope box: the scope it
- * owns, else the first scope (in id order) it takes part in; a scope nested in another (its
- * `parent`) is drawn inside it. An owner's scopes share one box, labelled with each of them. A box that would hold nobody is not drawn. An event with two or
- * more receivers passes through a topic node named by its label. Replies are not drawn.
+ * Lays the map out left to right. Every scope is a box labelled "sN · Saga · [name] · [form] · owned
+ * by [owner]"; a scope nested in another (its `parent`) is drawn inside it. Each participant sits
+ * in at most one box: the scope it owns, else the first scope (in id order) it takes part in. An
+ * owner of several scopes sits in none of them: each of its scopes is a box around its steps, a
+ * step node per member hand-off (drawn like a line's label) that the line from the owner to the
+ * receiver passes through. An event with two or more receivers passes through a topic node named by
+ * its label. Replies are not drawn.
  *
  * @param badgeOf the badge number of a flag id (lib/map/svg/badges.ts)
  * @param labels false for a thumbnail: no text, and sizes that don't depend on it
@@ -132,30 +140,33 @@ export function layoutMap(
     (h) => h.kind !== "reply" && participants.has(h.from) && participants.has(h.to),
   );
 
-  // Scope boxes: one home per participant, nested by `parent`. An owner of several scopes (one
-  // per business transaction, MAP.md §6.3 as lib/map/CONTRACT-NOTES.md item 3 reads it) gets one
-  // box, named after its first scope and labelled with each: the owner belongs inside every one of
-  // its scopes, and a participant sits in one box.
-  const boxOf = new Map<string, string>();
-  const firstOf = new Map<string, string>();
-  for (const scope of input.scopes) {
-    if (!firstOf.has(scope.owner)) firstOf.set(scope.owner, scope.id);
-    boxOf.set(scope.id, firstOf.get(scope.owner)!);
-  }
+  // Scope boxes, one per scope, nested by `parent`, one home per participant. An owner of several
+  // scopes (one per business transaction, MAP.md §6.3 as lib/map/CONTRACT-NOTES.md item 3 reads
+  // it) can sit in only one box, and its scopes often share receivers: so it sits outside them,
+  // each of its scopes is a box around that scope's steps (drawn like line labels, its lines
+  // passing through), and its receivers sit where they would without these boxes.
+  const owned = new Map<string, number>();
+  for (const s of input.scopes) owned.set(s.owner, (owned.get(s.owner) ?? 0) + 1);
+  const ownsSeveral = (id: string) => (owned.get(id) ?? 0) > 1;
   const scopes = new Map(
-    input.scopes
-      .filter((s) => boxOf.get(s.id) === s.id)
-      .map((s) => {
-        const all = input.scopes.filter((x) => boxOf.get(x.id) === s.id);
-        const parent = all
-          .map((x) => (x.parent ? boxOf.get(x.parent) : undefined))
-          .find((box) => box !== undefined && box !== s.id);
-        const participants = [...new Set(all.flatMap((x) => x.participants))];
-        return [s.id, { ...s, all, parent: parent ?? null, participants }] as const;
-      }),
+    input.scopes.map((s) => [
+      s.id,
+      { ...s, participants: ownsSeveral(s.owner) ? [] : [...s.participants] },
+    ]),
   );
+  const stepOf = new Map<string, string>();
+  const stepBoxes = new Set(
+    input.scopes.filter((s) => ownsSeveral(s.owner)).map((s) => `scope:${s.id}`),
+  );
+  for (const h of drawn) {
+    const scope = h.scopeId ? scopes.get(h.scopeId) : undefined;
+    if (!scope || !ownsSeveral(scope.owner) || h.from !== scope.owner) continue;
+    if ((h.kind === "command" || h.kind === "query") && h.transport !== "in-process")
+      stepOf.set(h.id, scope.id);
+  }
   const home = new Map<string, string>();
-  for (const scope of scopes.values()) if (!home.has(scope.owner)) home.set(scope.owner, scope.id);
+  for (const scope of scopes.values())
+    if (!home.has(scope.owner) && !ownsSeveral(scope.owner)) home.set(scope.owner, scope.id);
   for (const scope of scopes.values())
     for (const id of scope.participants) if (!home.has(id)) home.set(id, scope.id);
   const parentOf = (scopeId: string): string | undefined => {
@@ -163,7 +174,7 @@ export function layoutMap(
     return parent && scopes.has(parent) && parent !== scopeId ? parent : undefined;
   };
   const used = new Set<string>();
-  for (const scopeId of home.values()) {
+  for (const scopeId of [...home.values(), ...stepOf.values()]) {
     // Walk up at most as many steps as there are scopes, so a cycle in `parent` can't hang.
     let at: string | undefined = scopeId;
     for (let i = 0; at && i <= scopes.size && !used.has(at); i++) {
@@ -182,10 +193,8 @@ export function layoutMap(
   for (const scope of scopes.values()) {
     if (!used.has(scope.id)) continue;
     const owner = participants.get(scope.owner)?.name ?? scope.owner;
-    const each = scope.all.map((x) =>
-      [x.id, x.saga ? `Saga · ${x.saga.name}` : "Scope", x.form].filter(Boolean).join(" · "),
-    );
-    const text = `${each.join("; ")} · owned by ${owner}`;
+    const saga = scope.saga ? `Saga · ${scope.saga.name}` : "Scope";
+    const text = [scope.id, saga, scope.form, `owned by ${owner}`].filter(Boolean).join(" · ");
     clusterLines.set(`scope:${scope.id}`, labels ? [text] : []);
     g.setNode(`scope:${scope.id}`, {});
   }
@@ -284,14 +293,45 @@ export function layoutMap(
           .filter((n): n is number => n !== undefined)
           .sort((a, b) => a - b)
       : [];
+  const steps: { id: string; handoff: DiagramHandoff; badges: number[]; width: number }[] = [];
   for (const h of drawn) {
     const topic = h.kind === "event" ? topics.get(labelKey(h)) : undefined;
+    const step = stepOf.get(h.id);
+    if (step) {
+      const id = `step:${h.id}`;
+      const badges = badgesOf(h);
+      const width = labels
+        ? textWidth(h.label, EDGE_LABEL_SIZE) + 8 + badges.length * (BADGE + 3)
+        : 24;
+      // Laid out as wide as the box's label (up to a limit), so the label fits on one line.
+      const title = clusterLines.get(`scope:${step}`)?.[0] ?? "";
+      const room = Math.min(textWidth(title, CLUSTER_LABEL_SIZE, true) + 8, 420);
+      g.setNode(id, { width: Math.max(width, room), height: 18 });
+      g.setParent(id, `scope:${step}`);
+      steps.push({ id, handoff: h, badges, width });
+      addEdge(`${h.id}:in`, h.from, id, {
+        handoffs: [h.id],
+        style: edgeStyle(h),
+        label: "",
+        badges: [],
+        head: false,
+      });
+      addEdge(h.id, id, h.to, {
+        handoffs: [h.id],
+        style: edgeStyle(h),
+        label: "",
+        badges: [],
+        head: true,
+      });
+      continue;
+    }
     if (!topic) {
       addEdge(h.id, h.from, h.to, {
         handoffs: [h.id],
         style: edgeStyle(h),
         label: labels ? h.label : "",
         badges: badgesOf(h),
+        head: true,
       });
       continue;
     }
@@ -301,18 +341,20 @@ export function layoutMap(
         style: "event",
         label: "",
         badges: [],
+        head: true,
       });
     addEdge(h.id, topic.id, h.to, {
       handoffs: [h.id],
       style: "event",
       label: "",
       badges: badgesOf(h),
+      head: true,
     });
   }
 
   dagre.layout(g);
 
-  // Each box grows upward by its label lines; nested boxes first, so a parent encloses them.
+  // Each box grows upward as far as its label lines need; nested boxes first, so a parent encloses them.
   const clusters: ClusterBox[] = [];
   const clusterIds = [...clusterLines.keys()].filter((id) => g.hasNode(id));
   const boxes = new Map<string, { x0: number; y0: number; x1: number; y1: number }>();
@@ -329,19 +371,38 @@ export function layoutMap(
     let y0 = node.y! - node.height / 2;
     let x1 = node.x! + node.width / 2;
     let y1 = node.y! + node.height / 2;
+    // A box of steps holds no line between its children: it hugs them, which leaves room for
+    // the label of a sibling box below it (dagre spaces two boxes' borders by `edgesep` only).
+    const hug = stepBoxes.has(id);
+    if (hug) [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const child of children) {
       const box = boxes.get(child);
-      if (!box) continue;
-      x0 = Math.min(x0, box.x0 - 8);
-      y0 = Math.min(y0, box.y0 - 8);
-      x1 = Math.max(x1, box.x1 + 8);
-      y1 = Math.max(y1, box.y1 + 8);
+      const n = g.node(child);
+      const pad = hug ? 12 : 8;
+      if (box) {
+        x0 = Math.min(x0, box.x0 - pad);
+        y0 = Math.min(y0, box.y0 - pad);
+        x1 = Math.max(x1, box.x1 + pad);
+        y1 = Math.max(y1, box.y1 + pad);
+      } else if (hug) {
+        x0 = Math.min(x0, n.x! - n.width / 2 - pad);
+        y0 = Math.min(y0, n.y! - n.height / 2 - pad);
+        x1 = Math.max(x1, n.x! + n.width / 2 + pad);
+        y1 = Math.max(y1, n.y! + n.height / 2 + pad);
+      }
     }
     const width = x1 - x0;
     const lines = labels
       ? wrapText(clusterLines.get(id)!.join(" "), CLUSTER_LABEL_SIZE, Math.max(width - 16, 120), 3)
       : [];
-    y0 -= lines.length * CLUSTER_LINE + (lines.length ? 4 : 0);
+    // The label needs its lines and some air above the first child; dagre's padding gives part.
+    let top = y1;
+    for (const child of children) {
+      const box = boxes.get(child);
+      const n = g.node(child);
+      top = Math.min(top, box ? box.y0 : n.y! - n.height / 2);
+    }
+    if (lines.length) y0 = Math.min(y0, top - lines.length * CLUSTER_LINE - 16);
     boxes.set(id, { x0, y0, x1, y1 });
     clusters.push({
       id,
@@ -366,6 +427,7 @@ export function layoutMap(
       participantKind: kind,
       text: labels ? p.name : "",
       caption: labels ? CAPTION[kind] : null,
+      badges: [],
       x: node.x!,
       y: node.y!,
       width: node.width,
@@ -380,9 +442,25 @@ export function layoutMap(
       participantKind: "service",
       text: labels ? topic.label : "",
       caption: null,
+      badges: [],
       x: node.x!,
       y: node.y!,
       width: node.width,
+      height: node.height,
+    });
+  }
+  for (const step of steps) {
+    const node = g.node(step.id);
+    nodes.push({
+      id: step.id,
+      kind: "step",
+      participantKind: "service",
+      text: labels ? step.handoff.label : "",
+      caption: null,
+      badges: step.badges,
+      x: node.x!,
+      y: node.y!,
+      width: step.width,
       height: node.height,
     });
   }
@@ -392,9 +470,13 @@ export function layoutMap(
     const info = edgeInfo.get(e.name!);
     if (!info) continue;
     const label = g.edge(e) as EdgeLabel;
+    const points = (label.points ?? []).map((p) => ({ x: p.x, y: p.y }));
+    // A step is laid out wider than its label: its two lines meet at its centre.
+    if (e.w.startsWith("step:")) points.push({ x: g.node(e.w).x!, y: g.node(e.w).y! });
+    if (e.v.startsWith("step:")) points.unshift({ x: g.node(e.v).x!, y: g.node(e.v).y! });
     edges.push({
       ...info,
-      points: (label.points ?? []).map((p) => ({ x: p.x, y: p.y })),
+      points,
       labelX: label.x ?? 0,
       labelY: label.y ?? 0,
     });

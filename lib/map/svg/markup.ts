@@ -57,24 +57,38 @@ function pathThrough(points: readonly { x: number; y: number }[]): string {
   return `${d} L${r(last.x)},${r(last.y)}`;
 }
 
-/** One line with its arrowhead, and its label and badges on a white ground. */
+/** One line with its arrowhead (none on a lead-in to a step). */
 export function edgeMarkup(edge: EdgeLine, prefix: string): string {
   const line = LINE[edge.style];
   const dash = line.dash ? ` stroke-dasharray="${line.dash}"` : "";
-  const path = `<path d="${pathThrough(edge.points)}" fill="none" stroke="${INK}" stroke-width="${line.width}"${dash} marker-end="url(#${prefix}-${line.head})" data-handoffs="${svgText(edge.handoffs.join(" "))}" data-style="${edge.style}"/>`;
-  if (!edge.labelWidth) return path;
-  const x0 = edge.labelX - edge.labelWidth / 2;
-  let parts = `<rect x="${r(x0)}" y="${r(edge.labelY - 9)}" width="${r(edge.labelWidth)}" height="18" rx="3" fill="${PAPER}" fill-opacity="0.92"/>`;
-  let x = x0 + 4;
-  if (edge.label) {
-    parts += `<text x="${r(x)}" y="${r(edge.labelY + 4)}" font-size="${EDGE_LABEL_SIZE}" fill="${INK}">${svgText(edge.label)}</text>`;
-    x = x0 + edge.labelWidth - edge.badges.length * 19 + 1;
+  const head = edge.head ? ` marker-end="url(#${prefix}-${line.head})"` : "";
+  return `<path d="${pathThrough(edge.points)}" fill="none" stroke="${INK}" stroke-width="${line.width}"${dash}${head} data-handoffs="${svgText(edge.handoffs.join(" "))}" data-style="${edge.style}"/>`;
+}
+
+/**
+ * A line's label and badges on a white ground, centred at (x, y), `width` px wide; empty when the
+ * line has neither. Drawn after every line, so no line crosses a label.
+ */
+export function labelMarkup(
+  x: number,
+  y: number,
+  width: number,
+  label: string,
+  badges: readonly number[],
+): string {
+  if (!width) return "";
+  const x0 = x - width / 2;
+  let parts = `<rect x="${r(x0)}" y="${r(y - 9)}" width="${r(width)}" height="18" rx="3" fill="${PAPER}" fill-opacity="0.92"/>`;
+  let at = x0 + 4;
+  if (label) {
+    parts += `<text x="${r(at)}" y="${r(y + 4)}" font-size="${EDGE_LABEL_SIZE}" fill="${INK}">${svgText(label)}</text>`;
+    at = x0 + width - badges.length * 19 + 1;
   }
-  for (const n of edge.badges) {
-    parts += badgeMarkup(x + 8, edge.labelY, n);
-    x += 19;
+  for (const n of badges) {
+    parts += badgeMarkup(at + 8, y, n);
+    at += 19;
   }
-  return `${path}<g>${parts}</g>`;
+  return `<g>${parts}</g>`;
 }
 
 /** A numbered flag badge centred at (x, y). */
@@ -87,10 +101,17 @@ function personIcon(x: number, y: number): string {
   return `<circle cx="${r(x + 6)}" cy="${r(y + 3.5)}" r="3.5" fill="none" stroke="${INK}" stroke-width="1.4"/><path d="M${r(x)},${r(y + 14)} Q${r(x)},${r(y + 8)} ${r(x + 6)},${r(y + 8)} Q${r(x + 12)},${r(y + 8)} ${r(x + 12)},${r(y + 14)}" fill="none" stroke="${INK}" stroke-width="1.4"/>`;
 }
 
-/** A participant box (dashed for an external system, with an icon for a person) or a topic pill. */
+/**
+ * A participant box (dashed for an external system, with an icon for a person), a topic pill, or
+ * a step (its hand-off's label and badges, like a line's label, in its scope's box).
+ */
 export function nodeMarkup(node: NodeBox): string {
   const x0 = node.x - node.width / 2;
   const y0 = node.y - node.height / 2;
+  if (node.kind === "step") {
+    const label = labelMarkup(node.x, node.y, node.width, node.text, node.badges);
+    return `<g data-scope-step="${svgText(node.id.replace(/^step:/, ""))}">${label}</g>`;
+  }
   if (node.kind === "topic") {
     return `<g data-topic=""><rect x="${r(x0)}" y="${r(y0)}" width="${r(node.width)}" height="${r(node.height)}" rx="${r(node.height / 2)}" fill="${PAPER}" stroke="${INK}" stroke-width="1.2" stroke-dasharray="7 4"/>${
       node.text
