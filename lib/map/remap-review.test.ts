@@ -1,0 +1,134 @@
+/**
+ * The rule faults of the architect's re-map (docs/reviews/issue-22-architect-remap.md, §4), each
+ * checked on the review's minimal map. The rules and their sources: lib/map/CONTRACT-NOTES.md.
+ */
+import { describe, expect, it } from "vitest";
+import { mapResult, validateMap, type MapJson, type MapResult } from "./index";
+
+function evaluate(json: unknown): MapResult {
+  const v = validateMap(json);
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  return mapResult(v.map, { mermaid: false });
+}
+const handoff = (r: MapResult, id: string) => r.handoffs.find((h) => h.id === id)!;
+
+/** Review §4 F1, map m3: Billing → Notifier → Customer → Billing, then the retried charge. */
+const m3: MapJson = {
+  map: 1,
+  participants: [
+    { id: "a", name: "Billing", team: "T", domain: "D" },
+    { id: "n", name: "Notifier", team: "U", domain: "E" },
+    { id: "p", name: "Customer", kind: "person" },
+    { id: "x", name: "PSP", kind: "external" },
+  ],
+  handoffs: [
+    {
+      id: "h1",
+      from: "a",
+      to: "x",
+      label: "Charge card",
+      trigger: null,
+      answers: {
+        intent: "do",
+        wait: "sender-waits",
+        undo: "compensate",
+        duration: "seconds",
+        together: "no",
+        current: "call",
+      },
+    },
+    {
+      id: "h2",
+      from: "a",
+      to: "n",
+      label: "Send notice",
+      trigger: "h1",
+      answers: {
+        intent: "do",
+        wait: "no-wait",
+        undo: "retry",
+        duration: "seconds",
+        together: "no",
+        current: "message",
+      },
+    },
+    {
+      id: "h3",
+      from: "n",
+      to: "p",
+      label: "Update your card",
+      answers: {
+        intent: "do",
+        wait: "no-wait",
+        undo: "none",
+        duration: "days-or-person",
+        together: "no",
+        current: "message",
+      },
+    },
+    {
+      id: "h4",
+      from: "p",
+      to: "a",
+      label: "Update card",
+      answers: {
+        intent: "do",
+        wait: "user-waits",
+        undo: "none",
+        duration: "seconds",
+        together: "no",
+        current: "call",
+      },
+    },
+    {
+      id: "h5",
+      from: "a",
+      to: "x",
+      label: "Retry charge",
+      answers: {
+        intent: "do",
+        wait: "sender-waits",
+        undo: "pivot",
+        duration: "seconds",
+        together: "no",
+        current: "call",
+      },
+    },
+  ],
+};
+
+describe("F1: a wait that returns to the owner through other participants stays in its scope", () => {
+  it("keeps the retried charge in the charge's scope, and the wait on the way back counts (m3)", () => {
+    const r = evaluate(m3);
+    expect(r.scopes).toHaveLength(1);
+    const [s] = r.scopes;
+    expect(s!.owner).toBe("a");
+    expect(s!.members).toEqual(["h1", "h2", "h5"]);
+    expect(handoff(r, "h5").transport).toBe("activity");
+    // The customer's days on the return path are the scope's wait (§7.1 duration), so S2 holds.
+    expect(s!.derived.answers.duration).toBe("days-or-human");
+    expect(s!.why).toContain("S2");
+    expect(s!.reason).toContain("on the way back to Billing (h2, h3, h4)");
+    // The notice and the customer's answer are not steps of the saga.
+    expect(handoff(r, "h3").scopeId).toBeNull();
+    expect(handoff(r, "h4").scopeId).toBeNull();
+  });
+
+  it("gives the same scope as when the owner asks the customer directly (review v3)", () => {
+    const direct = structuredClone(m3);
+    direct.handoffs[2]!.from = "a";
+    direct.handoffs[2]!.trigger = "h2";
+    const r = evaluate(direct);
+    expect(r.scopes).toHaveLength(1);
+    expect(r.scopes[0]!.members).toContain("h5");
+    expect(r.scopes[0]!.derived.answers.duration).toBe("days-or-human");
+  });
+
+  it("opens a new transaction when the chain into the owner never reaches an owner's step", () => {
+    // The customer acts on their own (trigger: null): the retry is another business transaction.
+    const unprompted = structuredClone(m3);
+    unprompted.handoffs[3]!.trigger = null;
+    const r = evaluate(unprompted);
+    expect(handoff(r, "h5").scopeId).not.toBe(handoff(r, "h1").scopeId);
+  });
+});
