@@ -132,3 +132,74 @@ describe("F1: a wait that returns to the owner through other participants stays 
     expect(handoff(r, "h5").scopeId).not.toBe(handoff(r, "h1").scopeId);
   });
 });
+
+/** Review §4 F3, map m2: a 2-step in-process scope whose commands go with A's change. */
+const m2: MapJson = {
+  map: 1,
+  participants: [
+    { id: "a", name: "A", team: "T", domain: "D" },
+    { id: "b", name: "B", team: "U", domain: "E" },
+    { id: "c", name: "C", team: "V", domain: "F" },
+  ],
+  handoffs: [
+    {
+      id: "h1",
+      from: "a",
+      to: "b",
+      label: "Reserve",
+      answers: {
+        intent: "do",
+        wait: "no-wait",
+        undo: "compensate",
+        duration: "seconds",
+        together: "yes",
+        current: "message",
+      },
+    },
+    {
+      id: "h2",
+      from: "a",
+      to: "c",
+      label: "Charge",
+      answers: {
+        intent: "do",
+        wait: "sender-waits",
+        undo: "pivot",
+        duration: "seconds",
+        together: "yes",
+        current: "message",
+      },
+    },
+  ],
+  answers: { "workflow-engine": "cannot-run", volume: "over-10k" },
+};
+
+describe("F3: an in-process orchestrator's step that goes with its change needs an outbox", () => {
+  it("flags both members of the in-process scope (m2), naming the owner's state machine", () => {
+    const r = evaluate(m2);
+    expect(r.scopes[0]!.form).toBe("in-process");
+    for (const id of ["h1", "h2"]) {
+      const outbox = handoff(r, id).flags.find((f) => f.id === "outbox");
+      expect(outbox, id).toBeDefined();
+      expect(outbox!.why).toContain("A's state machine records this step");
+    }
+    expect(r.flags.find((f) => f.id === "outbox")!.handoffs).toEqual(["h1", "h2"]);
+  });
+
+  it("raises none when the step need not go with the owner's change (together: no)", () => {
+    const apart = structuredClone(m2);
+    for (const h of apart.handoffs) h.answers!.together = "no";
+    const r = evaluate(apart);
+    expect(r.scopes[0]!.form).toBe("in-process");
+    expect(r.flags.some((f) => f.id === "outbox")).toBe(false);
+  });
+
+  it("raises none on a durable-execution member: the engine's history records the step", () => {
+    const durable = structuredClone(m2);
+    durable.answers = { "workflow-engine": "can-self-host" };
+    durable.handoffs[1]!.answers!.duration = "days-or-person";
+    const r = evaluate(durable);
+    expect(r.scopes[0]!.form).toBe("durable-execution");
+    expect(r.flags.some((f) => f.id === "outbox")).toBe(false);
+  });
+});

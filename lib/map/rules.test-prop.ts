@@ -143,8 +143,13 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           expect(has("horror-story")).toBe(h.rules.includes("C3"));
           expect(has("keep-invariant-local")).toBe(h.rules.includes("C4"));
           expect(has("scope-dissolved")).toBe(h.rules.includes("S6"));
+          // An in-process scope's step is the owner's state change plus a message: an outbox
+          // (review 22 F3); a workflow engine's member records the step itself.
+          const inProcessMember =
+            h.kind !== "reply" && r.scopes.find((s) => s.id === h.scopeId)?.form === "in-process";
           expect(has("outbox")).toBe(
-            h.answers.together === "yes" && (h.transport === "broker" || h.transport === "queue"),
+            h.answers.together === "yes" &&
+              (h.transport === "broker" || h.transport === "queue" || inProcessMember),
           );
           const undecided = h.answers.current === "not-decided" || h.answers.current === "unsure";
           if (has("sync-chain")) {

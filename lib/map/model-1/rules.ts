@@ -766,8 +766,16 @@ function flagsOf(works: Work[], compensation: Map<Work, { by: string | null }>) 
     if (path.length >= 3) w.flags.set("sync-chain", sentences.syncChain(path.map((x) => x.f.id)));
   }
   for (const w of works) {
-    if (w.f.answers.together === "yes" && (w.transport === "broker" || w.transport === "queue")) {
+    if (w.f.answers.together !== "yes") continue;
+    if (w.transport === "broker" || w.transport === "queue") {
       w.flags.set("outbox", sentences.outbox(w.f));
+    } else if (w.kind !== "reply" && w.scope && formOf(w.scope.result) === "in-process") {
+      // A persisted state machine in the owner's service records the step and sends the command
+      // in one local transaction: that needs a transactional outbox as much as an event does
+      // (Richardson ch. 4). A workflow engine records the step in its own history and retries
+      // the activity, so durable-execution and process-engine members raise no outbox flag
+      // (CONTRACT-NOTES.md item 10).
+      w.flags.set("outbox", sentences.outboxMember(w.f, w.scope.owner));
     }
   }
   const rootOf = (w: Work): Work => {
