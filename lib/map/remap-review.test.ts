@@ -3,7 +3,16 @@
  * checked on the review's minimal map. The rules and their sources: lib/map/CONTRACT-NOTES.md.
  */
 import { describe, expect, it } from "vitest";
-import { mapResult, validateMap, type MapJson, type MapResult } from "./index";
+import { formName } from "../map-view/one-flow-words";
+import {
+  IN_PROCESS_SCOPE_FORM,
+  mapAdrMarkdown,
+  mapResult,
+  scopeFormName,
+  validateMap,
+  type MapJson,
+  type MapResult,
+} from "./index";
 
 function evaluate(json: unknown): MapResult {
   const v = validateMap(json);
@@ -201,5 +210,22 @@ describe("F3: an in-process orchestrator's step that goes with its change needs 
     const r = evaluate(durable);
     expect(r.scopes[0]!.form).toBe("durable-execution");
     expect(r.flags.some((f) => f.id === "outbox")).toBe(false);
+  });
+});
+
+describe("F4: a map scope's in-process form is the owner's state machine, not one database transaction", () => {
+  it("names it so in the ADR of a scope that spans services (m2)", () => {
+    const r = evaluate(m2);
+    expect(r.scopes[0]!.form).toBe("in-process");
+    expect(new Set(r.scopes[0]!.participants).size).toBeGreaterThanOrEqual(3);
+    const adr = mapAdrMarkdown(r, { origin: "https://baton.example", date: "2026-12-07" });
+    expect(adr).toContain(`Form: ${IN_PROCESS_SCOPE_FORM}.`);
+    expect(adr).not.toMatch(/one database transaction/);
+  });
+
+  it("keeps one-flow model 2's names for the other forms, on the map pages too", () => {
+    expect(formName("in-process")).toBe(IN_PROCESS_SCOPE_FORM);
+    expect(formName("durable-execution")).toBe("Durable execution");
+    expect(scopeFormName("process-engine", () => "Process engine")).toBe("Process engine");
   });
 });
