@@ -229,3 +229,23 @@ describe("F4: a map scope's in-process form is the owner's state machine, not on
     expect(scopeFormName("process-engine", () => "Process engine")).toBe("Process engine");
   });
 });
+
+describe("F9: a member's call or message is not 'different from today' inside its step", () => {
+  it("keeps differs false for the owner's calls and messages, true where who holds the state changes", () => {
+    const r = evaluate(m3);
+    // h1, h5: calls from Billing; h2: a message from Billing. All stay so inside the step.
+    for (const id of ["h1", "h2", "h5"]) {
+      expect(handoff(r, id).transport, id).toBe("activity");
+      expect(handoff(r, id).differs, id).toBe(false);
+    }
+    // An event today, a command from the owner's workflow tomorrow: that differs.
+    const wasEvent = structuredClone(m3);
+    wasEvent.handoffs[1]!.answers!.current = "event";
+    wasEvent.handoffs[1]!.answers!.intent = "do";
+    expect(handoff(evaluate(wasEvent), "h2").differs).toBe(true);
+    // Not decided today: nothing to differ from.
+    const open = structuredClone(m3);
+    open.handoffs[0]!.answers!.current = "not-decided";
+    expect(handoff(evaluate(open), "h1").differs).toBeNull();
+  });
+});

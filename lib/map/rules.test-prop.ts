@@ -459,6 +459,25 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
     );
   });
 
+  it("never says a scope's call or message differs from today when its owner still makes it (review 22 F9)", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        for (const h of r.handoffs) {
+          const scope = r.scopes.find((s) => s.id === h.scopeId);
+          if (!scope) continue;
+          const c = h.answers.current;
+          if (c === "call" || c === "message") {
+            expect(h.differs, h.id).toBe(h.kind !== "reply" && h.from !== scope.owner);
+          } else if (c === "event") expect(h.differs, h.id).toBe(true);
+          else if (c === "workflow") expect(h.differs, h.id).toBe(false);
+          else expect(h.differs, h.id).toBeNull();
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("is monotone: a waiting user never turns a synchronous call into an event or a queue", () => {
     fc.assert(
       fc.property(mapArb, fc.nat(), (json, pick) => {

@@ -719,9 +719,24 @@ const DESCRIBED: Record<string, Transport> = {
   workflow: "activity",
 };
 
+/**
+ * §8 `differs`: whether the recommendation changes how the hand-off is made today; null when
+ * today's way is not decided. For a scope's member, a call or a queued message stays the same
+ * call or message inside the owner's workflow step (§6.4: inside an activity they are an
+ * implementation detail), so it differs only when who holds the state changes: the hand-off is
+ * an event today (the receiver reacts on its own), or someone other than the owner sends it today
+ * (C2, C3); a reply keeps answering the owner's step as it does. Review 22 F9,
+ * CONTRACT-NOTES.md item 12.
+ */
 function differsOf(w: Work): boolean | null {
-  const described = DESCRIBED[w.f.answers.current];
-  return described ? described !== w.transport : null;
+  const current = w.f.answers.current;
+  const described = DESCRIBED[current];
+  if (!described) return null;
+  if (w.scope && w.transport === "activity" && (current === "call" || current === "message")) {
+    // A reply (a webhook) still answers the owner's step the same way.
+    return w.kind !== "reply" && w.f.from.id !== w.scope.owner.id;
+  }
+  return described !== w.transport;
 }
 
 // ------------------------------------------------------------------- 6.5 Compensation
