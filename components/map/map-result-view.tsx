@@ -216,7 +216,7 @@ function ScopeCard({ scope, result }: { scope: ScopeResult; result: MapResult })
       ) : null}
       {scope.oneFlow.tools.length > 0 ? (
         <>
-          <h4>Tools for {formName(scope.form).toLowerCase()}</h4>
+          <h4>Tools for this form</h4>
           <ToolItems tools={scope.oneFlow.tools as ResultJson["tools"]} />
         </>
       ) : null}

@@ -4,6 +4,7 @@
  * Every look-up of a one-flow word by the map pages goes through here. An id model 2 doesn't know
  * comes back as the id, never as an error.
  */
+import { scopeFormName } from "../map/scope-form";
 import { implementationName } from "../result/explain";
 import { gateIn, hybridPatternIn, questionIn, wordsFor } from "../result/wording";
 import type { GateId, HybridPatternId } from "../scoring";
@@ -47,7 +48,11 @@ export function patternTitle(id: string): string {
   }
 }
 
-/** An implementation form's name ("Durable execution"), or its id. */
+/**
+ * A map scope's form name ("Durable execution"), or its id: model 2's words, except `in-process`,
+ * which on a map is the owner's persisted state machine, never "one database transaction"
+ * (lib/map/scope-form.ts).
+ */
 export function formName(id: string): string {
-  return implementationName(WORDS, id);
+  return scopeFormName(id, (form) => implementationName(WORDS, form));
 }

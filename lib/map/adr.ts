@@ -18,6 +18,7 @@ import { resultPath } from "../result/path";
 import { MODEL_V2 } from "../scoring";
 import { mapMermaid } from "./mermaid";
 import { ORCHESTRATING_PATTERNS } from "./model-1/derive";
+import { scopeFormName } from "./scope-form";
 import type { HandoffResult, MapResult } from "./types";
 
 export interface MapAdrOptions {
@@ -171,7 +172,7 @@ export function mapAdrMarkdown(result: MapResult, options: MapAdrOptions): strin
       list(
         result.scopes.map((s) =>
           item(
-            `Scope ${s.id}, owned by ${who(s.owner)}: ${s.saga.why} Form: ${implementationName(ONE_FLOW_WORDS, s.form)}. ${s.reason} One-flow result: `,
+            `Scope ${s.id}, owned by ${who(s.owner)}: ${s.saga.why} Form: ${scopeFormName(s.form, (id) => implementationName(ONE_FLOW_WORDS, id))}. ${s.reason} One-flow result: `,
             link(
               `${options.origin}${resultPath(s.derivedCode, s.derived.flow)}`,
               oneFlowWords(s.oneFlow.verdict, s.oneFlow.hybrid),

@@ -15,5 +15,6 @@ export {
 export { mapMermaid } from "./mermaid";
 export { ORCHESTRATING_PATTERNS } from "./model-1/derive";
 export { mapAdrMarkdown, type MapAdrOptions } from "./adr";
+export { scopeFormName, IN_PROCESS_SCOPE_FORM } from "./scope-form";
 export { importMermaid, importAsyncApi, type MapImportResult } from "./import";
 export { formDefaults, LIMITS } from "./defaults";

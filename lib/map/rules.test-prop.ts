@@ -7,6 +7,7 @@ import {
   encodeMap,
   mapResult,
   validateMap,
+  type MapHandoff,
   type MapJson,
   type MapResult,
   type ValidMap,
@@ -142,8 +143,13 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           expect(has("horror-story")).toBe(h.rules.includes("C3"));
           expect(has("keep-invariant-local")).toBe(h.rules.includes("C4"));
           expect(has("scope-dissolved")).toBe(h.rules.includes("S6"));
+          // An in-process scope's step is the owner's state change plus a message: an outbox
+          // (review 22 F3); a workflow engine's member records the step itself.
+          const inProcessMember =
+            h.kind !== "reply" && r.scopes.find((s) => s.id === h.scopeId)?.form === "in-process";
           expect(has("outbox")).toBe(
-            h.answers.together === "yes" && (h.transport === "broker" || h.transport === "queue"),
+            h.answers.together === "yes" &&
+              (h.transport === "broker" || h.transport === "queue" || inProcessMember),
           );
           const undecided = h.answers.current === "not-decided" || h.answers.current === "unsure";
           if (has("sync-chain")) {
@@ -349,6 +355,125 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           }
         },
       ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("keeps a step the owner takes on an answer that came back through others in the first step's scope, and counts that wait (review 22 F1)", () => {
+    // Hohpe & Woolf, Process Manager: a message correlated with a running instance continues it;
+    // Richardson ch. 4: a saga is the local transactions of one business transaction.
+    const DURATIONS = ["instant", "seconds", "minutes", "hours", "days-or-person"] as const;
+    const ONE_FLOW = ["sub-second", "seconds-minutes", "seconds-minutes", "hours", "days-or-human"];
+    const hop = fc.record({
+      kind: fc.constantFrom("service", "person", "external", "client"),
+      intent: fc.constantFrom("do", "tell", "ask"),
+      wait: fc.constantFrom("no-wait", "sender-waits", "user-waits"),
+      duration: fc.constantFrom(...DURATIONS),
+      current: fc.constantFrom("call", "message", "event", "not-decided"),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(hop, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom("compensate", "pivot", "retry"),
+        fc.constantFrom("compensate", "pivot", "retry"),
+        fc.constantFrom("no-wait", "sender-waits"),
+        (hops, firstUndo, lastUndo, wait) => {
+          const step = (
+            undo: "compensate" | "pivot" | "retry" | "none",
+            w: "no-wait" | "sender-waits",
+          ): MapHandoff["answers"] =>
+            ({
+              intent: "do",
+              wait: w,
+              undo,
+              duration: "seconds",
+              together: "no",
+              current: "not-decided",
+            }) as const;
+          const json: MapJson = {
+            map: 1,
+            participants: [
+              { id: "o", name: "Owner", team: "T", domain: "D" },
+              { id: "r", name: "Receiver", team: "U", domain: "E" },
+              ...hops.map((h, i) => ({
+                id: `p${i}`,
+                name: `Hop ${i}`,
+                kind: h.kind,
+                ...(h.kind === "service" ? { team: `V${i}`, domain: `F${i}` } : {}),
+              })),
+            ],
+            handoffs: [
+              {
+                id: "first",
+                from: "o",
+                to: "r",
+                label: "First",
+                trigger: null,
+                answers: step(firstUndo, wait),
+              },
+              ...hops.map((h, i) => ({
+                id: `back${i}`,
+                from: i === 0 ? "o" : `p${i - 1}`,
+                to: `p${i}`,
+                label: `Hop ${i}`,
+                trigger: i === 0 ? "first" : `back${i - 1}`,
+                answers: {
+                  intent: h.intent,
+                  wait: h.wait,
+                  duration: h.duration,
+                  current: h.current,
+                  undo: "none" as const,
+                  together: "no" as const,
+                },
+              })),
+              {
+                id: "answer",
+                from: `p${hops.length - 1}`,
+                to: "o",
+                label: "Answer",
+                trigger: `back${hops.length - 1}`,
+                answers: step("none", "no-wait"),
+              },
+              {
+                id: "last",
+                from: "o",
+                to: "r",
+                label: "Last",
+                trigger: "answer",
+                answers: step(lastUndo, wait),
+              },
+            ],
+          };
+          const r = evaluate(json);
+          const scopeOf = (id: string) => r.handoffs.find((h) => h.id === id)!.scopeId;
+          expect(scopeOf("last")).toBe(scopeOf("first"));
+          const scope = r.scopes.find((s) => s.id === scopeOf("first"));
+          if (scope) {
+            const longest = Math.max(...hops.map((h) => DURATIONS.indexOf(h.duration)), 1);
+            const derived = ONE_FLOW.indexOf(scope.derived.answers.duration as string);
+            expect(derived).toBeGreaterThanOrEqual(ONE_FLOW.indexOf(ONE_FLOW[longest]!));
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never says a scope's call or message differs from today when its owner still makes it (review 22 F9)", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        for (const h of r.handoffs) {
+          const scope = r.scopes.find((s) => s.id === h.scopeId);
+          if (!scope) continue;
+          const c = h.answers.current;
+          if (c === "call" || c === "message") {
+            expect(h.differs, h.id).toBe(h.kind !== "reply" && h.from !== scope.owner);
+          } else if (c === "event") expect(h.differs, h.id).toBe(true);
+          else if (c === "workflow") expect(h.differs, h.id).toBe(false);
+          else expect(h.differs, h.id).toBeNull();
+        }
+      }),
       { numRuns: RUNS },
     );
   });

@@ -41,6 +41,12 @@ export interface ScopeShape {
   eventReceivers: number;
   /** The hand-off into the owner that starts the scope (§7.1 `latency`), or null. */
   entry: HandoffFacts | null;
+  /**
+   * Hand-offs on the way back to the owner through other participants (a correlated inbound
+   * message and what led to it from an owner's step): not members, but the owner waits for them,
+   * so their durations count for §7.1 `duration` (CONTRACT-NOTES.md item 9).
+   */
+  returns: HandoffFacts[];
 }
 
 const bucket = <T extends string>(n: number, steps: readonly [number, T][], last: T): T =>
@@ -104,7 +110,7 @@ export function deriveAnswers(
       ? "multi-step-compensation"
       : "eventual-simple";
   a.visibility = mapAnswers.visibility;
-  const durations = members.map((m) =>
+  const durations = [...members, ...scope.returns].map((m) =>
     m.answers.duration === "unsure" && m.to.kind === "person"
       ? "days-or-person"
       : m.answers.duration,
@@ -142,7 +148,9 @@ export function deriveAnswers(
   const noLocal =
     participants.some((p) => p.kind === "external" || p.kind === "person") ||
     knownDomains.size >= 2 ||
-    members.some((m) => m.answers.duration === "hours" || m.answers.duration === "days-or-person");
+    [...members, ...scope.returns].some(
+      (m) => m.answers.duration === "hours" || m.answers.duration === "days-or-person",
+    );
   a["local-transaction"] = noLocal ? "no" : undefined;
 
   const answers = Object.fromEntries(

@@ -378,48 +378,66 @@ function chains(works: Work[]) {
 
 /**
  * The business transaction a candidate serves for its orchestrator (the owner): what made the
- * owner act. Walking up the triggers from the candidate, the owner's own earlier steps, and any
- * hand-off into the owner that answers one of them (B's response to the owner's step), belong to
- * the same transaction; the first other hand-off reached is its **entry**. A candidate with no
- * trigger belongs to the owner's unprompted start, unless the map says it starts on its own
- * (`trigger: null`, MAP.md §3): then it is a transaction of its own.
+ * owner act. Walking up the triggers from the candidate, the owner's own earlier steps belong to
+ * the same transaction, and so does a hand-off into the owner whose trigger chain, followed
+ * through any participants, reaches one of the owner's steps: a correlated inbound message of the
+ * running transaction (B reports back on the owner's step, or the owner's notice reaches a person
+ * who answers the owner; Hohpe & Woolf, Process Manager with a Correlation Identifier). The first
+ * other hand-off reached is the transaction's **entry**. A candidate with no trigger belongs to
+ * the owner's unprompted start, unless the map says it starts on its own (`trigger: null`,
+ * MAP.md §3): then it is a transaction of its own.
  *
  * A reply (K2) stands for its request here, as it does for chains (§5).
  *
  * @returns `key`: the same string for candidates of one transaction of one owner; `entry`: the
- *   hand-off that starts it (null when the owner starts it unprompted).
- * Deviation from MAP.md §6.3 (which groups by owner only): lib/map/CONTRACT-NOTES.md.
+ *   hand-off that starts it (null when the owner starts it unprompted); `returns`: the hand-offs
+ *   on the return paths walked (from the owner's hand-off the path leaves from, through the other
+ *   participants, back into the owner), whose durations are the transaction's waits too (§7.1
+ *   `duration`, S2).
+ * Deviation from MAP.md §6.3 (which groups by owner only): lib/map/CONTRACT-NOTES.md items 3, 9.
  */
-function transactionOf(m: Work, works: Work[]): { key: string; entry: Work | null } {
+function transactionOf(
+  m: Work,
+  works: Work[],
+): { key: string; entry: Work | null; returns: Work[] } {
   const owner = m.orchestrator;
   const own = (x: Work) => x.f.from.id === owner.id || x.orchestrator === owner;
   const above = (x: Work): Work | null => {
     const t = x.f.trigger ? works[x.f.trigger.index]! : null;
     return t && t.kind === "reply" ? t.request : t;
   };
+  const returns: Work[] = [];
   let x = m;
   for (;;) {
     const p = above(x);
     if (!p) {
-      return { key: `${owner.id}:${x.f.startsOnItsOwn ? x.f.id : ""}`, entry: null };
+      return { key: `${owner.id}:${x.f.startsOnItsOwn ? x.f.id : ""}`, entry: null, returns };
     }
     if (own(p)) {
       x = p;
       continue;
     }
     if (p.f.to.id === owner.id) {
-      const q = above(p);
-      if (q && own(q)) {
+      // Follow the return path up through any participants to an owner's step, if any.
+      const path: Work[] = [p];
+      let q = above(p);
+      while (q && !own(q)) {
+        path.push(q);
+        q = above(q);
+      }
+      if (q) {
+        // The owner's hand-off the path leaves from counts too: its receiver's time is waited for.
+        returns.push(q, ...path);
         x = q;
         continue;
       }
     }
-    return { key: `${owner.id}:${p.f.id}`, entry: p };
+    return { key: `${owner.id}:${p.f.id}`, entry: p, returns };
   }
 }
 
 function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[] {
-  const transactions = new Map<Work, { key: string; entry: Work | null }>();
+  const transactions = new Map<Work, { key: string; entry: Work | null; returns: Work[] }>();
   for (const w of works) {
     if (w.candidate && w.orchestrator.kind === "service") {
       transactions.set(w, transactionOf(w, works));
@@ -428,17 +446,26 @@ function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[]
   // S6 scores each transaction on its own answers, and no scope's answers depend on another
   // scope (derived answers read only the group's candidates and the owner's events), so one pass
   // finds the scopes that stand: dissolving one never changes another (MAP.md's "evaluate again").
-  const groups = new Map<string, { owner: Participant; entry: Work | null; cands: Work[] }>();
+  const groups = new Map<
+    string,
+    { owner: Participant; entry: Work | null; cands: Work[]; returns: Set<Work> }
+  >();
   for (const [w, t] of transactions) {
     const group = groups.get(t.key);
-    if (group) group.cands.push(w);
-    else groups.set(t.key, { owner: w.orchestrator, entry: t.entry, cands: [w] });
+    if (group) {
+      group.cands.push(w);
+      for (const r of t.returns) group.returns.add(r);
+    } else {
+      const returns = new Set(t.returns);
+      groups.set(t.key, { owner: w.orchestrator, entry: t.entry, cands: [w], returns });
+    }
   }
   const standing: ScopeWork[] = [];
-  for (const { owner, entry, cands } of groups.values()) {
-    const why = qualifies(owner, cands);
+  for (const { owner, entry, cands, returns: returnSet } of groups.values()) {
+    const returns = [...returnSet].sort((a, b) => a.f.index - b.f.index);
+    const why = qualifies(owner, cands, returns);
     if (!why.length) continue;
-    const shape = shapeOf(owner, cands, works, entry);
+    const shape = shapeOf(owner, cands, works, entry, returns);
     const derived = deriveAnswers(shape, map.name, map.answers ?? {});
     const code = oneFlowCode(derived);
     let result = cache.get(code);
@@ -475,7 +502,12 @@ function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[]
   return standing;
 }
 
-function qualifies(owner: Participant, cands: Work[]): ScopeWork["why"] {
+/**
+ * S1–S4 (MAP.md §6.3) for one owner's candidates of one transaction. S2 also fires on a long wait
+ * on the transaction's return path (`transactionOf`): the owner waits for the answer that comes
+ * back through other participants (CONTRACT-NOTES.md item 9).
+ */
+function qualifies(owner: Participant, cands: Work[], returns: Work[]): ScopeWork["why"] {
   const why: ScopeWork["why"] = [];
   if (
     cands.length >= 2 &&
@@ -483,7 +515,10 @@ function qualifies(owner: Participant, cands: Work[]): ScopeWork["why"] {
   ) {
     why.push("S1");
   }
-  if (cands.some((w) => (w.f.waits || w.movedBy) && (w.f.long || w.f.to.kind === "person")))
+  if (
+    cands.some((w) => (w.f.waits || w.movedBy) && (w.f.long || w.f.to.kind === "person")) ||
+    returns.some((w) => w.f.long)
+  )
     why.push("S2");
   if (cands.some((w) => w.f.answers.undo === "atomic")) why.push("S3");
   if (cands.some((w) => w.movedBy && w.f.from.id !== owner.id)) why.push("S4");
@@ -499,6 +534,7 @@ function shapeOf(
   members: Work[],
   works: Work[],
   trigger: Work | null,
+  returns: Work[],
 ): ScopeShape {
   const participants: Participant[] = [owner];
   for (const m of members) if (!participants.includes(m.f.to)) participants.push(m.f.to);
@@ -506,7 +542,14 @@ function shapeOf(
     works.filter((w) => w.kind === "event" && w.f.from.id === owner.id).map((w) => w.f.to.id),
   ).size;
   const entry = trigger && trigger.f.to.id === owner.id ? trigger.f : null;
-  return { owner, members: members.map((m) => m.f), participants, eventReceivers, entry };
+  return {
+    owner,
+    members: members.map((m) => m.f),
+    participants,
+    eventReceivers,
+    entry,
+    returns: returns.map((r) => r.f),
+  };
 }
 
 const DURATION_WORDS: Record<string, string> = {
@@ -525,8 +568,16 @@ function scopeSentence(s: ScopeWork): string {
     if (why === "S2") {
       const w = s.works.find(
         (x) => (x.f.waits || x.movedBy) && (x.f.long || x.f.to.kind === "person"),
-      )!;
-      because.push(`it waits ${DURATION_WORDS[w.f.answers.duration]} for ${w.f.to.name}`);
+      );
+      if (w) because.push(`it waits ${DURATION_WORDS[w.f.answers.duration]} for ${w.f.to.name}`);
+      else {
+        // The long wait is on the way back to the owner (transactionOf, CONTRACT-NOTES.md item 9).
+        const r = s.returns.find((x) => x.long)!;
+        const path = s.returns.map((x) => x.id).join(", ");
+        because.push(
+          `it waits ${DURATION_WORDS[r.answers.duration]} for ${r.to.name} on the way back to ${s.owner.name} (${path})`,
+        );
+      }
     }
     if (why === "S3") {
       const w = s.works.find((x) => x.f.answers.undo === "atomic")!;
@@ -668,9 +719,24 @@ const DESCRIBED: Record<string, Transport> = {
   workflow: "activity",
 };
 
+/**
+ * §8 `differs`: whether the recommendation changes how the hand-off is made today; null when
+ * today's way is not decided. For a scope's member, a call or a queued message stays the same
+ * call or message inside the owner's workflow step (§6.4: inside an activity they are an
+ * implementation detail), so it differs only when who holds the state changes: the hand-off is
+ * an event today (the receiver reacts on its own), or someone other than the owner sends it today
+ * (C2, C3); a reply keeps answering the owner's step as it does. Review 22 F9,
+ * CONTRACT-NOTES.md item 12.
+ */
 function differsOf(w: Work): boolean | null {
-  const described = DESCRIBED[w.f.answers.current];
-  return described ? described !== w.transport : null;
+  const current = w.f.answers.current;
+  const described = DESCRIBED[current];
+  if (!described) return null;
+  if (w.scope && w.transport === "activity" && (current === "call" || current === "message")) {
+    // A reply (a webhook) still answers the owner's step the same way.
+    return w.kind !== "reply" && w.f.from.id !== w.scope.owner.id;
+  }
+  return described !== w.transport;
 }
 
 // ------------------------------------------------------------------- 6.5 Compensation
@@ -715,8 +781,16 @@ function flagsOf(works: Work[], compensation: Map<Work, { by: string | null }>) 
     if (path.length >= 3) w.flags.set("sync-chain", sentences.syncChain(path.map((x) => x.f.id)));
   }
   for (const w of works) {
-    if (w.f.answers.together === "yes" && (w.transport === "broker" || w.transport === "queue")) {
+    if (w.f.answers.together !== "yes") continue;
+    if (w.transport === "broker" || w.transport === "queue") {
       w.flags.set("outbox", sentences.outbox(w.f));
+    } else if (w.kind !== "reply" && w.scope && formOf(w.scope.result) === "in-process") {
+      // A persisted state machine in the owner's service records the step and sends the command
+      // in one local transaction: that needs a transactional outbox as much as an event does
+      // (Richardson ch. 4). A workflow engine records the step in its own history and retries
+      // the activity, so durable-execution and process-engine members raise no outbox flag
+      // (CONTRACT-NOTES.md item 10).
+      w.flags.set("outbox", sentences.outboxMember(w.f, w.scope.owner));
     }
   }
   const rootOf = (w: Work): Work => {

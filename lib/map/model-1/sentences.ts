@@ -99,6 +99,8 @@ export const sentences = {
     `${ids.length} synchronous calls in a row (${ids.join(", ")}): their failures multiply and their latencies add. Let one service call the others, make the later hops asynchronous, or keep a copy of the data.`,
   outbox: (h: HandoffFacts) =>
     `${h.from.name}'s change and this message must agree: write both in one transaction with a transactional outbox (or capture the change with CDC).`,
+  outboxMember: (h: HandoffFacts, owner: Participant) =>
+    `${owner.name}'s state machine records this step and sends it to ${h.to.name} in one local transaction: write the step's state and the message together with a transactional outbox (or capture the change with CDC), so the step is never recorded without being sent, nor sent without being recorded (Richardson ch. 4).`,
   choreographedCompensation: (n: number, first: Participant) =>
     `${n} steps are undone by receivers reacting to failure events: the compensation logic is spread across services (an Anthology saga). Consider a scope owned by ${first.name}.`,
   scopeSpansTeams: (owner: Participant, teams: number) =>
