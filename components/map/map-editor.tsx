@@ -19,6 +19,7 @@ import {
   PARTICIPANT_KINDS,
   type HandoffQuestionId,
   type MapError,
+  type MapJson,
   type ParticipantKind,
 } from "@/lib/map/types";
 import { importedDraft } from "@/lib/map/import/form";
@@ -47,6 +48,7 @@ import {
   marksOfImport,
   type ImportMarks,
 } from "@/lib/map-view/import-marks";
+import { draftHasMap, mergeImport, mergeSummary } from "@/lib/map-view/merge-import";
 import { mapPath } from "@/lib/map-view/path";
 import {
   HANDOFF_QUESTION_WORDS,
@@ -540,13 +542,49 @@ function FirstMarkLink({ first, children }: { first: string; children: string })
   );
 }
 
-function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
+/** An import as the editor holds it until the next: enough to replace the form with it again. */
+type LastImport = { map: MapJson; imported: string[]; notes: string[] };
+
+function ImportForm({
+  store,
+  marks,
+  hydrated,
+}: {
+  store: Store;
+  marks: ImportMarks;
+  /** JavaScript runs: an import into a form that holds a map keeps its answers. */
+  hydrated: boolean;
+}) {
   const load = useStore(store, (s) => s.load);
   const draft = useStore(store, (s) => s.draft);
   const [status, setStatus] = useState<{ ok: boolean; lines: string[]; marked: number } | null>(
     null,
   );
+  // One level of undo: the form as it was before the last import, in memory only.
+  const [previous, setPrevious] = useState<{ draft: MapDraft; marks: ImportMarks } | null>(null);
+  // The last import, when it was merged into the form: "Replace the form instead" uses it.
+  const [merged, setMerged] = useState<LastImport | null>(null);
   const left = markList(marks, draft);
+  const keeps = hydrated && draftHasMap(draft);
+
+  /** Fills the form with an import as it comes (no answers kept). */
+  const replace = (result: LastImport, before: { draft: MapDraft; marks: ImportMarks }) => {
+    const fresh = importedDraft(result);
+    const marked = marksOfImport(fresh, result.imported);
+    load(fresh, marked);
+    setPrevious(before);
+    setMerged(null);
+    const count = markList(marked, fresh).length;
+    setStatus({
+      ok: true,
+      marked: count,
+      lines: [
+        `Imported ${result.map.participants.length} participants and ${result.map.handoffs.length} hand-offs. ${count} ${count === 1 ? "answer" : "answers"} came from the import, each marked “Imported, check”: change it or confirm it.`,
+        ...result.notes,
+      ],
+    });
+  };
+
   return (
     <section
       id="import"
@@ -559,6 +597,9 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
         Paste a Mermaid sequence diagram or AsyncAPI 3 documents (several separated by{" "}
         <code>---</code>). The import fills the form; check every answer it marks, and the undo
         question, which no import can know.
+        {keeps
+          ? " The form already holds a map: importing again keeps its name, the map context answers, and your answers on the participants and hand-offs the import still has."
+          : null}
       </p>
       <form
         method="post"
@@ -578,15 +619,21 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
             });
             return;
           }
-          const draft = importedDraft(imported);
-          const marked = marksOfImport(draft, imported.imported);
-          load(draft, marked);
-          const count = markList(marked, draft).length;
+          const before = { draft: store.getState().draft, marks: store.getState().marks };
+          if (!draftHasMap(before.draft)) {
+            replace(imported, before);
+            return;
+          }
+          const result = mergeImport(before.draft, before.marks, imported);
+          load(result.draft, result.marks);
+          setPrevious(before);
+          setMerged(imported);
+          const count = markList(result.marks, result.draft).length;
           setStatus({
             ok: true,
             marked: count,
             lines: [
-              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${count} ${count === 1 ? "answer" : "answers"} came from the import, each marked “Imported, check”: change it or confirm it.`,
+              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs into your map. ${mergeSummary(result.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change it or confirm it.`,
               ...imported.notes,
             ],
           });
@@ -611,7 +658,7 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
         </label>
         <p>
           <button type="submit" className="button secondary">
-            Import (replaces the form)
+            {keeps ? "Import (keeps your answers)" : "Import (replaces the form)"}
           </button>
         </p>
         <div role="status" aria-live="polite">
@@ -625,6 +672,37 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
             </div>
           ) : null}
         </div>
+        {status?.ok && (merged || previous) ? (
+          <p className={styles.add}>
+            {merged && previous ? (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => replace(merged, previous)}
+              >
+                Replace the form instead
+              </button>
+            ) : null}{" "}
+            {previous ? (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  load(previous.draft, previous.marks);
+                  setPrevious(null);
+                  setMerged(null);
+                  setStatus({
+                    ok: true,
+                    marked: 0,
+                    lines: ["Import undone: the form is back as it was before it."],
+                  });
+                }}
+              >
+                Undo the import
+              </button>
+            ) : null}
+          </p>
+        ) : null}
         {status?.ok && status.marked > 0 ? (
           <p data-testid="import-left">
             {left.length === 0
@@ -980,7 +1058,7 @@ export function MapEditor({
         </section>
       </form>
       {/* Start over also empties the import and its status. */}
-      <ImportForm key={starts} store={store} marks={marks} />
+      <ImportForm key={starts} store={store} marks={marks} hydrated={hydrated} />
     </div>
   );
 }
