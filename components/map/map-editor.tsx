@@ -46,6 +46,7 @@ import {
   markField,
   markList,
   marksOfImport,
+  nextMark,
   type ImportMarks,
 } from "@/lib/map-view/import-marks";
 import { draftHasMap, mergeImport, mergeSummary } from "@/lib/map-view/merge-import";
@@ -286,19 +287,7 @@ function RadioGroup({
         <p className={styles.imported}>
           <span id={tag} className={styles.importedTag}>
             Imported, check
-          </span>{" "}
-          <button
-            type="submit"
-            name={CONFIRM_FIELD}
-            value={mark.confirm}
-            className={styles.confirm}
-            onClick={(e) => {
-              e.preventDefault();
-              mark.onConfirm();
-            }}
-          >
-            Confirm<span className="visually-hidden"> the imported answer</span>
-          </button>
+          </span>
         </p>
       ) : null}
       <div className={styles.options}>
@@ -315,6 +304,23 @@ function RadioGroup({
           </label>
         ))}
       </div>
+      {mark ? (
+        // Right after the options in the tab order: Tab from the chosen answer reaches it.
+        <p className={styles.imported}>
+          <button
+            type="submit"
+            name={CONFIRM_FIELD}
+            value={mark.confirm}
+            className={styles.confirm}
+            onClick={(e) => {
+              e.preventDefault();
+              mark.onConfirm();
+            }}
+          >
+            Confirm<span className="visually-hidden"> the imported answer</span>
+          </button>
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -326,6 +332,7 @@ function HandoffRow({
   handoff,
   index,
   onAdd,
+  onMarksDone,
 }: {
   store: Store;
   draft: MapDraft;
@@ -333,6 +340,8 @@ function HandoffRow({
   handoff: DraftHandoff;
   index: number;
   onAdd: () => void;
+  /** Says (in a live region) what follows a confirm: "" or that no imported answer is left. */
+  onMarksDone: (message: string) => void;
 }) {
   const update = useStore(store, (s) => s.update);
   const confirm = useStore(store, (s) => s.confirm);
@@ -459,7 +468,11 @@ function HandoffRow({
                       confirm: `${h.key}.${q.id}`,
                       onConfirm: () => {
                         confirm(h.key, q.id);
-                        focusGroup(`${h.key}-${q.id}`);
+                        // On to the next answer to check; none left: stay, and say so.
+                        const after = store.getState();
+                        const next = nextMark(after.marks, after.draft, h.key, q.id);
+                        focusGroup(next ? `${next.key}-${next.question}` : `${h.key}-${q.id}`);
+                        onMarksDone(next ? "" : "All imported answers are checked.");
                       },
                     }
                   : undefined
@@ -749,6 +762,7 @@ export function MapEditor({
   const router = useRouter();
   const [errors, setErrors] = useState<MapError[] | null>(serverErrors);
   const [starts, setStarts] = useState(0);
+  const [markStatus, setMarkStatus] = useState("");
   const focusNext = useRef<string | null>(null);
   // True once React runs in the browser: the form is then driven by the store, not by submits.
   const hydrated = useSyncExternalStore(
@@ -942,6 +956,9 @@ export function MapEditor({
               ))}
             </dl>
           </details>
+          <p role="status" className="visually-hidden" data-testid="mark-status">
+            {markStatus}
+          </p>
           <ol className={styles.handoffs}>
             {draft.handoffs.map((h, i) => (
               <HandoffRow
@@ -952,6 +969,7 @@ export function MapEditor({
                 handoff={h}
                 index={i}
                 onAdd={addHandoffRow}
+                onMarksDone={setMarkStatus}
               />
             ))}
           </ol>
