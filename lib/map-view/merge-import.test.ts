@@ -89,7 +89,7 @@ describe("importing again into a form with a map (issue 22 review 3, H1)", () =>
       droppedHandoffs: 0,
     });
     expect(mergeSummary(counts)).toBe(
-      "Kept your map name, map answers and your answers on 3 hand-offs and 4 participants; 1 hand-off is new.",
+      "Kept your map name, map context answers and your answers on 3 hand-offs and 4 participants; 1 hand-off is new.",
     );
   });
 

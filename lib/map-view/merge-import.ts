@@ -154,7 +154,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * 6 participants; 2 hand-offs are new."
  */
 export function mergeSummary(counts: MergeCounts): string {
-  const kept = `Kept your map name, map answers and your answers on ${plural(counts.keptHandoffs, "hand-off", "hand-offs")} and ${plural(counts.keptParticipants, "participant", "participants")}`;
+  const kept = `Kept your map name, map context answers and your answers on ${plural(counts.keptHandoffs, "hand-off", "hand-offs")} and ${plural(counts.keptParticipants, "participant", "participants")}`;
   const news = `${plural(counts.newHandoffs, "hand-off is", "hand-offs are")} new`;
   const dropped = counts.droppedHandoffs
     ? `; ${plural(counts.droppedHandoffs, "hand-off", "hand-offs")} of the form ${counts.droppedHandoffs === 1 ? "is" : "are"} no longer in the import and ${counts.droppedHandoffs === 1 ? "was" : "were"} removed`
