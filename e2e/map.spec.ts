@@ -543,11 +543,18 @@ test("imported answers are tagged 'Imported, check' until changed or confirmed, 
     `${reported - 1} of ${reported} imported answers left to check.`,
   );
 
-  // Confirming one ends its tag too, and keeps focus in its group.
+  // Confirm comes right after the answers in the tab order; confirming ends the tag too, and
+  // moves focus on to the next imported answer (issue 22 review 3, M5).
   const waits = page.locator('[data-handoff-row="1"] fieldset[id$="-wait"]');
-  await waits.getByRole("button", { name: "Confirm the imported answer" }).press("Enter");
+  await waits.locator("input:checked").focus();
+  await page.keyboard.press("Tab");
+  const confirmWait = waits.getByRole("button", { name: "Confirm the imported answer" });
+  await expect(confirmWait).toBeFocused();
+  await confirmWait.press("Enter");
   await expect(waits).not.toHaveAttribute("data-imported");
-  await expect(waits.locator("input:checked")).toBeFocused();
+  await expect(
+    page.locator('[data-handoff-row="1"] fieldset[id$="-current"] input:checked'),
+  ).toBeFocused();
   await expect(tagged).toHaveCount(reported - 2);
   await expect(page.getByTestId("marks-left")).toContainText(
     `${reported - 2} imported answers still marked`,
@@ -558,6 +565,56 @@ test("imported answers are tagged 'Imported, check' until changed or confirmed, 
   await expect(page.locator("[data-hydrated]")).toBeVisible();
   await expect(tagged).toHaveCount(reported - 2);
   await expect(travel.locator('input[value="message"]')).toBeChecked();
+});
+
+test("importing the diagram again keeps the review work, adds the new hand-off, and can be undone", async ({
+  page,
+}) => {
+  await page.goto("/map");
+  await expect(page.locator("[data-hydrated]")).toBeVisible();
+  await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
+  await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+  await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
+
+  // The review work: the map name, a participant's kind, an undo answer.
+  const name = page.getByLabel("Map name (optional, the flow or system it shows)");
+  await name.fill("Order flow");
+  const mailKind = page.locator('[data-participant-row="2"] select[name$=".kind"]');
+  await expect(page.locator('[data-participant-row="2"] input[name$=".name"]')).toHaveValue("Mail");
+  await mailKind.selectOption("external");
+  const undo = page.locator('input[name="h.0.undo"][value="compensate"]');
+  await undo.check();
+
+  // The diagram changed: one line more.
+  await page.getByLabel("Text to import").fill(`${MARKED_DIAGRAM}\n  S-)M: Stock low`);
+  await page.getByRole("button", { name: "Import (keeps your answers)" }).click();
+  const status = page.locator('section[aria-labelledby="import-title"] [role="status"]');
+  await expect(status).toContainText(
+    "Kept your map name, map context answers and your answers on 3 hand-offs and 3 participants; 1 hand-off is new.",
+  );
+  await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
+  await expect(page.locator('[data-handoff-row="3"] input[name$=".label"]')).toHaveValue(
+    "Stock low",
+  );
+  await expect(name).toHaveValue("Order flow");
+  await expect(mailKind).toHaveValue("external");
+  await expect(undo).toBeChecked();
+  // The new hand-off's imported answers are tagged; the kept ones the import repeats are not new.
+  await expect(page.locator('[data-handoff-row="3"] fieldset[data-imported]')).not.toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Replacing instead is one click away, and so is undoing it.
+  await page.getByRole("button", { name: "Replace the form instead" }).click();
+  await expect(name).toHaveValue("");
+  await expect(mailKind).toHaveValue("service");
+  await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
+  await page.getByRole("button", { name: "Undo the import" }).click();
+  await expect(status).toContainText("Import undone");
+  await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
+  await expect(name).toHaveValue("Order flow");
+  await expect(mailKind).toHaveValue("external");
+  await expect(undo).toBeChecked();
+  await expect(page.getByRole("button", { name: "Undo the import" })).toHaveCount(0);
 });
 
 test("choosing Tell re-derives 'Who waits' while it is untouched, and never overwrites a chosen one", async ({

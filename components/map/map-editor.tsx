@@ -19,6 +19,7 @@ import {
   PARTICIPANT_KINDS,
   type HandoffQuestionId,
   type MapError,
+  type MapJson,
   type ParticipantKind,
 } from "@/lib/map/types";
 import { importedDraft } from "@/lib/map/import/form";
@@ -45,8 +46,10 @@ import {
   markField,
   markList,
   marksOfImport,
+  nextMark,
   type ImportMarks,
 } from "@/lib/map-view/import-marks";
+import { draftHasMap, mergeImport, mergeSummary } from "@/lib/map-view/merge-import";
 import { mapPath } from "@/lib/map-view/path";
 import {
   HANDOFF_QUESTION_WORDS,
@@ -284,19 +287,7 @@ function RadioGroup({
         <p className={styles.imported}>
           <span id={tag} className={styles.importedTag}>
             Imported, check
-          </span>{" "}
-          <button
-            type="submit"
-            name={CONFIRM_FIELD}
-            value={mark.confirm}
-            className={styles.confirm}
-            onClick={(e) => {
-              e.preventDefault();
-              mark.onConfirm();
-            }}
-          >
-            Confirm<span className="visually-hidden"> the imported answer</span>
-          </button>
+          </span>
         </p>
       ) : null}
       <div className={styles.options}>
@@ -313,6 +304,23 @@ function RadioGroup({
           </label>
         ))}
       </div>
+      {mark ? (
+        // Right after the options in the tab order: Tab from the chosen answer reaches it.
+        <p className={styles.imported}>
+          <button
+            type="submit"
+            name={CONFIRM_FIELD}
+            value={mark.confirm}
+            className={styles.confirm}
+            onClick={(e) => {
+              e.preventDefault();
+              mark.onConfirm();
+            }}
+          >
+            Confirm<span className="visually-hidden"> the imported answer</span>
+          </button>
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -324,6 +332,7 @@ function HandoffRow({
   handoff,
   index,
   onAdd,
+  onMarksDone,
 }: {
   store: Store;
   draft: MapDraft;
@@ -331,6 +340,8 @@ function HandoffRow({
   handoff: DraftHandoff;
   index: number;
   onAdd: () => void;
+  /** Says (in a live region) what follows a confirm: "" or that no imported answer is left. */
+  onMarksDone: (message: string) => void;
 }) {
   const update = useStore(store, (s) => s.update);
   const confirm = useStore(store, (s) => s.confirm);
@@ -457,7 +468,11 @@ function HandoffRow({
                       confirm: `${h.key}.${q.id}`,
                       onConfirm: () => {
                         confirm(h.key, q.id);
-                        focusGroup(`${h.key}-${q.id}`);
+                        // On to the next answer to check; none left: stay, and say so.
+                        const after = store.getState();
+                        const next = nextMark(after.marks, after.draft, h.key, q.id);
+                        focusGroup(next ? `${next.key}-${next.question}` : `${h.key}-${q.id}`);
+                        onMarksDone(next ? "" : "All imported answers are checked.");
                       },
                     }
                   : undefined
@@ -540,13 +555,49 @@ function FirstMarkLink({ first, children }: { first: string; children: string })
   );
 }
 
-function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
+/** An import as the editor holds it until the next: enough to replace the form with it again. */
+type LastImport = { map: MapJson; imported: string[]; notes: string[] };
+
+function ImportForm({
+  store,
+  marks,
+  hydrated,
+}: {
+  store: Store;
+  marks: ImportMarks;
+  /** JavaScript runs: an import into a form that holds a map keeps its answers. */
+  hydrated: boolean;
+}) {
   const load = useStore(store, (s) => s.load);
   const draft = useStore(store, (s) => s.draft);
   const [status, setStatus] = useState<{ ok: boolean; lines: string[]; marked: number } | null>(
     null,
   );
+  // One level of undo: the form as it was before the last import, in memory only.
+  const [previous, setPrevious] = useState<{ draft: MapDraft; marks: ImportMarks } | null>(null);
+  // The last import, when it was merged into the form: "Replace the form instead" uses it.
+  const [merged, setMerged] = useState<LastImport | null>(null);
   const left = markList(marks, draft);
+  const keeps = hydrated && draftHasMap(draft);
+
+  /** Fills the form with an import as it comes (no answers kept). */
+  const replace = (result: LastImport, before: { draft: MapDraft; marks: ImportMarks }) => {
+    const fresh = importedDraft(result);
+    const marked = marksOfImport(fresh, result.imported);
+    load(fresh, marked);
+    setPrevious(before);
+    setMerged(null);
+    const count = markList(marked, fresh).length;
+    setStatus({
+      ok: true,
+      marked: count,
+      lines: [
+        `Imported ${result.map.participants.length} participants and ${result.map.handoffs.length} hand-offs. ${count} ${count === 1 ? "answer" : "answers"} came from the import, each marked “Imported, check”: change it or confirm it.`,
+        ...result.notes,
+      ],
+    });
+  };
+
   return (
     <section
       id="import"
@@ -559,6 +610,9 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
         Paste a Mermaid sequence diagram or AsyncAPI 3 documents (several separated by{" "}
         <code>---</code>). The import fills the form; check every answer it marks, and the undo
         question, which no import can know.
+        {keeps
+          ? " The form already holds a map: importing again keeps its name, the map context answers, and your answers on the participants and hand-offs the import still has."
+          : null}
       </p>
       <form
         method="post"
@@ -578,15 +632,21 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
             });
             return;
           }
-          const draft = importedDraft(imported);
-          const marked = marksOfImport(draft, imported.imported);
-          load(draft, marked);
-          const count = markList(marked, draft).length;
+          const before = { draft: store.getState().draft, marks: store.getState().marks };
+          if (!draftHasMap(before.draft)) {
+            replace(imported, before);
+            return;
+          }
+          const result = mergeImport(before.draft, before.marks, imported);
+          load(result.draft, result.marks);
+          setPrevious(before);
+          setMerged(imported);
+          const count = markList(result.marks, result.draft).length;
           setStatus({
             ok: true,
             marked: count,
             lines: [
-              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${count} ${count === 1 ? "answer" : "answers"} came from the import, each marked “Imported, check”: change it or confirm it.`,
+              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs into your map. ${mergeSummary(result.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change it or confirm it.`,
               ...imported.notes,
             ],
           });
@@ -611,7 +671,7 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
         </label>
         <p>
           <button type="submit" className="button secondary">
-            Import (replaces the form)
+            {keeps ? "Import (keeps your answers)" : "Import (replaces the form)"}
           </button>
         </p>
         <div role="status" aria-live="polite">
@@ -625,6 +685,37 @@ function ImportForm({ store, marks }: { store: Store; marks: ImportMarks }) {
             </div>
           ) : null}
         </div>
+        {status?.ok && (merged || previous) ? (
+          <p className={styles.add}>
+            {merged && previous ? (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => replace(merged, previous)}
+              >
+                Replace the form instead
+              </button>
+            ) : null}{" "}
+            {previous ? (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  load(previous.draft, previous.marks);
+                  setPrevious(null);
+                  setMerged(null);
+                  setStatus({
+                    ok: true,
+                    marked: 0,
+                    lines: ["Import undone: the form is back as it was before it."],
+                  });
+                }}
+              >
+                Undo the import
+              </button>
+            ) : null}
+          </p>
+        ) : null}
         {status?.ok && status.marked > 0 ? (
           <p data-testid="import-left">
             {left.length === 0
@@ -671,6 +762,7 @@ export function MapEditor({
   const router = useRouter();
   const [errors, setErrors] = useState<MapError[] | null>(serverErrors);
   const [starts, setStarts] = useState(0);
+  const [markStatus, setMarkStatus] = useState("");
   const focusNext = useRef<string | null>(null);
   // True once React runs in the browser: the form is then driven by the store, not by submits.
   const hydrated = useSyncExternalStore(
@@ -864,6 +956,9 @@ export function MapEditor({
               ))}
             </dl>
           </details>
+          <p role="status" className="visually-hidden" data-testid="mark-status">
+            {markStatus}
+          </p>
           <ol className={styles.handoffs}>
             {draft.handoffs.map((h, i) => (
               <HandoffRow
@@ -874,6 +969,7 @@ export function MapEditor({
                 handoff={h}
                 index={i}
                 onAdd={addHandoffRow}
+                onMarksDone={setMarkStatus}
               />
             ))}
           </ol>
@@ -980,7 +1076,7 @@ export function MapEditor({
         </section>
       </form>
       {/* Start over also empties the import and its status. */}
-      <ImportForm key={starts} store={store} marks={marks} />
+      <ImportForm key={starts} store={store} marks={marks} hydrated={hydrated} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import {
   TRANSPORT_WORDS,
 } from "@/lib/map-view/words";
 import { formName, gateWords } from "@/lib/map-view/one-flow-words";
+import { answerLabel } from "@/lib/map-view/questions";
 import type { ResultJson } from "@/lib/result";
 import { resultPath } from "@/lib/result/path";
 import styles from "./map.module.css";
@@ -116,7 +117,10 @@ export function HandoffTable({
               <td>
                 {TRANSPORT_WORDS[h.transport]}
                 {h.differs ? (
-                  <span className={styles.small}> (differs from today: {h.current})</span>
+                  <span className={styles.small}>
+                    {" "}
+                    (differs from today: {answerLabel("current", h.current)})
+                  </span>
                 ) : null}
               </td>
               <td>{h.scopeId ? <a href={`#scope-${h.scopeId}`}>{h.scopeId}</a> : "—"}</td>

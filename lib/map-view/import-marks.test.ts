@@ -18,6 +18,7 @@ import {
   marksFromParams,
   marksOfImport,
   marksToParams,
+  nextMark,
   openMarks,
   sanitiseMarks,
 } from "./import-marks";
@@ -67,6 +68,23 @@ describe("the 'imported, check' marks (MAP.md §11)", () => {
     }
     // Questions no import can know are never marked.
     for (const h of draft.handoffs) expect(isMarked(marks, h.key, "undo")).toBe(false);
+  });
+
+  it("finds the next marked answer after a confirmed one, wrapping round, none when none is left", () => {
+    const { draft, marks } = imported();
+    const list = markList(marks, draft);
+    expect(list.length).toBeGreaterThan(2);
+    const [first, second] = list;
+    // Confirm the first: the next is the second, in the form's order.
+    const rest = confirmMark(marks, first!.key, first!.question);
+    expect(nextMark(rest, draft, first!.key, first!.question)).toEqual(second);
+    // From the last, it wraps round to the first still open.
+    const last = list[list.length - 1]!;
+    expect(nextMark(marks, draft, last.key, last.question)).toEqual(first);
+    // Only the confirmed one left: none.
+    let one = marks;
+    for (const m of list.slice(1)) one = confirmMark(one, m.key, m.question);
+    expect(nextMark(one, draft, first!.key, first!.question)).toBeUndefined();
   });
 
   it("ends a mark when its answer changes, and it stays ended when the answer changes back", () => {

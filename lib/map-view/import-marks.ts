@@ -82,6 +82,30 @@ export function markList(marks: ImportMarks, draft: MapDraft): ImportMark[] {
   );
 }
 
+/**
+ * The marked answer to check after the one at (`key`, `question`), in the form's order, wrapping
+ * round to the first; undefined when none is left (issue 22 review 3 M5: after "Confirm", focus
+ * moves on to the next tag). The answer at (`key`, `question`) itself is never the next.
+ *
+ * @example
+ * nextMark({ h1: { current: "call" }, h2: { wait: "no-wait" } }, draft, "h1", "current")
+ * // → { key: "h2", question: "wait" }
+ */
+export function nextMark(
+  marks: ImportMarks,
+  draft: MapDraft,
+  key: string,
+  question: HandoffQuestionId,
+): ImportMark | undefined {
+  const list = markList(marks, draft).filter((m) => m.key !== key || m.question !== question);
+  const row = draft.handoffs.findIndex((h) => h.key === key);
+  const place = (m: ImportMark) =>
+    draft.handoffs.findIndex((h) => h.key === m.key) * QUESTION_IDS.length +
+    QUESTION_IDS.indexOf(m.question);
+  const here = row * QUESTION_IDS.length + QUESTION_IDS.indexOf(question);
+  return list.find((m) => place(m) > here) ?? list[0];
+}
+
 /** The marks without one: the person confirmed that answer as it is. */
 export function confirmMark(
   marks: ImportMarks,

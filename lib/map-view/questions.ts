@@ -117,3 +117,17 @@ export const PARTICIPANT_KIND_WORDS: Record<ParticipantKind, string> = {
   person: "Person",
   external: "External system",
 };
+
+/**
+ * The editor's label for an answer to a hand-off question, as its radio shows it: "Queue" for
+ * `current: "message"`, "Not sure" for `unsure`; an unknown value as it is. The result page uses it
+ * so that it words an answer as the person saw it (issue 22 review 3, M2).
+ *
+ * @example
+ * answerLabel("current", "message") // → "Queue"
+ */
+export function answerLabel(question: HandoffQuestionId, value: string): string {
+  if (value === UNSURE_OPTION.id) return UNSURE_OPTION.label;
+  const words = HANDOFF_QUESTION_WORDS.find((q) => q.id === question);
+  return words?.options.find((o) => o.id === value)?.label ?? value;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { importMermaid } from "../map/import/mermaid";
+import { importedDraft } from "../map/import/form";
+import { emptyDraft } from "./draft";
+import { draftHasMap, mergeImport, mergeSummary } from "./merge-import";
+import { confirmMark, marksOfImport } from "./import-marks";
+
+const DIAGRAM = `sequenceDiagram
+  participant C as Checkout
+  participant O as Order
+  participant P as Payment
+  participant M as Mail
+  C->>O: Create order
+  O->>P: Authorize card
+  O-)M: Order approved`;
+
+function imported(text: string) {
+  const r = importMermaid(text);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r;
+}
+
+describe("importing again into a form with a map (issue 22 review 3, H1)", () => {
+  const first = imported(DIAGRAM);
+  const start = importedDraft(first);
+  // The person's review work: a name, a kind and a team, an undo, a map-level answer, a
+  // changed imported answer.
+  const reviewed = {
+    ...start,
+    name: "Checkout flow",
+    participants: start.participants.map((p) =>
+      p.name === "Mail" ? { ...p, kind: "external" as const, team: "Comms" } : p,
+    ),
+    handoffs: start.handoffs.map((h) =>
+      h.label === "Authorize card"
+        ? {
+            ...h,
+            answers: { ...h.answers, undo: "compensate" as const, current: "message" as const },
+            touched: [...h.touched, "undo" as const],
+          }
+        : h,
+    ),
+    answers: { ...start.answers, platform: "kubernetes" },
+  };
+  const marks = marksOfImport(start, first.imported);
+  const again = imported(`${DIAGRAM}\n  M-)C: Receipt sent`);
+  const { draft, marks: merged, counts } = mergeImport(reviewed, marks, again);
+
+  it("keeps the map name, the map-level answers and a matching participant's kind and team", () => {
+    expect(draft.name).toBe("Checkout flow");
+    expect(draft.answers.platform).toBe("kubernetes");
+    const mail = draft.participants.find((p) => p.name === "Mail")!;
+    expect(mail).toMatchObject({ kind: "external", team: "Comms" });
+    expect(draft.participants.find((p) => p.name === "Order")!.kind).toBe("service");
+  });
+
+  it("keeps a hand-off's answers the import did not set; the import's own answers win", () => {
+    const card = draft.handoffs.find((h) => h.label === "Authorize card")!;
+    expect(card.answers.undo).toBe("compensate");
+    expect(card.touched).toContain("undo");
+    // The import says `call` again: it wins over the person's `message`, and is marked.
+    expect(card.answers.current).toBe("call");
+    expect(merged[card.key]).toEqual({ current: "call" });
+  });
+
+  it("marks an imported answer only where it differs from the kept one or was still marked", () => {
+    const create = start.handoffs.find((h) => h.label === "Create order")!;
+    const confirmed = confirmMark(marks, create.key, "current");
+    const m = mergeImport(reviewed, confirmed, again);
+    const key = m.draft.handoffs.find((h) => h.label === "Create order")!.key;
+    expect(m.marks[key]).toBeUndefined();
+    // Not confirmed: stays marked.
+    expect(merged[key]).toEqual({ current: "call" });
+  });
+
+  it("adds the new hand-off with the import's answers marked, and says what it kept", () => {
+    expect(draft.handoffs.map((h) => h.label)).toEqual([
+      "Create order",
+      "Authorize card",
+      "Order approved",
+      "Receipt sent",
+    ]);
+    const receipt = draft.handoffs[3]!;
+    expect(Object.keys(merged[receipt.key] ?? {}).sort()).toEqual(["current", "wait"]);
+    expect(counts).toEqual({
+      keptHandoffs: 3,
+      keptParticipants: 4,
+      newHandoffs: 1,
+      droppedHandoffs: 0,
+    });
+    expect(mergeSummary(counts)).toBe(
+      "Kept your map name, map context answers and your answers on 3 hand-offs and 4 participants; 1 hand-off is new.",
+    );
+  });
+
+  it("drops a hand-off the diagram no longer has, and says so", () => {
+    const fewer = imported(DIAGRAM.replace("\n  O->>P: Authorize card", ""));
+    const m = mergeImport(reviewed, marks, fewer);
+    expect(m.draft.handoffs.map((h) => h.label)).toEqual(["Create order", "Order approved"]);
+    expect(m.counts.droppedHandoffs).toBe(1);
+    expect(mergeSummary(m.counts)).toMatch(
+      /1 hand-off of the form is no longer in the import and was removed\.$/,
+    );
+  });
+
+  it("treats an empty form as no map, and a renamed participant as a new one", () => {
+    expect(draftHasMap(emptyDraft())).toBe(false);
+    expect(draftHasMap(reviewed)).toBe(true);
+    const renamed = imported(DIAGRAM.replaceAll("as Mail", "as Mailer"));
+    const m = mergeImport(reviewed, marks, renamed);
+    expect(m.draft.participants.find((p) => p.name === "Mailer")!.kind).toBe("service");
+    expect(m.counts.keptParticipants).toBe(3);
+    // The hand-off to the renamed receiver no longer matches.
+    expect(m.counts.newHandoffs).toBe(1);
+  });
+});
