@@ -12,7 +12,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { decodeMap, mapResult } from "@/lib/map";
+import { decodeMap, mapResult, type MapResult } from "@/lib/map";
+import { stableMapResult } from "@/lib/map/frozen";
 
 const FILE = join(process.cwd(), "lib", "map", "fixtures", "map-1-codes.json");
 
@@ -26,26 +27,13 @@ const next = fixtures.map((f) => {
   const decoded = decodeMap(f.code);
   if (!decoded.ok) throw new Error(`${f.name}: the pinned code no longer decodes`);
   const result = mapResult(decoded.map);
-  if (JSON.stringify(pinned(result)) === JSON.stringify(pinned(f.result))) return f;
+  if (
+    JSON.stringify(stableMapResult(result)) ===
+    JSON.stringify(stableMapResult(f.result as MapResult))
+  )
+    return f;
   moved.push(f.name);
   return { name: f.name, code: f.code, result };
 });
 writeFileSync(FILE, JSON.stringify(next, null, 1) + "\n");
 process.stderr.write(`moved: ${moved.length ? moved.join(", ") : "none"}\n`);
-
-/** What lib/map/code.test.ts pins of a result (keep the two equal). */
-function pinned(result: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(result)) as {
-    scopes: {
-      oneFlow: { current?: unknown; tools: { name: string; implementation?: string }[] };
-    }[];
-  };
-  for (const s of copy.scopes) {
-    delete s.oneFlow.current;
-    s.oneFlow.tools = s.oneFlow.tools.map((t) => ({
-      name: t.name,
-      implementation: t.implementation,
-    }));
-  }
-  return copy;
-}

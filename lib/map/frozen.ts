@@ -17,33 +17,40 @@ export interface FrozenMapCase {
 }
 
 /**
- * The stable part of a map result, through JSON (undefined fields drop out as when recorded):
- * tool facts (why, url) and each scope's `current` (what the newest one-flow model would say) are
- * removed, because they follow the catalogue and later models by design; the Mermaid text and the
- * code are recorded apart or not at all.
+ * A map result without what may rightly change after it was recorded: each scope's
+ * `oneFlow.current` (present when a newer one-flow model says something else) and the one-flow
+ * tool catalogue's facts (a tool may be reworded or its link moved), so tools are kept by name,
+ * kind and form. Through JSON, so undefined fields drop out as when recorded. What the pinned
+ * codes (`lib/map/code.test.ts`, `scripts/record-map-codes.ts`) and the frozen golden compare.
+ *
+ * @param result a Map Result JSON, or one read back from a fixture
+ * @returns a deep copy without those fields
+ */
+export function stableMapResult<T extends Pick<MapResult, "scopes">>(result: T): T {
+  const copy = JSON.parse(JSON.stringify(result)) as T;
+  for (const s of copy.scopes) {
+    const oneFlow: Partial<MapResult["scopes"][number]["oneFlow"]> = s.oneFlow;
+    delete oneFlow.current;
+    s.oneFlow.tools = s.oneFlow.tools.map((t) => ({
+      name: t.name,
+      kind: t.kind,
+      implementation: t.implementation,
+    })) as MapResult["scopes"][number]["oneFlow"]["tools"];
+  }
+  return JSON.parse(JSON.stringify(copy)) as T;
+}
+
+/**
+ * The recorded form of a map result for the frozen golden: `stableMapResult` without the Mermaid
+ * text (drawn from the result, pinned by its own tests) and the code (recorded beside it).
  *
  * @param result a Map Result JSON from `mapResult`
- * @returns the same result with `mermaid`, `code`, tool facts and `oneFlow.current` left out
  */
 export function frozenMapResult(result: MapResult): FrozenMapResult {
-  const stable: Partial<MapResult> = {
-    ...result,
-    scopes: result.scopes.map((s) => {
-      const oneFlow: Partial<MapResult["scopes"][number]["oneFlow"]> = {
-        ...s.oneFlow,
-        tools: s.oneFlow.tools.map((t) => ({
-          name: t.name,
-          kind: t.kind,
-          implementation: t.implementation,
-        })) as MapResult["scopes"][number]["oneFlow"]["tools"],
-      };
-      delete oneFlow.current;
-      return { ...s, oneFlow } as MapResult["scopes"][number];
-    }),
-  };
+  const stable: Partial<MapResult> = stableMapResult(result);
   delete stable.mermaid;
   delete stable.code;
-  return JSON.parse(JSON.stringify(stable)) as FrozenMapResult;
+  return stable as FrozenMapResult;
 }
 
 /**
