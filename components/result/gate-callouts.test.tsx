@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { buildResult } from "@/lib/result";
-import { splitFirstSentence } from "@/lib/result/answer-first";
+import { firstSentence } from "@/lib/result/answer-first";
 import { withWords } from "@/lib/result/load";
 import { gateIn } from "@/lib/result/wording";
 import { SCENARIO_DIR } from "@/lib/testing/scenarios";
@@ -45,10 +45,11 @@ describe("GateCallouts", () => {
 
   it("keeps in view a warning that follows a concession (UX review 4, #3)", () => {
     // "Don't hand-roll an engine" opens with what is fine and then warns: both must show.
-    const gate = result.gates.find((g) => splitFirstSentence(gateIn(words, g.id).advice).rest)!;
+    const restOf = (advice: string) => advice.trim().slice(firstSentence(advice).length).trim();
+    const gate = result.gates.find((g) => restOf(gateIn(words, g.id).advice))!;
     expect(gate).toBeDefined();
     const item = items[result.gates.indexOf(gate)]!;
-    const { rest } = splitFirstSentence(gateIn(words, gate.id).advice);
+    const rest = restOf(gateIn(words, gate.id).advice);
     expect(item.indexOf(escaped(rest))).toBeGreaterThan(0);
     expect(item.indexOf(escaped(rest))).toBeLessThan(item.indexOf("<details"));
   });

@@ -3,30 +3,28 @@ import { parseAnswersJson } from "../answers";
 import { QUESTION_CATALOGUE } from "../scoring";
 import { loadScenarios } from "../testing/scenarios";
 import { buildResult } from "./index";
-import { firstSentence, hardestPulls, splitFirstSentence } from "./answer-first";
+import { firstSentence, hardestPulls } from "./answer-first";
 import { strongestContributions, wordsFor } from "./wording";
 
-describe("splitFirstSentence", () => {
-  it("splits after the first sentence, and the two parts give back the paragraph", () => {
-    const text =
-      "A persisted status column is fine. Timers, retries and versioning are where it fails.";
-    const { first, rest } = splitFirstSentence(text);
-    expect(first).toBe("A persisted status column is fine.");
-    expect(rest).toBe("Timers, retries and versioning are where it fails.");
-    expect(`${first} ${rest}`).toBe(text);
+describe("firstSentence", () => {
+  it("ends at the first full stop that a capital follows", () => {
+    expect(
+      firstSentence(
+        "A persisted status column is fine. Timers, retries and versioning are where it fails.",
+      ),
+    ).toBe("A persisted status column is fine.");
   });
 
-  it("leaves nothing to fold for a one-sentence paragraph", () => {
-    expect(splitFirstSentence("  Add correlation IDs before you rely on it.  ")).toEqual({
-      first: "Add correlation IDs before you rely on it.",
-      rest: "",
-    });
+  it("doesn't end inside a sentence at a full stop that no capital follows", () => {
+    expect(firstSentence("Use e.g. an outbox (ch. 6) here. Then relay it.")).toBe(
+      "Use e.g. an outbox (ch. 6) here.",
+    );
   });
 
-  it("doesn't split inside a sentence at a full stop that no capital follows", () => {
-    const text = "Use e.g. an outbox (ch. 6) here. Then relay it.";
-    expect(splitFirstSentence(text).first).toBe(firstSentence(text));
-    expect(splitFirstSentence(text).first).toBe("Use e.g. an outbox (ch. 6) here.");
+  it("gives a one-sentence paragraph back trimmed", () => {
+    expect(firstSentence("  Add correlation IDs before you rely on it.  ")).toBe(
+      "Add correlation IDs before you rely on it.",
+    );
   });
 });
 

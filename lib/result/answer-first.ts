@@ -141,19 +141,6 @@ export function firstSentence(text: string): string {
 }
 
 /**
- * A paragraph split after its first sentence (as firstSentence finds it), for a one-line lead
- * with the rest folded under it. `rest` is "" for a one-sentence paragraph; the lead, a space and
- * the rest give back the trimmed paragraph when it had one space between the sentences.
- *
- * @example
- * splitFirstSentence("Name the owner. Make it one team.") // → { first: "Name the owner.", rest: "Make it one team." }
- */
-export function splitFirstSentence(text: string): { first: string; rest: string } {
-  const first = firstSentence(text);
-  return { first, rest: text.trim().slice(first.length).trim() };
-}
-
-/**
  * The first thing to build, with its one-line why: the pattern that fits for a hybrid, otherwise
  * the model's first implementation form. Undefined when the model names neither.
  *
