@@ -16,7 +16,9 @@ import {
   participantNamer,
   scopeVerdictWords,
   styleHeadline,
-  TRANSPORT_WORDS,
+  deliverySentence,
+  scopeTitle,
+  transportWords,
 } from "@/lib/map-view/words";
 import { formName, gateWords } from "@/lib/map-view/one-flow-words";
 import { answerLabel } from "@/lib/map-view/questions";
@@ -115,7 +117,7 @@ export function HandoffTable({
                 ) : null}
               </td>
               <td>
-                {TRANSPORT_WORDS[h.transport]}
+                {transportWords(h)}
                 {h.differs ? (
                   <span className={styles.small}>
                     {" "}
@@ -139,6 +141,7 @@ export function HandoffTable({
               </td>
               <td className={styles.reason}>
                 {h.reason}
+                {deliverySentence(h) ? <> {deliverySentence(h)}</> : null}
                 {h.compensation ? <> {h.compensation}</> : null}
               </td>
             </tr>
@@ -160,14 +163,17 @@ function ScopeCard({ scope, result }: { scope: ScopeResult; result: MapResult })
       aria-labelledby={`scope-${scope.id}-title`}
     >
       <h3 id={`scope-${scope.id}-title`}>
-        {scope.id} · {scope.saga.name} saga owned by {name(scope.owner)}
+        {scope.id} · {scopeTitle(scope, name(scope.owner))}
         {scope.parent ? <span className={styles.small}> (inside {scope.parent})</span> : null}
       </h3>
       <dl className={styles.facts}>
         <dt>Steps</dt>
         <dd>{scope.members.map((id) => labels.get(id) ?? id).join(", ")}</dd>
         <dt>Saga</dt>
-        <dd>{scope.saga.why}</dd>
+        <dd>
+          {scope.saga?.why ??
+            "None: one step, which the owner waits on durably. A saga takes two or more steps, and there is nothing here to undo in order."}
+        </dd>
         <dt>Form</dt>
         <dd>{formName(scope.form)}</dd>
         <dt>One-flow verdict</dt>

@@ -4,7 +4,9 @@
  */
 import {
   ORCHESTRATING_PATTERNS,
+  type Delivery,
   type HandoffKind,
+  type HandoffResult,
   type MapFlagId,
   type MapResult,
   type MapStyle,
@@ -27,6 +29,41 @@ export const TRANSPORT_WORDS: Record<Transport, string> = {
   activity: "Activity of its scope",
   "in-process": "Inside one service",
 };
+
+/** How a hand-off reaches a person or another company (T8), after its transport's words. */
+export const DELIVERY_WORDS: Record<Delivery, string> = {
+  notification: "then a notification (email, SMS or push)",
+  "user-task": "as a task in the person's task list (user task)",
+  webhook: "then a webhook to their endpoint",
+  "partner-api": "to their API, with an idempotency key",
+};
+
+/**
+ * A hand-off's transport in words, with its delivery when it has one.
+ *
+ * @example
+ * transportWords({ transport: "broker", delivery: "webhook" })
+ * // → "Broker (publish/subscribe), then a webhook to their endpoint"
+ */
+export function transportWords(h: Pick<HandoffResult, "transport" | "delivery">): string {
+  const t = TRANSPORT_WORDS[h.transport];
+  return h.delivery ? `${t}, ${DELIVERY_WORDS[h.delivery]}` : t;
+}
+
+/** T8's sentence (how the hand-off reaches a person or another company), or null. */
+export function deliverySentence(h: Pick<HandoffResult, "explanations">): string | null {
+  return h.explanations.find((e) => e.rule === "T8")?.sentence ?? null;
+}
+
+/**
+ * A scope's title after its id: "Parallel saga owned by Billing", or "Long-running step owned by
+ * Billing" for a one-step scope (MAP.md §6.7).
+ */
+export function scopeTitle(scope: Pick<ScopeResult, "saga">, owner: string): string {
+  return scope.saga
+    ? `${scope.saga.name} saga owned by ${owner}`
+    : `Long-running step owned by ${owner}`;
+}
 
 export { patternTitle };
 

@@ -46,6 +46,12 @@ const TRANSPORT_WORDS = {
   activity: "activity of the scope's workflow",
   "in-process": "inside one service",
 } as const;
+const DELIVERY_WORDS = {
+  notification: "then a notification (email, SMS or push)",
+  "user-task": "as a task in the person's task list (user task)",
+  webhook: "then a webhook to their endpoint",
+  "partner-api": "to their API, with an idempotency key",
+} as const;
 
 /** Our own source list; `*…*` marks a title set in italics. */
 const SOURCES = [
@@ -172,7 +178,7 @@ export function mapAdrMarkdown(result: MapResult, options: MapAdrOptions): strin
       list(
         result.scopes.map((s) =>
           item(
-            `Scope ${s.id}, owned by ${who(s.owner)}: ${s.saga.why} Form: ${scopeFormName(s.form, (id) => implementationName(ONE_FLOW_WORDS, id))}. ${s.reason} One-flow result: `,
+            `Scope ${s.id}, owned by ${who(s.owner)}: ${s.saga?.why ?? "A long-running step, not a saga: one step, waited on durably."} Form: ${scopeFormName(s.form, (id) => implementationName(ONE_FLOW_WORDS, id))}. ${s.reason} One-flow result: `,
             link(
               `${options.origin}${resultPath(s.derivedCode, s.derived.flow)}`,
               oneFlowWords(s.oneFlow.verdict, s.oneFlow.hybrid),
@@ -386,11 +392,15 @@ function handoffTable(result: MapResult, who: (id: string | null) => string): Ro
           `${who(h.from)} → ${who(h.to)}`,
           h.label,
           KIND_WORDS[h.kind],
-          TRANSPORT_WORDS[h.transport],
+          h.delivery
+            ? `${TRANSPORT_WORDS[h.transport]}, ${DELIVERY_WORDS[h.delivery]}`
+            : TRANSPORT_WORDS[h.transport],
           h.scopeId ?? "",
           who(h.compensatedBy),
           h.flags.map((f) => f.id).join(", "),
-          h.reason,
+          [h.reason, h.explanations.find((e) => e.rule === "T8")?.sentence]
+            .filter(Boolean)
+            .join(" "),
         ]),
       ),
     ],

@@ -134,7 +134,7 @@ export function mapScenarioFailures(result: MapResult, expect: MapExpect): strin
       continue;
     }
     anyOf(`the scope of ${e.contains}: owner`, s.owner, e.owner);
-    anyOf(`the scope of ${e.contains}: saga`, s.saga.name, e.saga);
+    anyOf(`the scope of ${e.contains}: saga`, s.saga?.name ?? null, e.saga);
     anyOf(`the scope of ${e.contains}: form`, s.form, e.form);
     if (e.members !== undefined && s.members.length !== e.members) {
       out.push(`the scope of ${e.contains} has ${s.members.length} members, expected ${e.members}`);

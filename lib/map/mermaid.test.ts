@@ -90,7 +90,9 @@ describe("the map's Mermaid flowchart", () => {
         several++;
         const owner = result.participants.find((p) => p.id === scope.owner)!;
         expect(subgraphs.get(scope.id)!.title).toMatch(
-          new RegExp(`^${scope.id} · Saga · .* · owned by ${owner.name}$`),
+          new RegExp(
+            `^${scope.id} · ${scope.members.length >= 2 ? "Saga · .*" : "Long-running step · .*"} · owned by ${owner.name}$`,
+          ),
         );
       }
     }

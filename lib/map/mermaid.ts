@@ -92,7 +92,8 @@ export function mapMermaid(result: Omit<MapResult, "mermaid">): string {
   // one stays a comment, never an empty subgraph.
   for (const s of result.scopes) {
     const several = ownsSeveral(s.owner);
-    const saga = `Saga · ${s.saga.name} · ${FORM_WORDS[s.form]} · owned by ${name.get(s.owner)}`;
+    const shape = s.saga ? `Saga · ${s.saga.name}` : "Long-running step";
+    const saga = `${shape} · ${FORM_WORDS[s.form]} · owned by ${name.get(s.owner)}`;
     const title = several ? `${s.id} · ${saga}` : saga;
     const steps = result.handoffs.filter((h) => h.scopeId === s.id && step.has(h.id));
     const members = result.participants.filter((p) => home.get(p.id) === s.id);

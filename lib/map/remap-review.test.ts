@@ -13,6 +13,7 @@ import {
   type MapJson,
   type MapResult,
 } from "./index";
+import { TWO_TRANSACTIONS_MAP } from "./fixtures/two-scopes-one-owner";
 
 function evaluate(json: unknown): MapResult {
   const v = validateMap(json);
@@ -247,5 +248,280 @@ describe("F9: a member's call or message is not 'different from today' inside it
     const open = structuredClone(m3);
     open.handoffs[0]!.answers!.current = "not-decided";
     expect(handoff(evaluate(open), "h1").differs).toBeNull();
+  });
+});
+
+const answers = (
+  intent: string,
+  wait: string,
+  undo: string,
+  duration: string,
+  together = "no",
+  current = "not-decided",
+) => ({ intent, wait, undo, duration, together, current });
+
+/** Review §4 F2, map m1: a notice and a request to a person, an event to another company. */
+const m1 = {
+  map: 1,
+  participants: [
+    { id: "a", name: "A", team: "T", domain: "D" },
+    { id: "p", name: "Customer", kind: "person" },
+    { id: "x", name: "Partner", kind: "external" },
+  ],
+  handoffs: [
+    {
+      id: "h1",
+      from: "a",
+      to: "p",
+      label: "Receipt sent",
+      answers: answers("tell", "no-wait", "none", "days-or-person"),
+    },
+    {
+      id: "h2",
+      from: "a",
+      to: "p",
+      label: "Please review",
+      answers: answers("do", "no-wait", "none", "days-or-person"),
+    },
+    {
+      id: "h3",
+      from: "a",
+      to: "x",
+      label: "Order shipped",
+      answers: answers("tell", "no-wait", "none", "seconds"),
+    },
+    {
+      id: "h4",
+      from: "a",
+      to: "x",
+      label: "Book pickup",
+      answers: answers("do", "no-wait", "none", "seconds", "yes"),
+    },
+  ],
+};
+
+describe("F2: a person or another company's system reads no broker or queue", () => {
+  it("says how each hand-off reaches them (T8), keeping the transport on the sender's side (m1)", () => {
+    const r = evaluate(m1);
+    expect(r.handoffs.map((h) => [h.id, h.transport, h.delivery])).toEqual([
+      ["h1", "broker", "notification"],
+      ["h2", "queue", "user-task"],
+      ["h3", "broker", "webhook"],
+      ["h4", "queue", "partner-api"],
+    ]);
+    for (const h of r.handoffs) {
+      const t8 = h.explanations.find((e) => e.rule === "T8")!;
+      expect(h.rules.at(-1), h.id).toBe("T8");
+      // T8 sets no kind, transport or scope: the reason stays the rule that did.
+      expect(h.reason, h.id).not.toBe(t8.sentence);
+    }
+    expect(handoff(r, "h3").explanations.at(-1)!.sentence).toContain("webhook");
+    expect(handoff(r, "h4").explanations.at(-1)!.sentence).toContain("idempotency key");
+    // Fed by an outbox when it must agree with A's change.
+    expect(handoff(r, "h4").flags.map((f) => f.id)).toEqual(["outbox"]);
+  });
+
+  it("lists them by receiver in the summary, not as published events, and calls the map direct", () => {
+    const r = evaluate(m1);
+    expect(r.summary).not.toContain("Publish");
+    expect(r.summary).toContain("Notify Customer: Receipt sent.");
+    expect(r.summary).toContain("Give Customer a task: Please review.");
+    expect(r.summary).toContain("Send Partner a webhook: Order shipped.");
+    // No event goes between your services: nothing is choreographed.
+    expect(r.style).toBe("direct");
+  });
+
+  it("gives a member to a person a user task its owner's workflow waits on (purchase approval)", () => {
+    const r = evaluate({
+      map: 1,
+      participants: [
+        { id: "a", name: "Procurement", team: "T", domain: "D" },
+        { id: "p", name: "Approver", kind: "person" },
+        { id: "b", name: "Ledger", team: "U", domain: "E" },
+      ],
+      handoffs: [
+        {
+          id: "h1",
+          from: "a",
+          to: "p",
+          label: "Approve",
+          answers: answers("do", "sender-waits", "none", "days-or-person"),
+        },
+        {
+          id: "h2",
+          from: "a",
+          to: "b",
+          label: "Commit budget",
+          answers: answers("do", "sender-waits", "compensate", "seconds"),
+        },
+      ],
+    });
+    const h1 = handoff(r, "h1");
+    expect([h1.transport, h1.delivery, h1.scopeId]).toEqual(["activity", "user-task", "s1"]);
+    expect(h1.explanations.at(-1)!.sentence).toContain("Procurement's workflow waits on it");
+    expect(h1.reason).toContain("A step of Procurement's orchestrated scope s1");
+    expect(handoff(r, "h2").delivery).toBeNull();
+  });
+});
+
+/** Review §4 F5, map m6: the customer updates the card, then one retried charge that waits. */
+const m6 = {
+  map: 1,
+  participants: [
+    { id: "u", name: "Customer", kind: "person" },
+    { id: "a", name: "Billing", team: "T", domain: "D" },
+    { id: "x", name: "PSP", kind: "external" },
+  ],
+  handoffs: [
+    {
+      id: "h1",
+      from: "u",
+      to: "a",
+      label: "Update card",
+      answers: answers("do", "user-waits", "none", "seconds", "no", "call"),
+    },
+    {
+      id: "h2",
+      from: "a",
+      to: "x",
+      label: "Retry charge",
+      answers: answers("do", "sender-waits", "pivot", "minutes", "no", "call"),
+    },
+  ],
+  answers: { visibility: "ops-per-instance" },
+};
+
+describe("F5: one step is a long-running step, not a saga", () => {
+  it("has no saga name on a one-step scope, in the JSON, the summary, the ADR and the Mermaid (m6)", () => {
+    const v = validateMap(m6);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const r = mapResult(v.map);
+    expect(r.scopes).toHaveLength(1);
+    expect(r.scopes[0]!.saga).toBeNull();
+    expect(r.summary).toContain("Run Retry charge as a long-running step owned by Billing");
+    expect(r.summary).not.toContain("saga");
+    expect(r.mermaid).toContain("Long-running step · ");
+    expect(r.mermaid).not.toContain("Saga ·");
+    const adr = mapAdrMarkdown(r, { origin: "https://baton.example", date: "2026-12-07" });
+    expect(adr).toContain("A long-running step, not a saga");
+  });
+
+  it("keeps the saga name once the scope has two steps", () => {
+    const two = structuredClone(m6);
+    two.handoffs.push({
+      id: "h3",
+      from: "a",
+      to: "x",
+      label: "Refund",
+      answers: answers("do", "sender-waits", "compensate", "seconds", "no", "call"),
+    });
+    const r = evaluate(two);
+    expect(r.scopes[0]!.members).toEqual(["h2", "h3"]);
+    expect(r.scopes[0]!.saga?.name).toBe("Parallel");
+  });
+});
+
+/** Review §4 F8, map m5: A queues a command to B, calls C and publishes "A done" to D. */
+const m5 = {
+  map: 1,
+  participants: [
+    { id: "a", name: "A", team: "T", domain: "D" },
+    { id: "b", name: "B", team: "U", domain: "E" },
+    { id: "c", name: "C", team: "V", domain: "F" },
+    { id: "d", name: "D", team: "W", domain: "G" },
+  ],
+  handoffs: [
+    {
+      id: "h1",
+      from: "a",
+      to: "b",
+      label: "Do one",
+      answers: answers("do", "no-wait", "none", "seconds", "no", "message"),
+    },
+    {
+      id: "h2",
+      from: "a",
+      to: "c",
+      label: "Do two",
+      answers: answers("do", "sender-waits", "none", "seconds", "no", "call"),
+    },
+    {
+      id: "h3",
+      from: "a",
+      to: "d",
+      label: "A done",
+      answers: answers("tell", "no-wait", "none", "seconds", "yes", "event"),
+    },
+  ],
+};
+
+describe("F8: services that command each other directly are not choreography", () => {
+  it("calls m5 direct and names its commands in the summary", () => {
+    const r = evaluate(m5);
+    expect(r.style).toBe("direct");
+    expect(r.summary).toBe(
+      "Publish A done as an event. Call directly: Do two. Queue directly: Do one. 1 flag.",
+    );
+  });
+
+  it("stays choreography when the only commands come from outside (a client's request)", () => {
+    const json = structuredClone(m5);
+    json.participants.push({ id: "u", name: "App", kind: "client" } as never);
+    json.handoffs = [
+      {
+        id: "h0",
+        from: "u",
+        to: "a",
+        label: "Place",
+        answers: answers("do", "user-waits", "none", "instant", "no", "call"),
+      },
+      json.handoffs[2]!,
+    ];
+    expect(evaluate(json).style).toBe("choreography");
+  });
+});
+
+describe("F10: two scopes of one owner have their own one-flow names; the scope names its longest wait", () => {
+  it("adds each scope's first step to the derived flow name when the owner has two scopes", () => {
+    const r = evaluate(TWO_TRANSACTIONS_MAP);
+    const owner = r.participants.find((p) => p.id === r.scopes[0]!.owner)!.name;
+    const flows = r.scopes.map((s) => s.derived.flow);
+    expect(r.scopes.length).toBe(2);
+    expect(new Set(flows).size).toBe(2);
+    r.scopes.forEach((s, i) => {
+      const first = handoff(r, s.members[0]!).label;
+      expect(flows[i]).toBe([r.name, owner, first].filter(Boolean).join(" · "));
+    });
+    // A map whose owners each have one scope keeps "<map> · <owner>" (checked on m3).
+    const single = evaluate(m3);
+    expect(single.scopes.map((s) => s.derived.flow)).toEqual(["Billing"]);
+  });
+
+  it("names the longest wait that made the scope wait, not the first", () => {
+    const r = evaluate({
+      map: 1,
+      participants: [
+        { id: "a", name: "Billing", team: "T", domain: "D" },
+        { id: "x", name: "PSP", kind: "external" },
+        { id: "p", name: "Customer", kind: "person" },
+      ],
+      handoffs: [
+        {
+          id: "h1",
+          from: "a",
+          to: "x",
+          label: "Charge",
+          answers: answers("do", "sender-waits", "compensate", "minutes"),
+        },
+        {
+          id: "h2",
+          from: "a",
+          to: "p",
+          label: "Confirm",
+          answers: answers("do", "sender-waits", "none", "days-or-person"),
+        },
+      ],
+    });
+    expect(r.scopes[0]!.reason).toContain("it waits days, or until a person acts for Customer");
   });
 });

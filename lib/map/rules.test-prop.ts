@@ -583,4 +583,65 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
       { numRuns: RUNS },
     );
   });
+
+  it("gives a delivery exactly to hand-offs a person or another company receives (T8), and a saga only to scopes of two or more steps", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        const kindOf = (id: string) => r.participants.find((p) => p.id === id)!.kind;
+        for (const h of r.handoffs) {
+          const to = kindOf(h.to);
+          const reaches =
+            h.kind !== "reply" &&
+            h.transport !== "in-process" &&
+            (to === "person" || to === "external");
+          expect(h.delivery !== null, h.id).toBe(reaches);
+          if (!h.delivery) continue;
+          const event = h.kind === "event";
+          expect(h.delivery, h.id).toBe(
+            to === "person"
+              ? event
+                ? "notification"
+                : "user-task"
+              : event
+                ? "webhook"
+                : "partner-api",
+          );
+          expect(h.rules, h.id).toContain("T8");
+          expect(h.reason, h.id).not.toBe(h.explanations.find((e) => e.rule === "T8")!.sentence);
+        }
+        for (const s of r.scopes) expect(s.saga === null, s.id).toBe(s.members.length < 2);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("calls a map choreography only when services just react to each other's events (§6.8)", () => {
+    fc.assert(
+      fc.property(mapArb, (json) => {
+        const r = evaluate(json);
+        const kindOf = (id: string) => r.participants.find((p) => p.id === id)!.kind;
+        const serviceEvents = r.handoffs.some(
+          (h) => h.kind === "event" && kindOf(h.to) === "service",
+        );
+        const direct = r.handoffs.some(
+          (h) =>
+            h.kind === "command" &&
+            h.scopeId === null &&
+            h.transport !== "in-process" &&
+            kindOf(h.from) === "service" &&
+            kindOf(h.to) === "service",
+        );
+        const expected = r.scopes.length
+          ? serviceEvents
+            ? "hybrid"
+            : "orchestration"
+          : serviceEvents && !direct
+            ? "choreography"
+            : "direct";
+        expect(r.style).toBe(expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

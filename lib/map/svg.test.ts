@@ -87,7 +87,7 @@ describe("mapSvg", () => {
     expect(svg).toContain(">Order placed</text>");
     // Scope label: "Saga · name · form · owned by owner".
     const scope = LARGEST.scopes[0]!;
-    expect(svg).toContain(`Saga · ${scope.saga.name} · ${scope.form} · owned by`);
+    expect(svg).toContain(`Saga · ${scope.saga!.name} · ${scope.form} · owned by`);
   });
 
   it("numbers flag badges as flagNumbers does, so the table's numbers match", () => {
@@ -191,7 +191,12 @@ describe("layoutMap", () => {
         const cluster = geometry.clusters.find((c) => c.id === `scope:${scope.id}`)!;
         const label = cluster.lines.join(" ");
         const owner = result.participants.find((p) => p.id === scope.owner)!;
-        expect(label, scope.id).toMatch(new RegExp(`^${scope.id} · Saga · `));
+        // A one-step scope is a long-running step, not a saga (MAP.md §6.7).
+        expect(label, scope.id).toMatch(
+          new RegExp(
+            `^${scope.id} · ${scope.members.length >= 2 ? "Saga · " : "Long-running step · "}`,
+          ),
+        );
         expect(label.replace(/\s+/g, " "), scope.id).toContain(`owned by ${owner.name}`);
         // Every member from the owner is a step inside this box, and no other scope's step is.
         const members = result.handoffs.filter(
@@ -223,7 +228,7 @@ describe("layoutMap", () => {
     expect(svg).toContain('data-scope="s2"');
     for (const scope of result.scopes)
       expect(svg).toContain(
-        `>${scope.id} · Saga · ${scope.saga.name} · ${scope.form} · owned by Order service</text>`,
+        `>${scope.id} · Saga · ${scope.saga!.name} · ${scope.form} · owned by Order service</text>`,
       );
     for (const id of ["reserve", "authorize", "ship", "release", "void"])
       expect(svg, id).toContain(`data-scope-step="${id}"`);

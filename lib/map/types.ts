@@ -134,6 +134,13 @@ export type MapValidation = { ok: true; map: ValidMap } | { ok: false; errors: M
 
 export type HandoffKind = "command" | "event" | "query" | "reply";
 export type Transport = "sync-call" | "queue" | "broker" | "activity" | "in-process";
+/**
+ * How a hand-off reaches a receiver that reads no broker or queue (MAP.md §6.4 T8): a person gets
+ * a `notification` (an event) or a `user-task` (a command or query); another company's system gets
+ * a `webhook` (an event) or a `partner-api` call (a command or query), retried with an
+ * idempotency key.
+ */
+export type Delivery = "notification" | "user-task" | "webhook" | "partner-api";
 export type Boundary = "external" | "domain" | "team" | "same" | "unknown";
 export type MapStyle = "hybrid" | "orchestration" | "choreography" | "direct";
 /** The map-level hybrid patterns (MAP.md §7.3). */
@@ -171,6 +178,7 @@ export const MAP_RULE_IDS = [
   "T5",
   "T6",
   "T7",
+  "T8",
 ] as const;
 export type MapRuleId = (typeof MAP_RULE_IDS)[number];
 
@@ -210,6 +218,8 @@ export interface HandoffResult {
   trigger: string | null;
   kind: HandoffKind;
   transport: Transport;
+  /** Set (T8) when the receiver is a person or another company's system, else null. */
+  delivery: Delivery | null;
   scopeId: string | null;
   /** The scope owner; differs from `from` when C2 or C3 moved the hand-off. Null outside a scope. */
   orchestratedBy: string | null;
@@ -283,7 +293,11 @@ export interface ScopeResult {
   parent: string | null;
   why: ("S1" | "S2" | "S3" | "S4")[];
   reason: string;
-  saga: SagaDescription;
+  /**
+   * The scope's saga, or null for a one-step scope: a single long-running step the owner waits on
+   * durably is not a saga, which takes at least two steps (MAP.md §6.7; Garcia-Molina & Salem 1987).
+   */
+  saga: SagaDescription | null;
   form: OrchestratingForm;
   flags: MapFlag[];
   derived: DerivedAnswers;

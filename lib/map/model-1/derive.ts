@@ -69,12 +69,15 @@ const DURATION_TO_ONE_FLOW = {
 
 /**
  * The derived Answers JSON of a scope (MAP.md §7.1): `unsure` answers omitted, the flow name
- * "<map name> · <owner name>" cut to 80 characters.
+ * "<map name> · <owner name>" cut to 80 characters. `step` (the scope's first member's label) is
+ * added as "· <step>" when its owner has two or more scopes, so their one-flow results don't
+ * share a name (review 22 F10).
  */
 export function deriveAnswers(
   scope: ScopeShape,
   mapName: string | undefined,
   mapAnswers: MapAnswers,
+  step?: string,
 ): DerivedAnswers {
   const { members, participants } = scope;
   const services = participants.filter((p) => p.kind === "service");
@@ -156,9 +159,8 @@ export function deriveAnswers(
   const answers = Object.fromEntries(
     Object.entries(a).filter(([, v]) => v !== undefined && v !== "unsure"),
   ) as Answers;
-  const flow = [...(mapName ? `${mapName} · ${scope.owner.name}` : scope.owner.name)]
-    .slice(0, FLOW_MAX_LENGTH)
-    .join("");
+  const name = [mapName, scope.owner.name, step].filter(Boolean).join(" · ");
+  const flow = [...name].slice(0, FLOW_MAX_LENGTH).join("");
   return { model: MAP_ONE_FLOW_MODEL, flow, answers };
 }
 

@@ -11,6 +11,7 @@ import {
   MAP_RULE_IDS,
   MAP_ONE_FLOW_MODEL,
   type Boundary,
+  type Delivery,
   type DerivedAnswers,
   type HandoffKind,
   type HandoffResult,
@@ -71,6 +72,7 @@ interface Work {
   candidate: boolean;
   scope: ScopeWork | null;
   transport: Transport;
+  delivery: Delivery | null;
 }
 
 interface ScopeWork extends ScopeShape {
@@ -125,6 +127,7 @@ export function evaluateMapV1(map: ValidMap): Omit<MapResult, "code" | "mermaid"
       trigger: w.f.trigger?.id ?? null,
       kind: w.kind,
       transport: w.transport,
+      delivery: w.delivery,
       scopeId: w.scope?.id ?? null,
       orchestratedBy: w.scope ? w.scope.owner.id : null,
       compensatedBy: c.by,
@@ -149,13 +152,7 @@ export function evaluateMapV1(map: ValidMap): Omit<MapResult, "code" | "mermaid"
   const scopeResults = scopes.map((s) => scopeResultOf(s, scopes));
   const flags = mapFlagsOf(handoffs, scopeResults);
   const events = works.filter((w) => w.kind === "event");
-  const style: MapStyle = scopes.length
-    ? events.length
-      ? "hybrid"
-      : "orchestration"
-    : events.length
-      ? "choreography"
-      : "direct";
+  const style = styleOf(scopes.length > 0, works);
   let pattern: MapPattern | null = null;
   if (style === "hybrid") {
     const membersStayInDomain = scopes.every((s) =>
@@ -250,6 +247,7 @@ function kindOf(f: HandoffFacts, trigger: Work | null): Work {
     candidate: false,
     scope: null,
     transport: "queue",
+    delivery: null,
   };
   const set = (rule: MapRuleId, kind: HandoffKind, sentence: string) => {
     w.kind = kind;
@@ -461,12 +459,16 @@ function scopesOf(map: ValidMap, works: Work[], cache: ResultCache): ScopeWork[]
     }
   }
   const standing: ScopeWork[] = [];
-  for (const { owner, entry, cands, returns: returnSet } of groups.values()) {
-    const returns = [...returnSet].sort((a, b) => a.f.index - b.f.index);
-    const why = qualifies(owner, cands, returns);
-    if (!why.length) continue;
+  const qualified = [...groups.values()].flatMap((g) => {
+    const returns = [...g.returns].sort((a, b) => a.f.index - b.f.index);
+    const why = qualifies(g.owner, g.cands, returns);
+    return why.length ? [{ ...g, returns, why }] : [];
+  });
+  const scopesOfOwner = (owner: Participant) => qualified.filter((g) => g.owner === owner).length;
+  for (const { owner, entry, cands, returns, why } of qualified) {
     const shape = shapeOf(owner, cands, works, entry, returns);
-    const derived = deriveAnswers(shape, map.name, map.answers ?? {});
+    const step = scopesOfOwner(owner) >= 2 ? cands[0]!.f.label : undefined;
+    const derived = deriveAnswers(shape, map.name, map.answers ?? {}, step);
     const code = oneFlowCode(derived);
     let result = cache.get(code);
     if (!result) {
@@ -552,6 +554,16 @@ function shapeOf(
   };
 }
 
+/** Durations from shortest to longest; `unsure` reads as a person's wait (DURATION_WORDS). */
+const DURATION_RANK: Record<string, number> = {
+  instant: 0,
+  seconds: 1,
+  minutes: 2,
+  hours: 3,
+  "days-or-person": 4,
+  unsure: 4,
+};
+
 const DURATION_WORDS: Record<string, string> = {
   instant: "under a second",
   seconds: "seconds",
@@ -566,9 +578,17 @@ function scopeSentence(s: ScopeWork): string {
   for (const why of s.why) {
     if (why === "S1") because.push("one must be undone or is the point of no return");
     if (why === "S2") {
-      const w = s.works.find(
-        (x) => (x.f.waits || x.movedBy) && (x.f.long || x.f.to.kind === "person"),
-      );
+      // The longest of the waits that made it S2 (review 22 F10): a person's "not sure" counts as
+      // days, as DURATION_WORDS says.
+      const w = s.works
+        .filter((x) => (x.f.waits || x.movedBy) && (x.f.long || x.f.to.kind === "person"))
+        .reduce<Work | undefined>(
+          (best, x) =>
+            !best || DURATION_RANK[x.f.answers.duration]! > DURATION_RANK[best.f.answers.duration]!
+              ? x
+              : best,
+          undefined,
+        );
       if (w) because.push(`it waits ${DURATION_WORDS[w.f.answers.duration]} for ${w.f.to.name}`);
       else {
         // The long wait is on the way back to the owner (transactionOf, CONTRACT-NOTES.md item 9).
@@ -601,7 +621,13 @@ function candidateAnswers(w: Work): string {
   return parts.join(", ");
 }
 
-function sagaOf(s: ScopeWork): SagaDescription {
+/**
+ * The scope's Hard Parts saga (MAP.md §6.7), or null for a one-step scope: a saga is a sequence of
+ * at least two local transactions (Garcia-Molina & Salem, "Sagas", 1987; Richardson ch. 4), so a
+ * single step the owner waits on durably is a long-running step, not a saga (review 22 F5).
+ */
+function sagaOf(s: ScopeWork): SagaDescription | null {
+  if (s.works.length < 2) return null;
   const members = s.works.map((w) => w.f);
   const sync = s.works.every(
     (w) =>
@@ -671,6 +697,11 @@ function scopeResultOf(s: ScopeWork, all: ScopeWork[]): ScopeResult {
 // ---------------------------------------------------------------------- 6.4 Transport
 
 function transportOf(w: Work) {
+  transportRule(w);
+  deliveryOf(w);
+}
+
+function transportRule(w: Work) {
   const f = w.f;
   const hit = (rule: MapRuleId, transport: Transport, sentence: string) => {
     w.transport = transport;
@@ -703,9 +734,35 @@ function transportOf(w: Work) {
   return hit("T7", "queue", sentences.T7(f));
 }
 
-/** The rules that set a kind, transport or scope: a hand-off's reason is the last of them (§6). */
+/**
+ * T8 (MAP.md §6.4): a person reads no broker or queue, and another company's system does not
+ * subscribe to ours (review 22 F2). The transport stays what T1–T7 gave (the mechanism on your
+ * side); `delivery` says how the hand-off reaches the receiver. Replies and hand-offs kept local
+ * have none.
+ */
+function deliveryOf(w: Work) {
+  const f = w.f;
+  if (w.kind === "reply" || w.local) return;
+  const hit = (delivery: Delivery, sentence: string) => {
+    w.delivery = delivery;
+    w.hits.push({ rule: "T8", sentence });
+  };
+  if (f.to.kind === "person") {
+    if (w.kind === "event") hit("notification", sentences.T8.notification(f, w.transport));
+    else hit("user-task", sentences.T8.userTask(f, w.scope ? w.scope.owner : null));
+  } else if (f.to.kind === "external") {
+    if (w.kind === "event") hit("webhook", sentences.T8.webhook(f));
+    else hit("partner-api", sentences.T8.partnerApi(f, w.transport));
+  }
+}
+
+/**
+ * The rules that set a kind, transport or scope: a hand-off's reason is the last of them (§6).
+ * T8 sets none of them (it says how the hand-off reaches a person or a partner), so the page and
+ * the ADR show its sentence beside the reason.
+ */
 const REASON_RULES = new Set<MapRuleId>(
-  MAP_RULE_IDS.filter((id) => !["S1", "S2", "S3", "S4", "S6"].includes(id)),
+  MAP_RULE_IDS.filter((id) => !["S1", "S2", "S3", "S4", "S6", "T8"].includes(id)),
 );
 
 function reasonOf(hits: RuleHit[]): string {
@@ -827,6 +884,32 @@ function mapFlagsOf(handoffs: HandoffResult[], scopes: ScopeResult[]): MapFlagSu
 
 // ---------------------------------------------------------------------- 6.8 Map level
 
+/**
+ * A command one of your services sends another directly, outside any scope and not kept local: a
+ * call or a queued command. Newman (_Building Microservices_ 2nd ed., ch. 6) counts a service
+ * telling others what to do as orchestration, with or without an engine (review 22 F8). Commands
+ * to a person or another company, and requests from clients, coordinate none of your services.
+ */
+const directCommand = (w: Work) =>
+  w.kind === "command" &&
+  w.scope === null &&
+  !w.local &&
+  w.f.from.kind === "service" &&
+  w.f.to.kind === "service";
+
+/**
+ * §6.8 `style`: `hybrid` when there are scopes and events between your services, `orchestration`
+ * for scopes alone, `choreography` when services only react to each other's events (no scope and
+ * no direct command between services), and `direct` otherwise: services call or queue commands to
+ * each other, alongside any events, or nothing needs coordinating. An event to a person or
+ * another company's system is a notification or a webhook, not choreography between services.
+ */
+function styleOf(hasScopes: boolean, works: Work[]): MapStyle {
+  const serviceEvents = works.some((w) => w.kind === "event" && w.f.to.kind === "service");
+  if (hasScopes) return serviceEvents ? "hybrid" : "orchestration";
+  return serviceEvents && !works.some(directCommand) ? "choreography" : "direct";
+}
+
 function summaryOf(
   scopes: ScopeResult[],
   works: Work[],
@@ -835,18 +918,41 @@ function summaryOf(
 ): string {
   const name = (id: string) => participants.find((p) => p.id === id)!.name;
   const label = (id: string) => works.find((w) => w.f.id === id)!.f.label;
+  const labels = (ws: Work[]) => [...new Set(ws.map((w) => w.f.label))];
   const parts: string[] = [];
   for (const s of scopes) {
-    const labels = [...new Set(s.members.map(label))];
+    const steps = [...new Set(s.members.map(label))].join(", ");
     parts.push(
-      `Orchestrate ${labels.join(", ")} in ${s.saga.name === "Epic" ? "an" : "a"} ${s.saga.name} saga owned by ${name(s.owner)} (${s.form}).`,
+      s.saga
+        ? `Orchestrate ${steps} in ${s.saga.name === "Epic" ? "an" : "a"} ${s.saga.name} saga owned by ${name(s.owner)} (${s.form}).`
+        : `Run ${steps} as a long-running step owned by ${name(s.owner)} (${s.form}).`,
     );
   }
-  const events = [...new Set(works.filter((w) => w.kind === "event").map((w) => w.f.label))];
+  const outside = works.filter((w) => w.kind !== "reply" && w.scope === null && !w.local);
+  const events = labels(outside.filter((w) => w.kind === "event" && w.delivery === null));
   if (events.length)
     parts.push(`Publish ${events.join(", ")} as ${events.length === 1 ? "an event" : "events"}.`);
-  if (!scopes.length && !events.length) {
-    parts.push("Nothing to coordinate: each hand-off is a call or a queued command.");
+  // Per receiver, in order of first appearance: what reaches a person or another company.
+  const byReceiver = (delivery: Delivery, say: (to: string, what: string) => string) => {
+    const ws = outside.filter((w) => w.delivery === delivery);
+    for (const to of [...new Set(ws.map((w) => w.f.to.id))]) {
+      parts.push(say(name(to), labels(ws.filter((w) => w.f.to.id === to)).join(", ")));
+    }
+  };
+  byReceiver("notification", (to, what) => `Notify ${to}: ${what}.`);
+  byReceiver("user-task", (to, what) => `Give ${to} a task: ${what}.`);
+  byReceiver("webhook", (to, what) => `Send ${to} a webhook: ${what}.`);
+  const direct = outside.filter((w) => w.kind === "command" && w.f.from.kind === "service");
+  const calls = labels(
+    direct.filter((w) => w.transport === "sync-call" && w.delivery !== "user-task"),
+  );
+  const queued = labels(
+    direct.filter((w) => w.transport === "queue" && w.delivery !== "user-task"),
+  );
+  if (calls.length) parts.push(`Call directly: ${calls.join(", ")}.`);
+  if (queued.length) parts.push(`Queue directly: ${queued.join(", ")}.`);
+  if (parts.length === 0) {
+    parts.push("Nothing to coordinate: each hand-off is a request from outside or a query.");
   }
   parts.push(flagCount === 0 ? "No flags." : `${flagCount} ${flagCount === 1 ? "flag" : "flags"}.`);
   return parts.join(" ");

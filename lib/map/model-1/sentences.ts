@@ -2,7 +2,7 @@
  * The sentences of map model 1's rules and flags (MAP.md §6), filled in from the answers. They
  * belong to the model version, so an old map code keeps its words as well as its advice.
  */
-import type { HandoffKind, SagaName } from "../types";
+import type { HandoffKind, SagaName, Transport } from "../types";
 import type { HandoffFacts, Participant } from "./facts";
 
 const article = (kind: HandoffKind) =>
@@ -92,6 +92,35 @@ export const sentences = {
           ? `the result takes ${h.answers.duration}: take the reply when it comes`
           : "nobody is known to wait";
     return `An asynchronous command over a queue: ${why} (wait: ${h.answers.wait}).`;
+  },
+  /**
+   * T8. A person reads no broker or queue, and another company's system does not subscribe to
+   * ours: say how the hand-off reaches them. Sources: OMG BPMN 2.0.2 §10.3.3 (user task); Rücker,
+   * _Practical Process Automation_ (2021), on human task management; Standard Webhooks 1.0.0
+   * (`webhook-id` for de-duplication); IETF draft-ietf-httpapi-idempotency-key-header-07 (2025,
+   * work in progress).
+   */
+  T8: {
+    notification: (h: HandoffFacts, transport: Transport) =>
+      `${h.to.name} is a person, who reads no broker: ${
+        transport === "broker"
+          ? `a notification service that subscribes to the event tells them`
+          : `${h.from.name} tells them`
+      } (email, SMS or push), retrying and recording what was sent.`,
+    userTask: (h: HandoffFacts, owner: Participant | null) =>
+      `${h.to.name} is a person: the request becomes a task in their task list (a user task), with a deadline and someone to escalate to${
+        owner ? `; ${owner.name}'s workflow waits on it` : `; the answer comes back when they act`
+      }.`,
+    webhook: (h: HandoffFacts) =>
+      `${h.to.name} is another company's system and does not subscribe to your broker: deliver the event to its endpoint as a webhook, a signed HTTP call retried with backoff, whose id lets ${h.to.name} drop a duplicate.`,
+    partnerApi: (h: HandoffFacts, transport: Transport) =>
+      `${h.to.name} is another company's system: call its API ${
+        transport === "queue"
+          ? "from a worker that takes the command off the queue"
+          : transport === "activity"
+            ? "from the step's activity"
+            : "with a timeout"
+      }, and send an idempotency key so that a retry never does the work twice.`,
   },
   passiveAggressive: (h: HandoffFacts, kindSentence: string, kind: HandoffKind) =>
     `${kindSentence} Send ${kind === "query" ? "a query with a reply" : "a command"} to ${h.to.name}, or let the owner of the outcome turn the event into its own command.`,

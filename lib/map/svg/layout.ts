@@ -193,7 +193,7 @@ export function layoutMap(
   for (const scope of scopes.values()) {
     if (!used.has(scope.id)) continue;
     const owner = participants.get(scope.owner)?.name ?? scope.owner;
-    const saga = scope.saga ? `Saga · ${scope.saga.name}` : "Scope";
+    const saga = scope.saga ? `Saga · ${scope.saga.name}` : "Long-running step";
     const text = [scope.id, saga, scope.form, `owned by ${owner}`].filter(Boolean).join(" · ");
     clusterLines.set(`scope:${scope.id}`, labels ? [text] : []);
     g.setNode(`scope:${scope.id}`, {});
