@@ -111,8 +111,16 @@ export function scopeVerdictWords(
  *
  * @example
  * styleHeadline({ style: "direct", pattern: null }) // → "Direct calls and queues"
+ * styleHeadline({ style: "direct", pattern: null, counts: { kinds: { event: 1 } } })
+ * // → "Direct commands, with events"
  */
-export function styleHeadline(result: Pick<MapResult, "style" | "pattern">): string {
+export function styleHeadline(
+  result: Pick<MapResult, "style" | "pattern"> & { counts?: Pick<MapResult["counts"], "kinds"> },
+): string {
+  // A direct map may publish events too (MAP.md §6.8, CONTRACT-NOTES.md item 15).
+  if (result.style === "direct" && (result.counts?.kinds.event ?? 0) > 0) {
+    return "Direct commands, with events";
+  }
   const words = STYLE_WORDS[result.style];
   return result.pattern ? `${words}: ${patternTitle(result.pattern)}` : words;
 }
