@@ -358,9 +358,70 @@ describe("F2: a person or another company's system reads no broker or queue", ()
     });
     const h1 = handoff(r, "h1");
     expect([h1.transport, h1.delivery, h1.scopeId]).toEqual(["activity", "user-task", "s1"]);
-    expect(h1.explanations.at(-1)!.sentence).toContain("Procurement's workflow waits on it");
+    expect(h1.explanations.at(-1)!.sentence).toContain(
+      "Procurement's workflow waits for their answer",
+    );
     expect(h1.reason).toContain("A step of Procurement's orchestrated scope s1");
     expect(handoff(r, "h2").delivery).toBeNull();
+  });
+});
+
+describe("Architect try 3 (docs/reviews/issue-22-architect-try-3.md): notifications, tasks and partner calls", () => {
+  const notify = {
+    map: 1,
+    participants: [
+      { id: "claims", name: "Claims service", team: "Claims", domain: "Claims" },
+      { id: "notify", name: "Notification service", team: "Comms", domain: "Customer comms" },
+      { id: "claimant", name: "Claimant", kind: "person" },
+      { id: "garage", name: "Partner garage", kind: "external" },
+    ],
+    handoffs: [
+      {
+        id: "settled",
+        from: "claims",
+        to: "notify",
+        label: "Claim settled",
+        answers: answers("tell", "no-wait", "none", "seconds", "yes", "event"),
+      },
+      {
+        id: "email",
+        from: "notify",
+        to: "claimant",
+        label: "Email settlement",
+        answers: answers("tell", "no-wait", "none", "seconds", "no", "message"),
+      },
+      {
+        id: "repair",
+        from: "claims",
+        to: "garage",
+        label: "Authorize repair",
+        answers: answers("do", "no-wait", "none", "minutes", "no", "message"),
+      },
+    ],
+  };
+
+  it("A3: the notification service's own email to a person does not differ from its message", () => {
+    const r = evaluate(notify);
+    const email = handoff(r, "email");
+    expect([email.delivery, email.differs]).toEqual(["notification", false]);
+    expect(email.explanations.at(-1)!.sentence).toContain(
+      "Notification service or your notification service tells them",
+    );
+  });
+
+  it("A5: a partner's API call is named as such, not as a direct command, on a choreography map", () => {
+    const r = evaluate(notify);
+    expect(r.style).toBe("choreography");
+    expect(r.summary).toContain("Call Partner garage's API: Authorize repair.");
+    expect(r.summary).not.toContain("directly");
+  });
+
+  it("A1: a request to a person reads for a customer as well as for staff", () => {
+    const r = evaluate(m1);
+    const task = handoff(r, "h2").explanations.at(-1)!.sentence;
+    expect(task).toContain("a task in their task list if they work for you");
+    expect(task).toContain("a message with a link if not");
+    expect(task).not.toContain("escalate");
   });
 });
 
@@ -522,6 +583,6 @@ describe("F10: two scopes of one owner have their own one-flow names; the scope 
         },
       ],
     });
-    expect(r.scopes[0]!.reason).toContain("it waits days, or until a person acts for Customer");
+    expect(r.scopes[0]!.reason).toContain("it waits for Customer: days, or until a person acts.");
   });
 });

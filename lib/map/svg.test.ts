@@ -51,7 +51,8 @@ describe("mapSvg", () => {
     const svg = mapSvg(LARGEST);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" role="img"')).toBe(true);
     expect(svg).toContain(`<title id="map-title">${LARGEST.name}</title>`);
-    expect(svg).toContain(`<desc id="map-desc">${LARGEST.summary}</desc>`);
+    // The summary names "Card processor's API": the apostrophe is escaped as text.
+    expect(svg).toContain(`<desc id="map-desc">${LARGEST.summary.replaceAll("'", "&#39;")}</desc>`);
     expect(svg).toContain('aria-labelledby="map-title map-desc"');
     expect(svg.endsWith("</svg>")).toBe(true);
   });

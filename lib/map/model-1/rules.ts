@@ -589,7 +589,7 @@ function scopeSentence(s: ScopeWork): string {
               : best,
           undefined,
         );
-      if (w) because.push(`it waits ${DURATION_WORDS[w.f.answers.duration]} for ${w.f.to.name}`);
+      if (w) because.push(`it waits for ${w.f.to.name}: ${DURATION_WORDS[w.f.answers.duration]}`);
       else {
         // The long wait is on the way back to the owner (transactionOf, CONTRACT-NOTES.md item 9).
         const r = s.returns.find((x) => x.long)!;
@@ -609,7 +609,10 @@ function scopeSentence(s: ScopeWork): string {
     }
   }
   const n = s.works.length;
-  return `${s.owner.name} orchestrates ${n} ${n === 1 ? "step" : "steps"} (${s.works.map((w) => w.f.id).join(", ")}) because ${because.join("; and ")}.`;
+  const ids = s.works.map((w) => w.f.id).join(", ");
+  // One step is a long-running step, not a saga (§6.7; CONTRACT-NOTES.md item 14).
+  const what = n === 1 ? `runs a long-running step (${ids})` : `orchestrates ${n} steps (${ids})`;
+  return `${s.owner.name} ${what} because ${because.join("; and ")}.`;
 }
 
 function candidateAnswers(w: Work): string {
@@ -748,7 +751,7 @@ function deliveryOf(w: Work) {
     w.hits.push({ rule: "T8", sentence });
   };
   if (f.to.kind === "person") {
-    if (w.kind === "event") hit("notification", sentences.T8.notification(f, w.transport));
+    if (w.kind === "event") hit("notification", sentences.T8.notification(f));
     else hit("user-task", sentences.T8.userTask(f, w.scope ? w.scope.owner : null));
   } else if (f.to.kind === "external") {
     if (w.kind === "event") hit("webhook", sentences.T8.webhook(f));
@@ -789,6 +792,17 @@ function differsOf(w: Work): boolean | null {
   const current = w.f.answers.current;
   const described = DESCRIBED[current];
   if (!described) return null;
+  if (
+    (w.delivery === "notification" || w.delivery === "user-task" || w.delivery === "webhook") &&
+    !w.scope &&
+    (current === "call" || current === "message")
+  ) {
+    // How the sender reaches a person's inbox or a partner's endpoint (an email provider's API,
+    // a send queue, the HTTP call that is a webhook) is its own detail: T8's delivery is the
+    // recommendation (review 22, A3). A partner's API called in the request path rather than
+    // from a worker still differs.
+    return false;
+  }
   if (w.scope && w.transport === "activity" && (current === "call" || current === "message")) {
     // A reply (a webhook) still answers the owner's step the same way.
     return w.kind !== "reply" && w.f.from.id !== w.scope.owner.id;
@@ -942,13 +956,10 @@ function summaryOf(
   byReceiver("notification", (to, what) => `Notify ${to}: ${what}.`);
   byReceiver("user-task", (to, what) => `Give ${to} a task: ${what}.`);
   byReceiver("webhook", (to, what) => `Send ${to} a webhook: ${what}.`);
-  const direct = outside.filter((w) => w.kind === "command" && w.f.from.kind === "service");
-  const calls = labels(
-    direct.filter((w) => w.transport === "sync-call" && w.delivery !== "user-task"),
-  );
-  const queued = labels(
-    direct.filter((w) => w.transport === "queue" && w.delivery !== "user-task"),
-  );
+  byReceiver("partner-api", (to, what) => `Call ${to}'s API: ${what}.`);
+  const direct = outside.filter(directCommand);
+  const calls = labels(direct.filter((w) => w.transport === "sync-call"));
+  const queued = labels(direct.filter((w) => w.transport === "queue"));
   if (calls.length) parts.push(`Call directly: ${calls.join(", ")}.`);
   if (queued.length) parts.push(`Queue directly: ${queued.join(", ")}.`);
   if (parts.length === 0) {

@@ -101,15 +101,13 @@ export const sentences = {
    * work in progress).
    */
   T8: {
-    notification: (h: HandoffFacts, transport: Transport) =>
-      `${h.to.name} is a person, who reads no broker: ${
-        transport === "broker"
-          ? `a notification service that subscribes to the event tells them`
-          : `${h.from.name} tells them`
-      } (email, SMS or push), retrying and recording what was sent.`,
+    notification: (h: HandoffFacts) =>
+      `${h.to.name} is a person, who reads no broker or queue: ${h.from.name} or your notification service tells them (email, SMS or push), retrying and recording what was sent.`,
     userTask: (h: HandoffFacts, owner: Participant | null) =>
-      `${h.to.name} is a person: the request becomes a task in their task list (a user task), with a deadline and someone to escalate to${
-        owner ? `; ${owner.name}'s workflow waits on it` : `; the answer comes back when they act`
+      `${h.to.name} is a person: tell them what to do, as a task in their task list if they work for you (a user task) or a message with a link if not, with a deadline; ${
+        owner
+          ? `${owner.name}'s workflow waits for their answer and reminds them or moves on when the deadline passes`
+          : "their answer comes back as a hand-off when they act"
       }.`,
     webhook: (h: HandoffFacts) =>
       `${h.to.name} is another company's system and does not subscribe to your broker: deliver the event to its endpoint as a webhook, a signed HTTP call retried with backoff, whose id lets ${h.to.name} drop a duplicate.`,
