@@ -443,6 +443,9 @@ test("a fenced Mermaid diagram with an actor, --) and an alt block imports with 
   await expect(status).toContainText(
     "(alt “approved”: hand-off 4 (“Order approved”); else “rejected”: hand-off 5 (“Order rejected”))",
   );
+  await expect(status).toContainText(
+    "The condition is kept in the label, in brackets: “Order approved [approved]”.",
+  );
 
   await expect(page.locator("[data-participant-row]")).toHaveCount(4);
   await expect(page.locator('[data-participant-row="0"] input[name$=".name"]')).toHaveValue(
@@ -457,8 +460,9 @@ test("a fenced Mermaid diagram with an actor, --) and an alt block imports with 
     "Create order",
     "Authorize card",
     "Card authorized",
-    "Order approved",
-    "Order rejected",
+    // A branch's hand-off keeps its condition (issue 22 review 3 M3).
+    "Order approved [approved]",
+    "Order rejected [rejected]",
   ];
   for (const [i, label] of labels.entries())
     await expect(page.locator(`[data-handoff-row="${i}"] input[name$=".label"]`)).toHaveValue(
