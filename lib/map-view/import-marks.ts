@@ -36,7 +36,10 @@ export const markField = (index: number, question: HandoffQuestionId) =>
 
 /**
  * The marks of a freshly imported draft: every answer path the import set (`imported`, e.g.
- * `handoffs[2].answers.current`), with the value the draft holds for it.
+ * `handoffs[2].answers.current`), with the value the draft holds for it. "Who waits" is marked
+ * too on a hand-off sent by a person or a client when the import left it to the form's default
+ * (issue 22 review 3 M4): a person's or a UI's own request is where "Sender" or "Nobody" most
+ * often misreads who waits (the user does), and the default then drives the result unnoticed.
  *
  * @example
  * const result = importMermaid("sequenceDiagram\nA->>B: Reserve stock");
@@ -44,10 +47,16 @@ export const markField = (index: number, question: HandoffQuestionId) =>
  */
 export function marksOfImport(draft: MapDraft, imported: readonly string[]): ImportMarks {
   const marks: Record<string, Partial<Record<HandoffQuestionId, string>>> = {};
+  const kind = new Map(draft.participants.map((p) => [p.key, p.kind]));
   draft.handoffs.forEach((h, i) => {
     const questions = importedQuestions(imported, i);
+    const sender = kind.get(h.from);
+    if ((sender === "person" || sender === "client") && !questions.includes("wait"))
+      questions.push("wait");
     if (questions.length)
-      marks[h.key] = Object.fromEntries(questions.map((q) => [q, h.answers[q]]));
+      marks[h.key] = Object.fromEntries(
+        QUESTION_IDS.filter((q) => questions.includes(q)).map((q) => [q, h.answers[q]]),
+      );
   });
   return marks;
 }

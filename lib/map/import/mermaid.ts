@@ -396,6 +396,12 @@ export function importMermaid(text: string): MapImportResult {
   }
   for (const b of blocks)
     for (const text of blockNote(b, messages, names, labels)) notes.push({ line: b.first, text });
+  const unset = order.flatMap((a, i) => (a.kind === "service" ? [participants[i]!.name] : []));
+  if (unset.length)
+    notes.push({
+      line: order.find((a) => a.kind === "service")!.line,
+      text: kindsNote(unset),
+    });
   return finish(
     { map: 1, participants, handoffs },
     messages.flatMap((m, i) => [
@@ -405,6 +411,23 @@ export function importMermaid(text: string): MapImportResult {
     ]),
     notes.sort((a, b) => a.line - b.line).map((n) => n.text),
   );
+}
+
+/** A name's last word that suggests a client or UI ("Rider App", "Admin UI", "Web"). */
+const CLIENT_NAME = /(?:^|[\s_-])(app|ui|web|frontend|front-end|mobile|client|browser)$/i;
+
+/**
+ * The note on the participants whose kind the diagram did not set (issue 22 review 3 M4): a
+ * `participant` is imported as a service of yours, the default the form shows and the result
+ * follows; a name ending in App, UI, Web, Frontend, Mobile, Client or Browser gets "(client?)".
+ * Nothing is changed: the person decides.
+ *
+ * @example
+ * kindsNote(["Rider App", "Stripe"]) // → "Kinds not set by the diagram, so imported as Service (yours): “Rider App” (client?), “Stripe”. …"
+ */
+export function kindsNote(names: readonly string[]): string {
+  const listed = names.map((n) => `${quote(n)}${CLIENT_NAME.test(n.trim()) ? " (client?)" : ""}`);
+  return `Kinds not set by the diagram, so imported as Service (yours): ${listed.join(", ")}. Check whether each is a service of yours, a client, a person or another company's system.`;
 }
 
 /** Blocks whose branches run only on a condition: their hand-offs keep it in the label. */
