@@ -678,4 +678,31 @@ test.describe("imported answers without JavaScript", () => {
     await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
     await expect(tagged).toHaveCount(count - 2);
   });
+
+  test("re-importing into a filled form merges, keeping unsaved answers and the name", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
+    await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+    await page.getByRole("link", { name: "Open the imported map in the editor" }).click();
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
+    // Edits not yet submitted: the import button submits them with the diagram.
+    await page.locator('input[name="name"]').fill("Orders");
+    await page.locator('[data-handoff-row="0"] input[name$=".undo"][value="compensate"]').check();
+    await page.getByLabel("Text to import").fill(`${MARKED_DIAGRAM}\n  M->>S: Check stock`);
+    await page.getByRole("button", { name: "Import (keeps your answers)" }).click();
+    await expect(page.locator("body")).toContainText(
+      "Imported into your map. Kept your map name, map context answers and your answers on 3 hand-offs",
+    );
+    await page.getByRole("link", { name: "Open the imported map in the editor" }).click();
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
+    await expect(page.locator('input[name="name"]')).toHaveValue("Orders");
+    await expect(
+      page.locator('[data-handoff-row="0"] input[name$=".undo"][value="compensate"]'),
+    ).toBeChecked();
+    await expect(page.locator('[data-handoff-row="3"] input[name$=".label"]')).toHaveValue(
+      "Check stock",
+    );
+  });
 });
