@@ -80,7 +80,9 @@ const apart = (a: Path, b: Path) =>
  * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
  * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a
  * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
- * order, with a note per block, and no trigger crosses branches. Markdown code fences and front
+ * order, with a note per block, and no trigger crosses branches; a hand-off on a branch of an
+ * `alt`/`else`, `opt` or `break` keeps the branch's condition in its label (`guardedLabel`). A note
+ * lists the participants whose kind the diagram did not set (`kindsNote`). Markdown code fences and front
  * matter are read past. Self-messages, `Note` lines and replies are not hand-offs, and a note
  * names each; so does a block left without `end` (an error beside the others when the import
  * fails for another reason), and a participant whose name another already has. Errors name the line number (a first line of another diagram type gives one error naming
