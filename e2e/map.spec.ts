@@ -446,6 +446,20 @@ test("a fenced Mermaid diagram with an actor, --) and an alt block imports with 
   await expect(status).toContainText(
     "The condition is kept in the label, in brackets: “Order approved [approved]”.",
   );
+  // The shopper's own request: its default "Who waits" is marked too (issue 22 review 3 M4).
+  await expect(status).toContainText(
+    "and 1 “Who waits” on a hand-off a person or client sends is the form's default",
+  );
+  await expect(status).toContainText(
+    "Kinds not set by the diagram, so imported as Service (yours): “Order”, “Payment”, “Mail”.",
+  );
+  await expect(page.locator('[data-handoff-row="0"] fieldset[id$="-wait"]')).toHaveAttribute(
+    "data-imported",
+    "",
+  );
+  await expect(page.locator('[data-handoff-row="1"] fieldset[id$="-wait"]')).not.toHaveAttribute(
+    "data-imported",
+  );
 
   await expect(page.locator("[data-participant-row]")).toHaveCount(4);
   await expect(page.locator('[data-participant-row="0"] input[name$=".name"]')).toHaveValue(

@@ -46,6 +46,8 @@ import {
   markField,
   markList,
   marksOfImport,
+  markedSentence,
+  defaultWaits,
   nextMark,
   type ImportMarks,
 } from "@/lib/map-view/import-marks";
@@ -594,11 +596,12 @@ function ImportForm({
     setPrevious(before);
     setMerged(null);
     const count = markList(marked, fresh).length;
+    const waits = defaultWaits(fresh, result.imported).length;
     setStatus({
       ok: true,
       marked: count,
       lines: [
-        `Imported ${result.map.participants.length} participants and ${result.map.handoffs.length} hand-offs. ${count} ${count === 1 ? "answer" : "answers"} came from the import, each marked “Imported, check”: change it or confirm it.`,
+        `Imported ${result.map.participants.length} participants and ${result.map.handoffs.length} hand-offs. ${markedSentence(count - waits, waits)}`,
         ...result.notes,
       ],
     });

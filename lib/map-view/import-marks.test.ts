@@ -12,7 +12,9 @@ import {
 import {
   CONFIRM_FIELD,
   confirmMark,
+  defaultWaits,
   isMarked,
+  markedSentence,
   markField,
   markList,
   marksFromParams,
@@ -78,6 +80,28 @@ describe("'Who waits' on a person's or a client's hand-off (issue 22 review 3 M4
     const [request, charge] = draft.handoffs;
     expect(marks[request!.key]).toEqual({ wait: request!.answers.wait, current: "call" });
     expect(marks[charge!.key]).toEqual({ current: "call" });
+  });
+
+  it("counts the defaulted ones apart in the status sentence", () => {
+    const { draft } = marksOf(`sequenceDiagram
+      actor R as Rider
+      R->>T: Request trip
+      R-)T: Trip viewed
+      T->>P: Charge card`);
+    const result = importMermaid(`sequenceDiagram
+      actor R as Rider
+      R->>T: Request trip
+      R-)T: Trip viewed
+      T->>P: Charge card`);
+    if (!result.ok) throw new Error("import");
+    // Row 1's "Who waits" came from its async arrow: only row 0's is a default.
+    expect(defaultWaits(draft, result.imported)).toEqual([0]);
+    expect(markedSentence(4, 1)).toBe(
+      "4 answers came from the import, and 1 “Who waits” on a hand-off a person or client sends is the form's default: each is marked “Imported, check”; change it or confirm it.",
+    );
+    expect(markedSentence(1, 0)).toBe(
+      "1 answer came from the import: each is marked “Imported, check”; change it or confirm it.",
+    );
   });
 
   it("marks it for a client's hand-off too, and keeps the value an async arrow set", () => {

@@ -5,6 +5,8 @@ import { importAsyncApi, importMermaid } from "@/lib/map";
 import { importedDraft } from "@/lib/map/import/form";
 import { draftFromParams, draftToParams, type MapDraft } from "@/lib/map-view/draft";
 import {
+  defaultWaits,
+  markedSentence,
   markList,
   marksFromParams,
   marksOfImport,
@@ -55,16 +57,21 @@ export async function POST(request: Request) {
   let draft: MapDraft;
   let marks: ImportMarks;
   let lines = imported.notes;
+  let marked: string;
   if (current && draftHasMap(current)) {
     const merged = mergeImport(current, marksFromParams(form, current), imported);
     ({ draft, marks } = merged);
     lines = [`Imported into your map. ${mergeSummary(merged.counts)}`, ...imported.notes];
+    const count = markList(marks, draft).length;
+    marked = `${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change it or confirm it.`;
   } else {
     draft = importedDraft(imported);
     marks = marksOfImport(draft, imported.imported);
+    const waits = defaultWaits(draft, imported.imported).length;
+    marked = markedSentence(markList(marks, draft).length - waits, waits);
   }
   const location = `/map?${marksToParams(marks, draft, draftToParams(draft)).toString()}`;
-  if (lines.length) return notesPage(location, lines, markList(marks, draft).length);
+  if (lines.length) return notesPage(location, lines, marked);
   return new Response(null, {
     status: 303,
     headers: { Location: location, "Cache-Control": NO_STORE },
@@ -72,11 +79,11 @@ export async function POST(request: Request) {
 }
 
 /** A draft with import notes: the notes first, then a link to the editor filled with the draft. */
-function notesPage(location: string, notes: string[], marked: number): Response {
+function notesPage(location: string, notes: string[], marked: string): Response {
   return plainPage(
     "Imported: read the notes",
     `<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>
-<p>${marked} ${marked === 1 ? "answer" : "answers"} came from the import; the editor marks each “Imported, check”.</p>
+<p>${escapeHtml(marked)}</p>
 <p><a href="${escapeHtml(location)}">Open the imported map in the editor</a></p>`,
     200,
   );
