@@ -443,6 +443,23 @@ test("a fenced Mermaid diagram with an actor, --) and an alt block imports with 
   await expect(status).toContainText(
     "(alt “approved”: hand-off 4 (“Order approved”); else “rejected”: hand-off 5 (“Order rejected”))",
   );
+  await expect(status).toContainText(
+    "The condition is kept in the label, in brackets: “Order approved [approved]”.",
+  );
+  // The shopper's own request: its default "Who waits" is marked too (issue 22 review 3 M4).
+  await expect(status).toContainText(
+    "and 1 “Who waits” on a hand-off a person or client sends is the form's default",
+  );
+  await expect(status).toContainText(
+    "Kinds not set by the diagram, so imported as Service (yours): “Order”, “Payment”, “Mail”.",
+  );
+  await expect(page.locator('[data-handoff-row="0"] fieldset[id$="-wait"]')).toHaveAttribute(
+    "data-imported",
+    "",
+  );
+  await expect(page.locator('[data-handoff-row="1"] fieldset[id$="-wait"]')).not.toHaveAttribute(
+    "data-imported",
+  );
 
   await expect(page.locator("[data-participant-row]")).toHaveCount(4);
   await expect(page.locator('[data-participant-row="0"] input[name$=".name"]')).toHaveValue(
@@ -457,8 +474,9 @@ test("a fenced Mermaid diagram with an actor, --) and an alt block imports with 
     "Create order",
     "Authorize card",
     "Card authorized",
-    "Order approved",
-    "Order rejected",
+    // A branch's hand-off keeps its condition (issue 22 review 3 M3).
+    "Order approved [approved]",
+    "Order rejected [rejected]",
   ];
   for (const [i, label] of labels.entries())
     await expect(page.locator(`[data-handoff-row="${i}"] input[name$=".label"]`)).toHaveValue(
@@ -673,5 +691,32 @@ test.describe("imported answers without JavaScript", () => {
     await page.getByRole("button", { name: "Add hand-off" }).click();
     await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
     await expect(tagged).toHaveCount(count - 2);
+  });
+
+  test("re-importing into a filled form merges, keeping unsaved answers and the name", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
+    await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+    await page.getByRole("link", { name: "Open the imported map in the editor" }).click();
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
+    // Edits not yet submitted: the import button submits them with the diagram.
+    await page.locator('input[name="name"]').fill("Orders");
+    await page.locator('[data-handoff-row="0"] input[name$=".undo"][value="compensate"]').check();
+    await page.getByLabel("Text to import").fill(`${MARKED_DIAGRAM}\n  M->>S: Check stock`);
+    await page.getByRole("button", { name: "Import (keeps your answers)" }).click();
+    await expect(page.locator("body")).toContainText(
+      "Imported into your map. Kept your map name, map context answers and your answers on 3 hand-offs",
+    );
+    await page.getByRole("link", { name: "Open the imported map in the editor" }).click();
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
+    await expect(page.locator('input[name="name"]')).toHaveValue("Orders");
+    await expect(
+      page.locator('[data-handoff-row="0"] input[name$=".undo"][value="compensate"]'),
+    ).toBeChecked();
+    await expect(page.locator('[data-handoff-row="3"] input[name$=".label"]')).toHaveValue(
+      "Check stock",
+    );
   });
 });

@@ -46,6 +46,8 @@ import {
   markField,
   markList,
   marksOfImport,
+  markedSentence,
+  defaultWaits,
   nextMark,
   type ImportMarks,
 } from "@/lib/map-view/import-marks";
@@ -565,7 +567,11 @@ function ImportForm({
 }: {
   store: Store;
   marks: ImportMarks;
-  /** JavaScript runs: an import into a form that holds a map keeps its answers. */
+  /**
+   * JavaScript runs: the import runs here. Without it, the import's fields and button belong to
+   * the map's form (`form="map-form"`), so the POST to /map/import carries the form as it stands
+   * and the server merges into it as this component does.
+   */
   hydrated: boolean;
 }) {
   const load = useStore(store, (s) => s.load);
@@ -578,7 +584,9 @@ function ImportForm({
   // The last import, when it was merged into the form: "Replace the form instead" uses it.
   const [merged, setMerged] = useState<LastImport | null>(null);
   const left = markList(marks, draft);
-  const keeps = hydrated && draftHasMap(draft);
+  const keeps = draftHasMap(draft);
+  // Without JavaScript the import's controls submit the map's form (see `hydrated`).
+  const mapForm = hydrated ? undefined : "map-form";
 
   /** Fills the form with an import as it comes (no answers kept). */
   const replace = (result: LastImport, before: { draft: MapDraft; marks: ImportMarks }) => {
@@ -588,11 +596,12 @@ function ImportForm({
     setPrevious(before);
     setMerged(null);
     const count = markList(marked, fresh).length;
+    const waits = defaultWaits(fresh, result.imported).length;
     setStatus({
       ok: true,
       marked: count,
       lines: [
-        `Imported ${result.map.participants.length} participants and ${result.map.handoffs.length} hand-offs. ${count} ${count === 1 ? "answer" : "answers"} came from the import, each marked “Imported, check”: change it or confirm it.`,
+        `Imported ${result.map.participants.length} participants and ${result.map.handoffs.length} hand-offs. ${markedSentence(count - waits, waits)}`,
         ...result.notes,
       ],
     });
@@ -656,21 +665,33 @@ function ImportForm({
           <legend className={styles.radioLegend}>Format</legend>
           <div className={styles.options}>
             <label className={styles.option}>
-              <input type="radio" name="format" value="mermaid" defaultChecked />
+              <input type="radio" name="format" value="mermaid" defaultChecked form={mapForm} />
               <span>Mermaid sequence diagram</span>
             </label>
             <label className={styles.option}>
-              <input type="radio" name="format" value="asyncapi" />
+              <input type="radio" name="format" value="asyncapi" form={mapForm} />
               <span>AsyncAPI 3 (YAML or JSON)</span>
             </label>
           </div>
         </fieldset>
         <label className={styles.field}>
           <span>Text to import</span>
-          <textarea name="text" rows={8} className={styles.textarea} spellCheck={false} />
+          <textarea
+            name="text"
+            rows={8}
+            className={styles.textarea}
+            spellCheck={false}
+            form={mapForm}
+          />
         </label>
         <p>
-          <button type="submit" className="button secondary">
+          <button
+            type="submit"
+            className="button secondary"
+            form={mapForm}
+            formAction={mapForm ? "/map/import" : undefined}
+            formMethod={mapForm ? "post" : undefined}
+          >
             {keeps ? "Import (keeps your answers)" : "Import (replaces the form)"}
           </button>
         </p>

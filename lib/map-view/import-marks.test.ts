@@ -12,7 +12,9 @@ import {
 import {
   CONFIRM_FIELD,
   confirmMark,
+  defaultWaits,
   isMarked,
+  markedSentence,
   markField,
   markList,
   marksFromParams,
@@ -55,6 +57,69 @@ function answered(
     ),
   };
 }
+
+describe("'Who waits' on a person's or a client's hand-off (issue 22 review 3 M4)", () => {
+  const marksOf = (text: string, kinds: Record<string, "client" | "person" | "external"> = {}) => {
+    const result = importMermaid(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const draft = importedDraft(result);
+    const changed = {
+      ...draft,
+      participants: draft.participants.map((p) => ({ ...p, kind: kinds[p.name] ?? p.kind })),
+    };
+    return { draft: changed, marks: marksOfImport(changed, result.imported) };
+  };
+
+  it("marks the default 'Who waits' of a hand-off an actor sends, and of no service's", () => {
+    const { draft, marks } = marksOf(`sequenceDiagram
+      actor R as Rider
+      participant T as Trip
+      participant P as Pay
+      R->>T: Request trip
+      T->>P: Charge card`);
+    const [request, charge] = draft.handoffs;
+    expect(marks[request!.key]).toEqual({ wait: request!.answers.wait, current: "call" });
+    expect(marks[charge!.key]).toEqual({ current: "call" });
+  });
+
+  it("counts the defaulted ones apart in the status sentence", () => {
+    const { draft } = marksOf(`sequenceDiagram
+      actor R as Rider
+      R->>T: Request trip
+      R-)T: Trip viewed
+      T->>P: Charge card`);
+    const result = importMermaid(`sequenceDiagram
+      actor R as Rider
+      R->>T: Request trip
+      R-)T: Trip viewed
+      T->>P: Charge card`);
+    if (!result.ok) throw new Error("import");
+    // Row 1's "Who waits" came from its async arrow: only row 0's is a default.
+    expect(defaultWaits(draft, result.imported)).toEqual([0]);
+    expect(markedSentence(4, 1)).toBe(
+      "4 answers came from the import, and 1 “Who waits” on a hand-off a person or client sends is the form's default: each is marked “Imported, check”; change it or confirm it.",
+    );
+    expect(markedSentence(1, 0)).toBe(
+      "1 answer came from the import: each is marked “Imported, check”; change it or confirm it.",
+    );
+  });
+
+  it("marks it for a client's hand-off too, and keeps the value an async arrow set", () => {
+    const { draft, marks } = marksOf(
+      `sequenceDiagram
+      App->>Trip: Request trip
+      App-)Trip: Trip viewed`,
+      { App: "client" },
+    );
+    expect(draft.handoffs.map((h) => marks[h.key])).toEqual([
+      { wait: draft.handoffs[0]!.answers.wait, current: "call" },
+      { wait: "no-wait", current: "message" },
+    ]);
+    // An external system's hand-off is not marked.
+    const external = marksOf("sequenceDiagram\nApp->>Trip: Request trip", { App: "external" });
+    expect(external.marks[external.draft.handoffs[0]!.key]).toEqual({ current: "call" });
+  });
+});
 
 describe("the 'imported, check' marks (MAP.md §11)", () => {
   it("marks exactly the answers the import set, with their imported values, by row key", () => {

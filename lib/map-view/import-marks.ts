@@ -36,7 +36,10 @@ export const markField = (index: number, question: HandoffQuestionId) =>
 
 /**
  * The marks of a freshly imported draft: every answer path the import set (`imported`, e.g.
- * `handoffs[2].answers.current`), with the value the draft holds for it.
+ * `handoffs[2].answers.current`), with the value the draft holds for it. "Who waits" is marked
+ * too on a hand-off sent by a person or a client when the import left it to the form's default
+ * (issue 22 review 3 M4): a person's or a UI's own request is where "Sender" or "Nobody" most
+ * often misreads who waits (the user does), and the default then drives the result unnoticed.
  *
  * @example
  * const result = importMermaid("sequenceDiagram\nA->>B: Reserve stock");
@@ -44,12 +47,49 @@ export const markField = (index: number, question: HandoffQuestionId) =>
  */
 export function marksOfImport(draft: MapDraft, imported: readonly string[]): ImportMarks {
   const marks: Record<string, Partial<Record<HandoffQuestionId, string>>> = {};
+  const waits = new Set(defaultWaits(draft, imported));
   draft.handoffs.forEach((h, i) => {
     const questions = importedQuestions(imported, i);
+    if (waits.has(i)) questions.push("wait");
     if (questions.length)
-      marks[h.key] = Object.fromEntries(questions.map((q) => [q, h.answers[q]]));
+      marks[h.key] = Object.fromEntries(
+        QUESTION_IDS.filter((q) => questions.includes(q)).map((q) => [q, h.answers[q]]),
+      );
   });
   return marks;
+}
+
+/**
+ * The rows (0-based) whose "Who waits" `marksOfImport` marks although the import did not set it:
+ * hand-offs sent by a person or a client.
+ *
+ * @example
+ * defaultWaits(importedDraft(importMermaid("sequenceDiagram\nactor U\nU->>O: Order")), []) // → [0]
+ */
+export function defaultWaits(draft: MapDraft, imported: readonly string[]): number[] {
+  const kind = new Map(draft.participants.map((p) => [p.key, p.kind]));
+  return draft.handoffs.flatMap((h, i) => {
+    const sender = kind.get(h.from);
+    return (sender === "person" || sender === "client") &&
+      !importedQuestions(imported, i).includes("wait")
+      ? [i]
+      : [];
+  });
+}
+
+/**
+ * The sentence of an import's status on the marks (issue 22 review 3 M4): how many answers the
+ * import set, and how many "Who waits" defaults are marked beside them.
+ *
+ * @example
+ * markedSentence(3, 1) // → "3 answers came from the import, and 1 “Who waits” on a hand-off a person or client sends is the form's default: each is marked “Imported, check”; change it or confirm it."
+ */
+export function markedSentence(fromImport: number, defaults: number): string {
+  const set = `${fromImport} ${fromImport === 1 ? "answer" : "answers"} came from the import`;
+  const more = defaults
+    ? `, and ${defaults} “Who waits” on ${defaults === 1 ? "a hand-off" : "hand-offs"} a person or client sends ${defaults === 1 ? "is" : "are"} the form's default`
+    : "";
+  return `${set}${more}: each is marked “Imported, check”; change it or confirm it.`;
 }
 
 /**

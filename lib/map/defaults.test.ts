@@ -31,6 +31,15 @@ describe("the form's defaults (MAP.md §4.1)", () => {
     expect(formDefaults("Approve refund", "person").duration).toBe("days-or-person");
   });
 
+  it("reads the message, not a condition in brackets at the end (issue 22 review 3 M3)", () => {
+    // Without the bracket rule "declined" would make both a past-tense fact (tell).
+    expect(formDefaults("Charge card [card declined]", "service").intent).toBe("do");
+    expect(formDefaults("Get fare [surge priced]", "service").intent).toBe("ask");
+    expect(formDefaults("TripRejected [card declined]", "service").intent).toBe("tell");
+    // Brackets elsewhere are part of the message.
+    expect(formDefaults("Charge [retried] card", "service").intent).toBe("tell");
+  });
+
   it("derives wait, duration and together from a chosen intent, not the label's", () => {
     expect(formDefaults("Email: order confirmation", "service", "tell")).toMatchObject({
       intent: "tell",

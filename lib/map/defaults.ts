@@ -76,9 +76,14 @@ const IRREGULAR_PAST = new Set([
   "read",
 ]);
 
-/** `tell` for a past-tense label ("Order placed"), `ask` for get/fetch/find/check/list, else `do`. */
+/**
+ * `tell` for a past-tense label ("Order placed"), `ask` for get/fetch/find/check/list, else `do`.
+ * A condition in brackets at the end ("Charge card [card declined]", kept there by the Mermaid
+ * import for a hand-off on a branch) is not read: its tense is the condition's, not the message's.
+ */
 function intentOf(label: string): "do" | "tell" | "ask" {
-  const words = label.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const message = label.replace(/\s*\[[^\]]*\]\s*$/, "") || label;
+  const words = message.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words[0] && ASKING.has(words[0])) return "ask";
   const past = words.some(
     (w, i) =>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fixtures from "./fixtures/map-1-codes.json";
 import { RENEWAL_MAP, TWO_TRANSACTIONS_MAP } from "./fixtures/two-scopes-one-owner";
+import { importedMap } from "./import/form";
+import { importMermaid } from "./import/mermaid";
+import { mermaidLabel } from "./mermaid";
 import { decodeMap, mapResult, validateMap, type MapJson, type MapResult } from "./index";
 
 function resultOf(map: MapJson): MapResult {
@@ -115,5 +118,34 @@ describe("the map's Mermaid flowchart", () => {
     const voidStep = subgraphs.get("s2")!.nodes[1]!;
     expect(links).toContainEqual([node("orders"), voidStep, node("payments")]);
     expect(result.mermaid).toContain(`${node("orders")} --- ${voidStep} --> ${node("payments")}`);
+  });
+});
+
+describe("the flowchart of an imported map whose labels keep their conditions (issue 22 review 3 M3)", () => {
+  it("stays well formed and keeps each bracketed label whole inside its quotes", () => {
+    const imported = importMermaid(`sequenceDiagram
+      participant App as Rider App
+      participant Trip as Trip Service
+      participant Pay as Payments
+      App->>Trip: POST /trips
+      Trip->>Pay: Authorize card
+      alt card [3-D] authorized
+        Trip--)App: TripConfirmed
+      else card declined | "fraud"
+        Trip--)App: TripRejected
+      end`);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const result = resultOf(importedMap(imported));
+    const { links } = parseFlowchart(result.mermaid);
+    expect(links).toHaveLength(4);
+    expect(result.handoffs.map((h) => h.label).slice(2)).toEqual([
+      "TripConfirmed [card [3-D] auth…]",
+      "TripRejected [card declined |…]",
+    ]);
+    // Each edge label opens with the whole map label, pipes and quotes entity-escaped.
+    expect(result.mermaid).toContain('|"TripConfirmed [card [3-D] auth…]');
+    expect(result.mermaid).toContain('|"TripRejected [card declined #124;…]');
+    for (const h of result.handoffs)
+      expect(result.mermaid).toContain(mermaidLabel(h.label).slice(0, -1));
   });
 });

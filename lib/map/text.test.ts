@@ -94,10 +94,16 @@ describe("the map's ADR (MAP.md §10, MADR 4)", () => {
       ]),
     );
     expect(adr).toMatch(/^---\nstatus: proposed\ndate: 2026-12-06\n/);
-    expect(adr).toContain("* 1 step must be undone");
-    expect(adr).toContain("* 1 point of no return");
+    expect(adr).toContain("* 1 step must be undone (ticket)");
+    expect(adr).toContain("* 1 point of no return (authorize)");
     expect(adr).toContain("```mermaid\nflowchart LR");
-    expect(adr).toContain(`https://baton.example/m/${checkout.code}/map.svg`);
+    // The map code once, on a line of its own under More Information; the SVG is its address
+    // followed by /map.svg (issue 22 review 3 M6).
+    expect(adr.split(checkout.code)).toHaveLength(2);
+    expect(adr.split("\n")).toContain(`<https://baton.example/m/${checkout.code}>`);
+    expect(adr.indexOf(checkout.code)).toBeGreaterThan(adr.indexOf("## More Information"));
+    expect(adr).toContain("followed by `/map.svg` is the diagram as SVG");
+    expect(adr).toContain("linked under [More Information](#more-information).");
     expect(adr).toContain(`https://baton.example/r/${checkout.scopes[0]!.derivedCode}?flow=`);
     expect(adr).toContain("Order service issues the compensating command to Kitchen service");
     expect(adr).toContain("map model 1, one-flow model 2");
@@ -191,8 +197,10 @@ describe("the map ADR's decision drivers (new-user review 2, item 18)", () => {
         },
       ],
     });
-    expect(lines).toContain("* 1 scope step takes minutes or longer");
-    expect(lines).toContain("* 2 hand-offs outside the scopes take minutes or longer");
+    expect(lines).toContain("* 1 scope step takes minutes or longer (charge)");
+    expect(lines).toContain(
+      "* 2 hand-offs outside the scopes take minutes or longer (mail1, mail2)",
+    );
     expect(lines.join("\n")).not.toMatch(/\d+ steps? takes? minutes/);
   });
 
@@ -216,7 +224,55 @@ describe("the map ADR's decision drivers (new-user review 2, item 18)", () => {
         },
       ],
     });
-    expect(lines).toContain("* 1 hand-off takes minutes or longer");
+    expect(lines).toContain("* 1 hand-off takes minutes or longer (mail1)");
+  });
+});
+
+describe("the map ADR's changes from today (issue 22 review 3 M6)", () => {
+  const options = { origin: "https://baton.example", date: "2026-12-06" };
+  const section = (adr: string) =>
+    adr.slice(adr.indexOf("## Decision Outcome"), adr.indexOf("| from → to"));
+  const map = (current: Record<string, string | undefined>) => ({
+    participants: [
+      { id: "web", name: "Web", kind: "client" },
+      { id: "order", name: "Order" },
+      { id: "mail", name: "Mail" },
+    ],
+    handoffs: [
+      {
+        id: "h1",
+        from: "web",
+        to: "order",
+        label: "Place order",
+        answers: { intent: "do", wait: "user-waits", current: current.h1 },
+      },
+      {
+        id: "h2",
+        from: "order",
+        to: "mail",
+        label: "Order placed",
+        answers: { intent: "tell", wait: "no-wait", current: current.h2 },
+      },
+    ],
+  });
+
+  it("names each hand-off whose transport differs, in the editor's word for today", () => {
+    const result = resultOf(map({ h1: "call", h2: "message" }));
+    expect(result.handoffs.map((h) => h.differs)).toEqual([false, true]);
+    const text = section(mapAdrMarkdown(result, options));
+    expect(text).toContain(
+      "Changes from today:\n\n* Order placed (h2), Order → Mail: from Queue today to broker (publish/subscribe)\n",
+    );
+    expect(text).not.toContain("(h1)");
+    expect(text).not.toContain("is open");
+  });
+
+  it("says none, and which hand-offs have no decided today", () => {
+    const text = section(mapAdrMarkdown(resultOf(map({ h1: "call", h2: "not-decided" })), options));
+    expect(text).toContain("Changes from today: none.");
+    expect(text).toContain(
+      "How this hand-off travels today is “Not decided” or “Not sure”, so whether it changes is open: h2.",
+    );
   });
 });
 

@@ -36,7 +36,7 @@ describe("importMermaid (MAP.md §11)", () => {
       ["order-service", "kitchen", "Create ticket", "call"],
       ["order-service", "pay", "Authorize card", "message"],
       ["order-service", "kitchen", "Approve ticket", "message"],
-      ["order-service", "mail", "Order approved", "message"],
+      ["order-service", "mail", "Order approved [paid]", "message"],
       ["order-service", "mail", "Receipt", "message"],
       ["mail", "shopper", "Email", "message"],
     ]);

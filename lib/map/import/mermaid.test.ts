@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { mapResult, validateMap } from "../index";
 import { importedMap } from "./form";
-import { importMermaid } from "./mermaid";
+import { guardedLabel, importMermaid, kindsNote } from "./mermaid";
+
+/** The notes but the one on participant kinds, which tests of other notes leave aside. */
+const withoutKinds = (notes: string[]) => notes.filter((n) => !n.startsWith("Kinds not set"));
 
 /** [from, to, label, current] of each imported hand-off; fails the test on an import error. */
 function rows(text: string) {
@@ -61,18 +64,18 @@ describe("importMermaid: alt, opt, par and loop blocks", () => {
     if (!r.ok) return;
     expect(r.map.handoffs.map((h) => h.label)).toEqual([
       "Authorize card",
-      "Card authorized",
-      "Approve ticket",
-      "Send apology",
-      "Send voucher",
+      "Card authorized [authorized]",
+      "Approve ticket [authorized]",
+      "Send apology [declined]",
+      "Send voucher [loyal customer]",
       "Report load",
       "Start prep",
       "Confirm",
     ]);
-    expect(r.notes).toEqual([
-      "Lines 7–12, alt “authorized” / else “declined”: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (alt “authorized”: hand-offs 2 (“Card authorized”) and 3 (“Approve ticket”); else “declined”: hand-off 4 (“Send apology”)). A hand-off's trigger is never on another branch. Remove the branches this map should not show.",
-      "Lines 13–15, opt “loyal customer”: hand-off 5 (“Send voucher”): imported as unconditional steps; the map has no optional hand-offs.",
-      "One-way arrows (`-)`, `--)`, which Mermaid calls async, and the crossed `-x`, `--x`): hand-offs 5 (“Send voucher”), 6 (“Report load”), 7 (“Start prep”) and 8 (“Confirm”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
+    expect(withoutKinds(r.notes)).toEqual([
+      "Lines 7–12, alt “authorized” / else “declined”: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (alt “authorized”: hand-offs 2 (“Card authorized”) and 3 (“Approve ticket”); else “declined”: hand-off 4 (“Send apology”)). A hand-off's trigger is never on another branch. The condition is kept in the label, in brackets: “Card authorized [authorized]”. Remove the branches this map should not show.",
+      "Lines 13–15, opt “loyal customer”: hand-off 5 (“Send voucher”): imported as unconditional steps; the map has no optional hand-offs. The condition is kept in the label, in brackets: “Send voucher [loyal customer]”.",
+      "One-way arrows (`-)`, `--)`, which Mermaid calls async, and the crossed `-x`, `--x`): hand-offs 5 (“Send voucher [loyal customer]”), 6 (“Report load”), 7 (“Start prep”) and 8 (“Confirm”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
       "Lines 16–18, loop “every hour”: hand-off 6 (“Report load”): imported once; the map has no repetition.",
       "Lines 19–23, par “to kitchen” / and “to mail”: the map has no parallel branches, so they follow each other in flow order (par “to kitchen”: hand-off 7 (“Start prep”); and “to mail”: hand-off 8 (“Confirm”)). A hand-off's trigger is never on another branch.",
     ]);
@@ -81,7 +84,7 @@ describe("importMermaid: alt, opt, par and loop blocks", () => {
   it("never makes a hand-off on one branch the trigger of a hand-off on another", () => {
     const r = importMermaid(text);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    const byLabel = (label: string) => r.map.handoffs.find((h) => h.label === label)!;
+    const byLabel = (label: string) => r.map.handoffs.find((h) => h.label.startsWith(label))!;
     // MAP.md §3's default would be "Card authorized" (the latest hand-off into Order), which is
     // on the other branch: the apology follows the authorisation request instead, which is not
     // into Order, so it starts on its own.
@@ -105,6 +108,7 @@ describe("importMermaid: actors", () => {
     ]);
     expect(r.notes).toEqual([
       "Line 2: actor “Barista” is a person (kind person: someone who acts in the flow). Make it a client if it is a UI or entry point, or external if it is another company's system.",
+      "Kinds not set by the diagram, so imported as Service (yours): “Order”. Check whether each is a service of yours, a client, a person or another company's system.",
     ]);
   });
 });
@@ -127,7 +131,7 @@ describe("importMermaid: two-way arrows (Mermaid 11)", () => {
       ["cart", "stock", "Hold items", "message"],
       ["cart", "stock", "Check", "call"],
     ]);
-    expect(r.notes).toEqual([
+    expect(withoutKinds(r.notes)).toEqual([
       "Line 4: “A<<->>B: Sync stock” points both ways, so it became two hand-offs, 1 (Cart → Stock) and 2 (Stock → Cart), both “Sync stock”. If it is one request and its reply, remove the second.",
       "Line 5: “B<<-->>+A: Hold items” points both ways, so it became two hand-offs, 3 (Stock → Cart) and 4 (Cart → Stock), both “Hold items”. If it is one request and its reply, remove the second.",
     ]);
@@ -217,7 +221,7 @@ describe("importMermaid: a reply on each branch of a block", () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.map.handoffs.map((h) => [h.from, h.to, h.label])).toEqual([
       ["order", "payment", "Authorize payment"],
-      ["order", "inventory", "Release stock"],
+      ["order", "inventory", "Release stock [payment declined]"],
     ]);
     expect(r.notes).toContain(
       "Lines 7, 10: “Payment declined”, “Payment authorized” answer hand-off 1 (“Authorize payment”), each on its own branch of a block. A request has one reply in the map, so the branches' replies are merged into one reply, not hand-offs of their own.",
@@ -317,7 +321,7 @@ describe("importMermaid: nothing dropped without a note", () => {
       Note right of O: retried with an idempotency key`);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.map.participants.map((p) => p.name)).toEqual(["Order", "Stripe", "Stripe"]);
-    expect(r.notes).toEqual([
+    expect(withoutKinds(r.notes)).toEqual([
       "Replies ride on their requests, so they are not hand-offs: line 5 “Intent status” answers hand-off 1 (“Create intent”).",
       "Lines 6, 9: the map has no notes, so these `Note` lines are not imported (“Stripe may take up to 30s”; “retried with an idempotency key”). If one states a duration or a retry, set “How long can B take” or “If a later step fails” on its hand-off.",
       "Line 7: a message from a participant to itself is not a hand-off, so it is not imported.",
@@ -332,7 +336,7 @@ describe("importMermaid: nothing dropped without a note", () => {
       participant A as Orders
       A->>B: Go`);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    expect(r.notes).toEqual([
+    expect(withoutKinds(r.notes)).toEqual([
       "Line 3: “B” has the same name as “A” (line 2), “Order”: two participants. Rename one, or write “A” for both if they are the same one.",
       "Line 4: “A” is declared again (first on line 2 as “Order”): one participant, now named “Orders”.",
     ]);
@@ -430,5 +434,145 @@ describe("the review's order flow: the sync-chain flag and the table agree (new-
       }
     expect(chained(r)).not.toContain("Reserve items");
     expect(chained(r)).not.toContain("Authorize payment");
+  });
+});
+
+describe("importMermaid: a branch keeps its condition in the label (issue 22 review 3 M3)", () => {
+  const trip = `sequenceDiagram
+    participant App as Rider App
+    participant Trip as Trip Service
+    participant Pay as Payments
+    App->>Trip: POST /trips
+    Trip->>Pay: Authorize card
+    alt card authorized
+      Trip--)App: TripConfirmed
+    else card declined
+      Trip--)App: TripRejected
+    end`;
+
+  it("appends each branch's condition to its hand-off's label, on both branches of an alt", () => {
+    const r = importMermaid(trip);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => h.label)).toEqual([
+      "POST /trips",
+      "Authorize card",
+      "TripConfirmed [card authorized]",
+      "TripRejected [card declined]",
+    ]);
+    // The import note stays, and says where the condition went.
+    expect(r.notes.find((n) => n.startsWith("Lines 7–11"))).toContain(
+      "The condition is kept in the label, in brackets: “TripConfirmed [card authorized]”.",
+    );
+  });
+
+  it("keeps the label within 32 characters: the condition ends with … and the name is never cut", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Reserve seats
+      opt the customer asked for a window seat
+        A->>C: Reserve the window seat now
+      end
+      alt the customer has loyalty points
+        A-)D: Award loyalty points
+      end`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const [, seat, points] = r.map.handoffs.map((h) => h.label);
+    // 27 characters of name leave no room for three characters of condition: left out, and said.
+    expect(seat).toBe("Reserve the window seat now");
+    expect(points).toBe("Award loyalty points [the cust…]");
+    expect([...points!].length).toBe(32);
+    expect(r.notes).toContain(
+      "Lines 3–5, opt “the customer asked for a window seat”: hand-off 2 (“Reserve the window seat now”): imported as unconditional steps; the map has no optional hand-offs. hand-off 2 (“Reserve the window seat now”): no room for the condition within 32 characters; shorten the label to keep it.",
+    );
+  });
+
+  it("joins nested conditions, names a branch without text by its keyword, and leaves loop and par alone", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Start
+      alt
+        B->>C: Go
+      else
+        opt vip
+          B->>D: Upgrade
+        end
+      end
+      loop every hour
+        B-)C: Poll
+      end
+      break
+        B-)A: Abort
+      end`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => h.label)).toEqual([
+      "Start",
+      "Go [if]",
+      "Upgrade [else, vip]",
+      "Poll",
+      "Abort [break]",
+    ]);
+  });
+
+  it("keeps the form's intent of the message, not of the condition", () => {
+    const r = importMermaid(`sequenceDiagram
+      A->>B: Reserve stock
+      alt stock reserved
+        A->>C: Charge card
+      end`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs[1]!.label).toBe("Charge card [stock reserved]");
+    expect(importedMap(r).handoffs[1]!.answers?.intent).toBe("do");
+  });
+});
+
+describe("guardedLabel", () => {
+  it("never cuts the name, and never passes the limit", () => {
+    for (const name of ["A", "Charge card", "x".repeat(28), "y".repeat(32)])
+      for (const guard of ["", "ok", "card declined", "z".repeat(60)]) {
+        const { text, kept } = guardedLabel(name, guard, 32);
+        expect(text.startsWith(name)).toBe(true);
+        expect([...text].length).toBeLessThanOrEqual(Math.max(32, name.length));
+        expect(kept).toBe(guard === "" || text !== name);
+      }
+  });
+});
+
+describe("importMermaid: participant kinds the diagram did not set (issue 22 review 3 M4)", () => {
+  it("lists every participant imported as a service by default, hints client by the name, sets nothing", () => {
+    const r = importMermaid(`sequenceDiagram
+      participant Rider as Rider App
+      actor D as Driver
+      participant Trip as Trip Service
+      participant S as Stripe (PSP)
+      participant W as Web
+      Rider->>Trip: Request trip
+      Trip->>S: Charge card
+      Trip-)D: Offer trip
+      W->>Trip: Show trips`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.notes).toContain(
+      "Kinds not set by the diagram, so imported as Service (yours): “Rider App” (client?), “Trip Service”, “Stripe (PSP)”, “Web” (client?). Check whether each is a service of yours, a client, a person or another company's system.",
+    );
+    expect(r.map.participants.map((p) => p.kind)).toEqual([
+      "service",
+      "person",
+      "service",
+      "service",
+      "service",
+    ]);
+  });
+
+  it("says nothing when every participant is an actor", () => {
+    const r = importMermaid("sequenceDiagram\n  actor A\n  actor B\n  A->>B: Hand over");
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.notes.filter((n) => n.startsWith("Kinds"))).toEqual([]);
+  });
+});
+
+describe("kindsNote", () => {
+  it("hints client only for a last word that names a UI", () => {
+    const hinted = (name: string) => kindsNote([name]).includes("(client?)");
+    for (const name of ["Rider App", "Admin UI", "web", "Store Frontend", "Mobile", "iOS client"])
+      expect(hinted(name), name).toBe(true);
+    for (const name of ["Apply Service", "Webhooks", "Application", "UI Service", "Stripe"])
+      expect(hinted(name), name).toBe(false);
   });
 });

@@ -80,7 +80,9 @@ const apart = (a: Path, b: Path) =>
  * `person` (Mermaid draws a person; MAP.md §2: someone who acts in the flow), with a note. A
  * two-way arrow (`<<->>` call, `<<-->>` message) becomes two hand-offs, one each way, with a
  * note. Blocks (`alt`, `opt`, `loop`, `par`, `critical`, `break`) keep their hand-offs in flow
- * order, with a note per block, and no trigger crosses branches. Markdown code fences and front
+ * order, with a note per block, and no trigger crosses branches; a hand-off on a branch of an
+ * `alt`/`else`, `opt` or `break` keeps the branch's condition in its label (`guardedLabel`). A note
+ * lists the participants whose kind the diagram did not set (`kindsNote`). Markdown code fences and front
  * matter are read past. Self-messages, `Note` lines and replies are not hand-offs, and a note
  * names each; so does a block left without `end` (an error beside the others when the import
  * fails for another reason), and a participant whose name another already has. Errors name the line number (a first line of another diagram type gives one error naming
@@ -325,11 +327,15 @@ export function importMermaid(text: string): MapImportResult {
     return { id, name: name.text, kind: a.kind };
   });
   const handoffIds = messages.map((_, i) => slugFor(`h${i + 1}`, taken));
-  const labels = messages.map((msg, i) => {
+  const names = messages.map((msg, i) => {
     const label = cutNoted(msg.label, LIMITS.labelLength, `hand-off ${i + 1}'s label`);
     if (label.note) notes.push({ line: msg.line, text: `Line ${msg.line + 1}: ${label.note}.` });
     return label.text;
   });
+  // The map has no conditional hand-offs (MAP.md §3): a hand-off on a branch of an `alt`, `opt`
+  // or `break` keeps its guard in its label, so the result, diagram and ADR still show it.
+  const guards = messages.map((msg) => guardOf(msg.path, blocks));
+  const labels = names.map((name, i) => guardedLabel(name, guards[i]!, LIMITS.labelLength));
   const handoffs: MapHandoff[] = messages.map((msg, i) => {
     // MAP.md §3's default trigger, unless it sits on another branch of a block than this one.
     let byDefault = -1;
@@ -346,7 +352,7 @@ export function importMermaid(text: string): MapImportResult {
       id: handoffIds[i]!,
       from: ids.get(msg.from)!,
       to: ids.get(msg.to)!,
-      label: labels[i]!,
+      label: labels[i]!.text,
       ...(trigger === byDefault ? {} : { trigger: trigger < 0 ? null : handoffIds[trigger]! }),
       // An async arrow says the sender carries on without a reply (MAP.md §4.1 `wait`), and
       // §6.4's "synchronous call" comes from `wait`, so it sets `no-wait` next to `current`. A
@@ -391,7 +397,13 @@ export function importMermaid(text: string): MapImportResult {
     });
   }
   for (const b of blocks)
-    for (const text of blockNote(b, messages, handoffs)) notes.push({ line: b.first, text });
+    for (const text of blockNote(b, messages, names, labels)) notes.push({ line: b.first, text });
+  const unset = order.flatMap((a, i) => (a.kind === "service" ? [participants[i]!.name] : []));
+  if (unset.length)
+    notes.push({
+      line: order.find((a) => a.kind === "service")!.line,
+      text: kindsNote(unset),
+    });
   return finish(
     { map: 1, participants, handoffs },
     messages.flatMap((m, i) => [
@@ -403,16 +415,90 @@ export function importMermaid(text: string): MapImportResult {
   );
 }
 
+/** A name's last word that suggests a client or UI ("Rider App", "Admin UI", "Web"). */
+const CLIENT_NAME = /(?:^|[\s_-])(app|ui|web|frontend|front-end|mobile|client|browser)$/i;
+
+/**
+ * The note on the participants whose kind the diagram did not set (issue 22 review 3 M4): a
+ * `participant` is imported as a service of yours, the default the form shows and the result
+ * follows; a name ending in App, UI, Web, Frontend, Mobile, Client or Browser gets "(client?)".
+ * Nothing is changed: the person decides.
+ *
+ * @example
+ * kindsNote(["Rider App", "Stripe"]) // → "Kinds not set by the diagram, so imported as Service (yours): “Rider App” (client?), “Stripe”. …"
+ */
+export function kindsNote(names: readonly string[]): string {
+  const listed = names.map((n) => `${quote(n)}${CLIENT_NAME.test(n.trim()) ? " (client?)" : ""}`);
+  return `Kinds not set by the diagram, so imported as Service (yours): ${listed.join(", ")}. Check whether each is a service of yours, a client, a person or another company's system.`;
+}
+
+/** Blocks whose branches run only on a condition: their hand-offs keep it in the label. */
+const CONDITIONAL = new Set(["alt", "opt", "break"]);
+/** A branch's condition when the diagram gives it no text, by the branch's keyword. */
+const UNNAMED_GUARD: Record<string, string> = {
+  alt: "if",
+  else: "else",
+  opt: "optional",
+  break: "break",
+};
+
+/**
+ * The conditions a message runs under: the text of each `alt`/`else`, `opt` and `break` branch
+ * around it, outermost first, joined with ", " ("card declined"); a branch without text gives its
+ * keyword ("else", "optional"). Empty outside conditional blocks.
+ */
+function guardOf(path: Path, blocks: Block[]): string {
+  return path
+    .flatMap(({ block: id, arm }) => {
+      const block = blocks[id]!;
+      if (!CONDITIONAL.has(block.keyword)) return [];
+      const text = block.arms[arm]?.trim();
+      return [text || UNNAMED_GUARD[arm === 0 ? block.keyword : "else"]!];
+    })
+    .join(", ");
+}
+
+/**
+ * A hand-off's label with its condition in brackets ("TripRejected [card declined]"), within
+ * `max` code points (MAP.md §9, `LIMITS.labelLength`). The message name is never shortened for
+ * the condition: a condition that does not fit is cut and ends with "…" while at least three of
+ * its characters fit, else it is left out (`kept: false`, for the import note).
+ *
+ * @example
+ * guardedLabel("TripRejected", "card declined", 32) // → { text: "TripRejected [card declined]", kept: true }
+ * guardedLabel("TripRejected", "the card was declined by the bank", 32) // → { text: "TripRejected [the card was decl…]", kept: true }
+ */
+export function guardedLabel(
+  name: string,
+  guard: string,
+  max: number,
+): { text: string; kept: boolean } {
+  if (!guard) return { text: name, kept: true };
+  const room = max - [...name].length - " []".length;
+  if ([...guard].length <= room) return { text: `${name} [${guard}]`, kept: true };
+  // At least three characters of the condition and its "…", or none.
+  const short = room >= 4 ? cut(guard, room - 1) : "";
+  return [...short].length >= 3
+    ? { text: `${name} [${short}…]`, kept: true }
+    : { text: name, kept: false };
+}
+
 /**
  * What the import did with a block's hand-offs: the map has no conditional, optional, repeated
- * or parallel hand-offs (MAP.md §3), so each is imported as if it ran once, in flow order. Blocks
- * without hand-offs say nothing.
+ * or parallel hand-offs (MAP.md §3), so each is imported as if it ran once, in flow order; the
+ * hand-offs of a conditional block keep the condition in their labels (`guardedLabel`), and the
+ * note says so. Blocks without hand-offs say nothing. `names` are the labels without condition.
  */
-function blockNote(block: Block, messages: { path: Path }[], handoffs: MapHandoff[]): string[] {
+function blockNote(
+  block: Block,
+  messages: { path: Path; line: number }[],
+  names: string[],
+  labels: { text: string; kept: boolean }[],
+): string[] {
   const armRows = block.arms.map((_, arm) =>
     messages.flatMap((m, index) =>
       m.path.some((p) => p.block === block.id && p.arm === arm)
-        ? [{ index, label: handoffs[index]!.label }]
+        ? [{ index, label: names[index]! }]
         : [],
     ),
   );
@@ -428,6 +514,7 @@ function blockNote(block: Block, messages: { path: Path }[], handoffs: MapHandof
     return `${keyword}${text}`;
   };
   const branches = armRows.filter((rows) => rows.length).length;
+  const guarded = CONDITIONAL.has(block.keyword) ? guardSentence(all, labels) : "";
   if (["alt", "critical", "par", "par_over"].includes(block.keyword) && branches >= 2) {
     const parts = armRows
       .map((rows, arm) => (rows.length ? `${title(arm)}: ${handoffList(rows)}` : ""))
@@ -438,12 +525,33 @@ function blockNote(block: Block, messages: { path: Path }[], handoffs: MapHandof
         `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no parallel branches, so they follow each other in flow order (${parts}). A hand-off's trigger is never on another branch.`,
       ];
     return [
-      `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (${parts}). A hand-off's trigger is never on another branch. Remove the branches this map should not show.`,
+      `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (${parts}). A hand-off's trigger is never on another branch.${guarded} Remove the branches this map should not show.`,
     ];
   }
   // One branch holds them all (an `alt` without `else`, or with empty other branches): name it.
   const arm = armRows.findIndex((rows) => rows.length);
-  return [`${lines}, ${title(arm)}: ${handoffList(all)}: ${SINGLE[block.keyword] ?? SINGLE.opt}.`];
+  return [
+    `${lines}, ${title(arm)}: ${handoffList(all)}: ${SINGLE[block.keyword] ?? SINGLE.opt}.${guarded}`,
+  ];
+}
+
+/**
+ * The import note's sentence on conditions kept in labels: an example label, and the hand-offs
+ * whose label had no room for its condition.
+ */
+function guardSentence(
+  rows: { index: number; label: string }[],
+  labels: { text: string; kept: boolean }[],
+): string {
+  const kept = rows.filter((r) => labels[r.index]!.kept);
+  const lost = rows.filter((r) => !labels[r.index]!.kept);
+  const example = kept.length
+    ? ` The condition is kept in the label, in brackets: “${labels[kept[0]!.index]!.text}”.`
+    : "";
+  const without = lost.length
+    ? ` ${handoffList(lost)}: no room for the condition within ${LIMITS.labelLength} characters; shorten the label to keep it.`
+    : "";
+  return example + without;
 }
 
 /** What happened to the hand-offs of a block with one branch that holds any. */

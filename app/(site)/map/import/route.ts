@@ -3,22 +3,36 @@ import { plainPage } from "@/lib/html/plain-page";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { importAsyncApi, importMermaid } from "@/lib/map";
 import { importedDraft } from "@/lib/map/import/form";
-import { draftToParams } from "@/lib/map-view/draft";
-import { markList, marksOfImport, marksToParams } from "@/lib/map-view/import-marks";
+import { draftFromParams, draftToParams, type MapDraft } from "@/lib/map-view/draft";
+import {
+  defaultWaits,
+  markedSentence,
+  markList,
+  marksFromParams,
+  marksOfImport,
+  marksToParams,
+  type ImportMarks,
+} from "@/lib/map-view/import-marks";
+import { draftHasMap, mergeImport, mergeSummary } from "@/lib/map-view/merge-import";
 
 /** Pasted text larger than this is refused before parsing (a map holds 1,000 bytes of text). */
 const MAX_IMPORT_BYTES = 256 * 1024;
 
 /**
- * The no-JavaScript editor's "Import" (POST, form-encoded `format` and `text`): a draft that
- * imports redirects (303) to the editor filled with it, its imported answers marked "imported,
- * check" (MAP.md §11), or, when the import has notes (merged
- * branches, shortened text…), shows them with a link to that editor; otherwise a 400 page names the problems
- * and gives the text back in the form, so nothing pasted is lost. Nothing is stored.
+ * The no-JavaScript editor's "Import" (POST, form-encoded `format` and `text`, and the map form's
+ * fields as they stand, which the import button submits with it): a draft that imports redirects
+ * (303) to the editor filled with it, its imported answers marked "imported, check" (MAP.md §11),
+ * or, when the import has notes (merged branches, shortened text…), shows them with a link to that
+ * editor; otherwise a 400 page names the problems and gives the text back in the form, so nothing
+ * pasted is lost. When the submitted form already holds a map, the import is merged into it
+ * (lib/map-view/merge-import.ts, as the editor does with JavaScript) and says what it kept.
+ * Nothing is stored.
  */
 export async function POST(request: Request) {
   let format = "mermaid";
   let text = "";
+  // The map form's fields that came with the import (draftToParams' names), if any.
+  const form = new URLSearchParams();
   try {
     const length = Number(request.headers.get("content-length") ?? "0");
     if (length > MAX_IMPORT_BYTES)
@@ -26,6 +40,8 @@ export async function POST(request: Request) {
     const data = await request.formData();
     format = data.get("format") === "asyncapi" ? "asyncapi" : "mermaid";
     text = String(data.get("text") ?? "");
+    for (const [key, value] of data)
+      if (key !== "format" && key !== "text" && typeof value === "string") form.set(key, value);
   } catch {
     return page(format, text, ["(body): the form could not be read"]);
   }
@@ -37,11 +53,25 @@ export async function POST(request: Request) {
       imported.errors.map((e) => `${e.field}: ${e.message}`),
     );
   // The answers the import did not set are the form's defaults, as in the editor (MAP.md §4.1).
-  const draft = importedDraft(imported);
-  const marks = marksOfImport(draft, imported.imported);
+  const current = draftFromParams(form);
+  let draft: MapDraft;
+  let marks: ImportMarks;
+  let lines = imported.notes;
+  let marked: string;
+  if (current && draftHasMap(current)) {
+    const merged = mergeImport(current, marksFromParams(form, current), imported);
+    ({ draft, marks } = merged);
+    lines = [`Imported into your map. ${mergeSummary(merged.counts)}`, ...imported.notes];
+    const count = markList(marks, draft).length;
+    marked = `${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change it or confirm it.`;
+  } else {
+    draft = importedDraft(imported);
+    marks = marksOfImport(draft, imported.imported);
+    const waits = defaultWaits(draft, imported.imported).length;
+    marked = markedSentence(markList(marks, draft).length - waits, waits);
+  }
   const location = `/map?${marksToParams(marks, draft, draftToParams(draft)).toString()}`;
-  if (imported.notes.length)
-    return notesPage(location, imported.notes, markList(marks, draft).length);
+  if (lines.length) return notesPage(location, lines, marked);
   return new Response(null, {
     status: 303,
     headers: { Location: location, "Cache-Control": NO_STORE },
@@ -49,11 +79,11 @@ export async function POST(request: Request) {
 }
 
 /** A draft with import notes: the notes first, then a link to the editor filled with the draft. */
-function notesPage(location: string, notes: string[], marked: number): Response {
+function notesPage(location: string, notes: string[], marked: string): Response {
   return plainPage(
     "Imported: read the notes",
     `<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>
-<p>${marked} ${marked === 1 ? "answer" : "answers"} came from the import; the editor marks each “Imported, check”.</p>
+<p>${escapeHtml(marked)}</p>
 <p><a href="${escapeHtml(location)}">Open the imported map in the editor</a></p>`,
     200,
   );
