@@ -380,7 +380,17 @@ function driversOf(result: MapResult): string[] {
       "step must eventually succeed",
       "steps must eventually succeed",
     ],
-    [count((h) => h.answers.intent === "tell"), "receiver only reacts", "receivers only react"],
+    // An event whose receiver decides whether to act: not a reply, and not a step the outcome
+    // needs (its receiver must act: K4; architect try 3, A6).
+    [
+      count(
+        (h) =>
+          h.kind === "event" &&
+          !["compensate", "atomic", "pivot", "retry"].includes(h.answers.undo),
+      ),
+      "receiver only reacts",
+      "receivers only react",
+    ],
     [
       count((h) => h.answers.wait === "user-waits"),
       "hand-off keeps a user waiting",

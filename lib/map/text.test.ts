@@ -226,6 +226,43 @@ describe("the map ADR's decision drivers (new-user review 2, item 18)", () => {
     });
     expect(lines).toContain("* 1 hand-off takes minutes or longer (mail1)");
   });
+
+  it("counts as 'only react' the events whose receiver decides, not replies or steps it must take (architect try 3, A6)", () => {
+    const lines = drivers({
+      participants,
+      handoffs: [
+        {
+          id: "charge",
+          from: "order",
+          to: "pay",
+          label: "Charge",
+          answers: { intent: "do", wait: "sender-waits", undo: "pivot", current: "call" },
+        },
+        {
+          id: "charged",
+          from: "pay",
+          to: "order",
+          label: "Charged",
+          answers: { intent: "tell", wait: "no-wait", current: "call" },
+        },
+        {
+          id: "paid",
+          from: "order",
+          to: "mail",
+          label: "Order paid",
+          answers: { intent: "tell", wait: "no-wait", undo: "retry" },
+        },
+        {
+          id: "note",
+          from: "order",
+          to: "mail",
+          label: "Order noted",
+          answers: { intent: "tell", wait: "no-wait", undo: "none" },
+        },
+      ],
+    });
+    expect(lines).toContain("* 1 receiver only reacts (note)");
+  });
 });
 
 describe("the map ADR's changes from today (issue 22 review 3 M6)", () => {
