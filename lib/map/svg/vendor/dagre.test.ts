@@ -8,12 +8,12 @@ import {
 } from "../../../../scripts/lib/dagre-dictionaries.mjs";
 import { loadMapScenarios } from "../../calibration";
 import fixtures from "../../fixtures/map-1-codes.json";
-import { decodeMap, mapResult, validateMap, type MapJson } from "../../index";
+import { decodeMap, mapResult, validateMap, type ValidMap } from "../../index";
 import { largestMap } from "../../../map-view/largest-map";
 
 /** Every map the tests know: the calibration maps, the largest allowed map, the pinned codes. */
-function allMaps(): [string, MapJson][] {
-  const maps: [string, MapJson][] = [];
+function allMaps(): [string, ValidMap][] {
+  const maps: [string, ValidMap][] = [];
   for (const s of loadMapScenarios()) {
     const checked = validateMap(s.input);
     if (checked.ok) maps.push([s.file, checked.map]);
@@ -28,7 +28,7 @@ function allMaps(): [string, MapJson][] {
 }
 
 /** Each map's diagram and thumbnail, drawn by lib/map/svg.ts as the module graph now stands. */
-async function drawAll(maps: [string, MapJson][]): Promise<string[]> {
+async function drawAll(maps: [string, ValidMap][]): Promise<string[]> {
   const { mapSvg } = await import("../../svg");
   return maps.map(([, map]) => {
     const result = mapResult(map);
