@@ -7,6 +7,7 @@
  * so no label can end a string, open a link or inject HTML; node ids are positional (`p0`, `p1`),
  * never the map's own ids.
  */
+import { SHORT_FORM_WORDS } from "./scope-form";
 import type { MapResult, OrchestratingForm, ParticipantKind } from "./types";
 
 /** Characters Mermaid would read as syntax or HTML inside a quoted label, as its `#code;` entities. */
@@ -38,11 +39,7 @@ const SHAPES: Record<ParticipantKind, [string, string]> = {
   external: ["[[", "]]"],
 };
 
-const FORM_WORDS: Record<OrchestratingForm, string> = {
-  "in-process": "in-process",
-  "durable-execution": "durable execution",
-  "process-engine": "process engine",
-};
+const FORM_WORDS: Record<OrchestratingForm, string> = SHORT_FORM_WORDS;
 
 /**
  * The Mermaid flowchart text of a map result.

@@ -22,3 +22,16 @@ export const IN_PROCESS_SCOPE_FORM =
 export function scopeFormName(form: string, oneFlowName: (form: string) => string): string {
   return form === "in-process" ? IN_PROCESS_SCOPE_FORM : oneFlowName(form);
 }
+
+/**
+ * A scope's form in a diagram's short label (the SVG box and the Mermaid subgraph title): the
+ * form id in words, e.g. "durable execution".
+ */
+export const SHORT_FORM_WORDS: Record<
+  "in-process" | "durable-execution" | "process-engine",
+  string
+> = {
+  "in-process": "in-process",
+  "durable-execution": "durable execution",
+  "process-engine": "process engine",
+};

@@ -1,3 +1,4 @@
+import { SHORT_FORM_WORDS } from "./scope-form";
 import { describe, expect, it } from "vitest";
 import { loadMapScenarios } from "./calibration";
 import fixtures from "./fixtures/map-1-codes.json";
@@ -88,7 +89,9 @@ describe("mapSvg", () => {
     expect(svg).toContain(">Order placed</text>");
     // Scope label: "Saga · name · form · owned by owner".
     const scope = LARGEST.scopes[0]!;
-    expect(svg).toContain(`Saga · ${scope.saga!.name} · ${scope.form} · owned by`);
+    expect(svg).toContain(
+      `Saga · ${scope.saga!.name} · ${SHORT_FORM_WORDS[scope.form]} · owned by`,
+    );
   });
 
   it("numbers flag badges as flagNumbers does, so the table's numbers match", () => {
@@ -229,7 +232,7 @@ describe("layoutMap", () => {
     expect(svg).toContain('data-scope="s2"');
     for (const scope of result.scopes)
       expect(svg).toContain(
-        `>${scope.id} · Saga · ${scope.saga!.name} · ${scope.form} · owned by Order service</text>`,
+        `>${scope.id} · Saga · ${scope.saga!.name} · ${SHORT_FORM_WORDS[scope.form]} · owned by Order service</text>`,
       );
     for (const id of ["reserve", "authorize", "ship", "release", "void"])
       expect(svg, id).toContain(`data-scope-step="${id}"`);

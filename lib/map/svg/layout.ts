@@ -3,6 +3,7 @@
  * layering as in Gansner et al., "A Technique for Drawing Directed Graphs", 1993), with scopes and
  * "one service" groups as compound clusters. Pure: the same input gives the same geometry.
  */
+import { SHORT_FORM_WORDS } from "../scope-form";
 import type { EdgeLabel } from "@dagrejs/dagre";
 // @dagrejs/dagre itself, its lookup tables made hash tables: the same layout for about a third
 // less CPU (scripts/lib/dagre-dictionaries.mjs).
@@ -197,7 +198,10 @@ export function layoutMap(
     if (!used.has(scope.id)) continue;
     const owner = participants.get(scope.owner)?.name ?? scope.owner;
     const saga = scope.saga ? `Saga · ${scope.saga.name}` : "Long-running step";
-    const text = [scope.id, saga, scope.form, `owned by ${owner}`].filter(Boolean).join(" · ");
+    const form = scope.form
+      ? (SHORT_FORM_WORDS[scope.form as keyof typeof SHORT_FORM_WORDS] ?? scope.form)
+      : null;
+    const text = [scope.id, saga, form, `owned by ${owner}`].filter(Boolean).join(" · ");
     clusterLines.set(`scope:${scope.id}`, labels ? [text] : []);
     g.setNode(`scope:${scope.id}`, {});
   }

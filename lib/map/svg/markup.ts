@@ -161,7 +161,7 @@ export const LEGEND: readonly {
   { style: "query", text: "query (open head: over a queue)" },
   { style: "in-process", text: "call inside one service" },
   { style: "topic", text: "topic: an event, several receivers" },
-  { style: "scope", text: "orchestrated scope (saga)" },
+  { style: "scope", text: "orchestrated scope (saga, or one long-running step)" },
   { style: "local", text: "one service, one transaction" },
   { style: "external", text: "external system" },
   { style: "person", text: "person" },
