@@ -319,7 +319,11 @@ function RadioGroup({
               mark.onConfirm();
             }}
           >
-            Confirm<span className="visually-hidden"> the imported answer</span>
+            Confirm
+            <span className="visually-hidden">
+              {" "}
+              the imported answer{typeof legend === "string" ? `: ${legend}` : ""}
+            </span>
           </button>
         </p>
       ) : null}

@@ -78,9 +78,10 @@ function defaultsFor(
   label: string,
   toKind: ParticipantKind,
   intent?: "do" | "tell" | "ask",
+  fromKind?: ParticipantKind,
 ): FullHandoffAnswers {
   try {
-    return formDefaults(label, toKind, intent);
+    return formDefaults(label, toKind, intent, fromKind);
   } catch {
     return Object.fromEntries(HANDOFF_QUESTIONS.map((q) => [q.id, UNSURE])) as FullHandoffAnswers;
   }
@@ -102,6 +103,7 @@ export function withDefaults(draft: MapDraft, handoff: DraftHandoff): DraftHando
     handoff.label,
     kindOf(draft, handoff.to),
     chosen === "do" || chosen === "tell" || chosen === "ask" ? chosen : undefined,
+    kindOf(draft, handoff.from),
   );
   const answers = { ...handoff.answers };
   for (const q of HANDOFF_QUESTIONS)

@@ -54,13 +54,14 @@ describe("importing again into a form with a map (issue 22 review 3, H1)", () =>
     expect(draft.participants.find((p) => p.name === "Order")!.kind).toBe("service");
   });
 
-  it("keeps a hand-off's answers the import did not set; the import's own answers win", () => {
+  it("keeps a hand-off's answers the import did not set, and the ones the person changed (new user review 4, N4)", () => {
     const card = draft.handoffs.find((h) => h.label === "Authorize card")!;
     expect(card.answers.undo).toBe("compensate");
     expect(card.touched).toContain("undo");
-    // The import says `call` again: it wins over the person's `message`, and is marked.
-    expect(card.answers.current).toBe("call");
-    expect(merged[card.key]).toEqual({ current: "call" });
+    // The import says `call` again, but the person chose `message`: theirs stays, unmarked.
+    expect(card.answers.current).toBe("message");
+    expect(card.touched).toContain("current");
+    expect(merged[card.key]).toBeUndefined();
   });
 
   it("marks an imported answer only where it differs from the kept one or was still marked", () => {

@@ -10,8 +10,9 @@
  * - a participant whose id (a slug of its name, the importers' rule) equals an imported one keeps
  *   its kind, team and domain;
  * - a hand-off with the same from, to (by participant id) and label as an imported one keeps the
- *   person's answers to every question the import did not set; the answers the import did set
- *   (its `imported` paths) win, and are marked "imported, check" where they differ from the kept
+ *   person's answers to every question the import did not set, and every answer the person
+ *   changed or confirmed (new user review 4, N4); the other answers the import did set (its
+ *   `imported` paths) win, and are marked "imported, check" where they differ from the kept
  *   answer, or where the kept answer was itself still marked;
  * - rows of the form without a name (participants) or a label (hand-offs) never match.
  * Merging into a form with no map gives `importedDraft`; merging the same import twice changes
@@ -111,7 +112,9 @@ export function mergeImport(
     const touched = new Set<HandoffQuestionId>(set);
     const row: Partial<Record<HandoffQuestionId, string>> = {};
     for (const q of QUESTION_IDS) {
-      if (set.includes(q)) {
+      // An answer the person changed or confirmed wins over what the arrow implies (new user
+      // review 4, N4); an untouched one follows the import, marked where it differs.
+      if (set.includes(q) && !old.touched.includes(q)) {
         if (answers[q] !== old.answers[q] || marks[old.key]?.[q] !== undefined) row[q] = answers[q];
         continue;
       }

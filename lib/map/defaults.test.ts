@@ -27,6 +27,12 @@ describe("the form's defaults (MAP.md §4.1)", () => {
     expect(formDefaults("Need approval", "service").intent).toBe("do");
   });
 
+  it("preselects 'together' only for a tell from one of your services (new user review 4, N5)", () => {
+    expect(formDefaults("Agreement signed", "service", "tell").together).toBe("yes");
+    for (const from of ["client", "person", "external"] as const)
+      expect(formDefaults("Agreement signed", "service", "tell", from).together, from).toBe("no");
+  });
+
   it("waits days or until a person acts when the receiver is a person", () => {
     expect(formDefaults("Approve refund", "person").duration).toBe("days-or-person");
   });

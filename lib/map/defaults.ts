@@ -18,23 +18,28 @@ export const LIMITS = {
  * The answers the form preselects for a new hand-off (MAP.md §4.1). Map JSON itself has no
  * defaults: a missing answer is `unsure`. `undo` defaults to `none`. `intent` is the one the
  * person chose, if any: §4.1 derives `wait`, `duration` and `together` from the intent, so they
- * follow a chosen intent rather than the label's.
+ * follow a chosen intent rather than the label's. `together` is `yes` only for a tell from a
+ * service (`fromKind`, default `service`).
  *
  * @example
  * formDefaults("Order placed", "service").intent // → "tell"
  * formDefaults("Email customer", "service", "tell").wait // → "no-wait"
+ * formDefaults("Agreement signed", "service", "tell", "client").together // → "no"
  */
 export function formDefaults(
   label: string,
   toKind: ParticipantKind,
   intent: "do" | "tell" | "ask" = intentOf(label),
+  fromKind: ParticipantKind = "service",
 ): FullHandoffAnswers {
   return {
     intent,
     wait: intent === "ask" ? "user-waits" : intent === "do" ? "sender-waits" : "no-wait",
     undo: "none",
     duration: toKind === "person" ? "days-or-person" : intent === "ask" ? "instant" : "seconds",
-    together: intent === "tell" ? "yes" : "no",
+    // Only a service of yours commits data that a message must agree with: a client, a person or
+    // a partner has no transaction of yours to put an outbox in (new user review 4, N5).
+    together: intent === "tell" && fromKind === "service" ? "yes" : "no",
     current: "not-decided",
   };
 }

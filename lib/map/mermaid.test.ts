@@ -127,12 +127,13 @@ describe("the flowchart of an imported map whose labels keep their conditions (i
       participant App as Rider App
       participant Trip as Trip Service
       participant Pay as Payments
+      participant Notify as Notifier
       App->>Trip: POST /trips
       Trip->>Pay: Authorize card
       alt card [3-D] authorized
-        Trip--)App: TripConfirmed
+        Trip--)Notify: TripConfirmed
       else card declined | "fraud"
-        Trip--)App: TripRejected
+        Trip--)Notify: TripRejected
       end`);
     if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
     const result = resultOf(importedMap(imported));

@@ -325,7 +325,7 @@ describe("F2: a person or another company's system reads no broker or queue", ()
     const r = evaluate(m1);
     expect(r.summary).not.toContain("Publish");
     expect(r.summary).toContain("Notify Customer: Receipt sent.");
-    expect(r.summary).toContain("Give Customer a task: Please review.");
+    expect(r.summary).toContain("Ask Customer to act: Please review.");
     expect(r.summary).toContain("Send Partner a webhook: Order shipped.");
     // No event goes between your services: nothing is choreographed.
     expect(r.style).toBe("direct");
@@ -584,5 +584,69 @@ describe("F10: two scopes of one owner have their own one-flow names; the scope 
       ],
     });
     expect(r.scopes[0]!.reason).toContain("it waits for Customer: days, or until a person acts.");
+  });
+});
+
+describe("New user review 4 (a loan application imported from Mermaid)", () => {
+  const loan = (current: string, fromKind = "person") => ({
+    map: 1,
+    participants: [
+      { id: "app", name: "Application service", team: "Loans", domain: "Lending" },
+      { id: "uw", name: "Underwriter", kind: "person" },
+      { id: "portal", name: "Loan portal", kind: fromKind },
+    ],
+    handoffs: [
+      {
+        id: "review",
+        from: "app",
+        to: "uw",
+        label: "Review application",
+        answers: answers("do", "sender-waits", "compensate", "days-or-person"),
+      },
+      {
+        id: "decided",
+        from: "uw",
+        to: "app",
+        label: "Decision recorded",
+        answers: answers("tell", "no-wait", "none", "seconds", "no", current),
+      },
+      {
+        id: "signed",
+        from: "portal",
+        to: "app",
+        label: "Agreement signed",
+        trigger: null,
+        answers: answers("tell", "no-wait", "none", "seconds", "yes", "event"),
+      },
+    ],
+  });
+
+  it("N2: an answer to a step its sender waits for is the reply, whether it travels as a call, a message or an event", () => {
+    for (const current of ["call", "message", "event", "not-decided"]) {
+      const r = evaluate(loan(current));
+      const decided = handoff(r, "decided");
+      expect([decided.kind, decided.scopeId], current).toEqual([
+        "reply",
+        handoff(r, "review").scopeId,
+      ]);
+      expect(decided.rules[0], current).toBe("K2");
+    }
+    // A workflow step described as such is not taken for a reply.
+    expect(handoff(evaluate(loan("workflow")), "decided").kind).not.toBe("reply");
+  });
+
+  it("N5: raises no outbox on a message from a client or a person, which have no transaction of yours", () => {
+    for (const kind of ["client", "person", "external"]) {
+      const signed = handoff(evaluate(loan("event", kind)), "signed");
+      expect(signed.answers.together, kind).toBe("yes");
+      expect(
+        signed.flags.map((f) => f.id),
+        kind,
+      ).not.toContain("outbox");
+    }
+  });
+
+  it("N3: asks a person outside any scope to act, rather than giving them a task", () => {
+    expect(evaluate(m1).summary).toContain("Ask Customer to act: Please review.");
   });
 });

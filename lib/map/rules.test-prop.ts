@@ -147,8 +147,11 @@ describe("map model 1 over random valid maps (MAP.md §14)", () => {
           // (review 22 F3); a workflow engine's member records the step itself.
           const inProcessMember =
             h.kind !== "reply" && r.scopes.find((s) => s.id === h.scopeId)?.form === "in-process";
+          // Only a service of yours has a transaction to put an outbox in (new user review 4, N5).
+          const fromService = r.participants.find((p) => p.id === h.from)!.kind === "service";
           expect(has("outbox")).toBe(
             h.answers.together === "yes" &&
+              fromService &&
               (h.transport === "broker" || h.transport === "queue" || inProcessMember),
           );
           const undecided = h.answers.current === "not-decided" || h.answers.current === "unsure";

@@ -576,3 +576,23 @@ describe("kindsNote", () => {
       expect(hinted(name), name).toBe(false);
   });
 });
+
+describe("importMermaid: the diagram's title (new user review 4, N8)", () => {
+  it("names the map after `title`, inline or in the front matter, cut to the name limit", () => {
+    const named = (text: string) => {
+      const r = importMermaid(text);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.map.name;
+    };
+    expect(named("sequenceDiagram\n  title Loan application\n  A->>B: Apply")).toBe(
+      "Loan application",
+    );
+    expect(named('---\ntitle: "Hotel booking"\n---\nsequenceDiagram\n  A->>B: Book')).toBe(
+      "Hotel booking",
+    );
+    expect(named("sequenceDiagram\n  A->>B: Apply")).toBeUndefined();
+    expect([...named(`sequenceDiagram\n  title ${"x".repeat(80)}\n  A->>B: Apply`)!]).toHaveLength(
+      60,
+    );
+  });
+});

@@ -155,6 +155,8 @@ export function importMermaid(text: string): MapImportResult {
   let started = false;
   // Mermaid's YAML front matter (`---`, `title:`/`config:`, `---`) may come before the diagram.
   let frontMatter = false;
+  // The diagram's `title` (or the front matter's `title:`) names the map (new user review 4, N8).
+  let title = "";
   // Set after a first line that is not `sequenceDiagram`: one error, not one per later line.
   let stopped = false;
   lines.forEach((raw, i) => {
@@ -165,6 +167,10 @@ export function importMermaid(text: string): MapImportResult {
     if (!started) {
       if (line === "---" || frontMatter) {
         if (line === "---") frontMatter = !frontMatter;
+        else {
+          const titled = /^title\s*:\s*(.+)$/i.exec(line);
+          if (titled) title = titled[1]!.trim().replace(/^(["'])(.*)\1$/, "$2");
+        }
         return;
       }
       if (/^sequenceDiagram\b/.test(line)) started = true;
@@ -174,6 +180,8 @@ export function importMermaid(text: string): MapImportResult {
       }
       return;
     }
+    const titled = /^title\s*:?\s*(.*)$/i.exec(line);
+    if (titled && titled[1]) title = titled[1].trim();
     if (IGNORED.test(line)) return;
     const note = NOTE.exec(line);
     if (note) {
@@ -404,8 +412,9 @@ export function importMermaid(text: string): MapImportResult {
       line: order.find((a) => a.kind === "service")!.line,
       text: kindsNote(unset),
     });
+  const name = [...title].slice(0, LIMITS.nameLength).join("");
   return finish(
-    { map: 1, participants, handoffs },
+    { map: 1, ...(name ? { name } : {}), participants, handoffs },
     messages.flatMap((m, i) => [
       `handoffs[${i}].answers.current`,
       ...(m.async ? [`handoffs[${i}].answers.wait`] : []),

@@ -262,7 +262,7 @@ function kindOf(f: HandoffFacts, trigger: Work | null): Work {
     trigger.f.waits &&
     trigger.f.answers.intent !== "tell" &&
     (a.intent === "tell" || a.intent === "unsure") &&
-    (a.current === "call" || a.current === "not-decided" || a.current === "unsure")
+    a.current !== "workflow"
   ) {
     w.request = trigger;
     set("K2", "reply", sentences.K2(f, trigger.f, trigger.kind));
@@ -852,7 +852,8 @@ function flagsOf(works: Work[], compensation: Map<Work, { by: string | null }>) 
     if (path.length >= 3) w.flags.set("sync-chain", sentences.syncChain(path.map((x) => x.f.id)));
   }
   for (const w of works) {
-    if (w.f.answers.together !== "yes") continue;
+    // Only a service of yours has a transaction to write an outbox in (new user review 4, N5).
+    if (w.f.answers.together !== "yes" || w.f.from.kind !== "service") continue;
     if (w.transport === "broker" || w.transport === "queue") {
       w.flags.set("outbox", sentences.outbox(w.f));
     } else if (w.kind !== "reply" && w.scope && formOf(w.scope.result) === "in-process") {
@@ -954,7 +955,7 @@ function summaryOf(
     }
   };
   byReceiver("notification", (to, what) => `Notify ${to}: ${what}.`);
-  byReceiver("user-task", (to, what) => `Give ${to} a task: ${what}.`);
+  byReceiver("user-task", (to, what) => `Ask ${to} to act: ${what}.`);
   byReceiver("webhook", (to, what) => `Send ${to} a webhook: ${what}.`);
   byReceiver("partner-api", (to, what) => `Call ${to}'s API: ${what}.`);
   const direct = outside.filter(directCommand);

@@ -138,7 +138,7 @@ export const sentences = {
     }): ${owner.name} calls or queues these steps without a workflow.`,
   compensation: {
     owner: (owner: Participant, h: HandoffFacts) =>
-      `${owner.name} issues the compensating command to ${h.to.name} when a later step fails.`,
+      `${owner.name} issues the compensating command to ${h.to.name} when the flow fails after this step: a later step fails, or it times out or is cancelled.`,
     sender: (h: HandoffFacts) => `Rolled back with ${h.from.name}'s transaction.`,
     external: (h: HandoffFacts) =>
       `${h.from.name} undoes it when a later step fails, by calling ${h.to.name}'s own undo (a void, a refund, a cancellation): another company's system does not hear your failure events.`,
