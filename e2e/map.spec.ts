@@ -390,6 +390,19 @@ test("a damaged or newer map code gives the damaged-link page with 404", async (
   expect(embed?.status()).toBe(404);
 });
 
+test("the map page offers every action MAP.md §10 lists, print included, and prints without them", async ({
+  page,
+}) => {
+  await page.goto(`/m/${FTGO}`);
+  const actions = page.getByRole("navigation", { name: "Map actions" });
+  for (const name of ["Copy link", "Copy Mermaid", "Print or save as PDF"])
+    await expect(actions.getByRole("button", { name })).toBeVisible();
+  for (const name of ["Edit map", "Export ADR (Markdown)", "Export JSON", "Diagram (SVG)"])
+    await expect(actions.getByRole("link", { name })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(actions).toBeHidden();
+});
+
 test("oEmbed describes /m/ URLs with the embed iframe", async ({ request, baseURL }) => {
   const url = `${baseURL}/m/${LARGEST}`;
   const response = await request.get(`/api/oembed?url=${encodeURIComponent(url)}`);

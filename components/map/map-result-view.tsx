@@ -4,7 +4,7 @@
  * map-level gates, tools. The diagram is Baton's own SVG markup, every map text in it escaped.
  */
 import Link from "next/link";
-import { ShareButtons } from "@/components/result/share-buttons-client";
+import { PrintButton, ShareButtons } from "@/components/result/share-buttons-client";
 import { ToolItems } from "@/components/result/tool-list";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { MapResult, ScopeResult } from "@/lib/map";
@@ -343,6 +343,9 @@ function MapActions({ result, pageUrl }: { result: MapResult; pageUrl: string })
       <ShareButtons url={pageUrl} />
       <p>
         <CopyButton text={result.mermaid} label="Copy Mermaid" />
+      </p>
+      <p>
+        <PrintButton />
       </p>
       <ul className={styles.actionLinks}>
         <li>

@@ -5,6 +5,7 @@
  *
  * Sources are cited per rule in MAP.md §6 and in `sentences.ts`.
  */
+import { SHORT_FORM_WORDS } from "../scope-form";
 import {
   MAP_FLAG_IDS,
   MAP_MODEL,
@@ -939,8 +940,8 @@ function summaryOf(
     const steps = [...new Set(s.members.map(label))].join(", ");
     parts.push(
       s.saga
-        ? `Orchestrate ${steps} in ${s.saga.name === "Epic" ? "an" : "a"} ${s.saga.name} saga owned by ${name(s.owner)} (${s.form}).`
-        : `Run ${steps} as a long-running step owned by ${name(s.owner)} (${s.form}).`,
+        ? `Orchestrate ${steps} in ${s.saga.name === "Epic" ? "an" : "a"} ${s.saga.name} saga owned by ${name(s.owner)} (${SHORT_FORM_WORDS[s.form]}).`
+        : `Run ${steps} as a long-running step owned by ${name(s.owner)} (${SHORT_FORM_WORDS[s.form]}).`,
     );
   }
   const outside = works.filter((w) => w.kind !== "reply" && w.scope === null && !w.local);
