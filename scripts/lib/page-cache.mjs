@@ -30,11 +30,9 @@
 // it, so a Next release that writes another way fails that test instead of serving broken pages.
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
-import { promisify } from "node:util";
-import { gzip as gzipCallback } from "node:zlib";
+import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
 import { isAllowedHost } from "../../lib/config/hosts.mjs";
 
-const gzip = promisify(gzipCallback);
 const require = createRequire(import.meta.url);
 /** Next's own bot classifier, so the key splits clients exactly where Next's HTML does. */
 const { getBotType } = require("next/dist/shared/lib/router/utils/is-bot.js");
@@ -183,6 +181,66 @@ function splitBuffer(buffer, needle) {
 }
 
 /**
+ * Each part of a page (the text between its nonces) deflated once, on its own, ending on a byte
+ * boundary with no final block (a sync flush), so the parts can be joined with the nonce in
+ * between into one deflate stream (RFC 1951 §3.2.3: a stream is a series of blocks, only the last
+ * marked final; a block's back-references reach only into output already written). A hit then
+ * costs a CRC-32 over the page instead of compressing it again. The parts compress a little
+ * worse than the whole page would (no back-references across a nonce).
+ *
+ * @param {Buffer[]} parts
+ * @returns {Buffer[]} raw deflate data, one per part
+ */
+export function deflateParts(parts) {
+  return parts.map((part) => deflateRawSync(part, { finishFlush: zlibConstants.Z_SYNC_FLUSH }));
+}
+
+/** A stored (uncompressed) deflate block (RFC 1951 §3.2.4), at most 65,535 bytes. */
+function storedBlock(bytes, final) {
+  const head = Buffer.alloc(5);
+  head[0] = final ? 1 : 0; // BFINAL, then BTYPE 00 (stored); the rest of the byte is padding
+  head.writeUInt16LE(bytes.length, 1);
+  head.writeUInt16LE(~bytes.length & 0xffff, 3);
+  return Buffer.concat([head, bytes]);
+}
+
+/** gzip member header (RFC 1952 §2.3): magic, deflate, no flags, no mtime, no extra flags, OS unknown. */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+
+/**
+ * One gzip member (RFC 1952) of the page re-stamped with `nonce`: the deflated parts joined by
+ * stored blocks holding the nonce, then an empty final block, the CRC-32 and the length.
+ *
+ * @param {Buffer[]} parts the page split at its nonce (uncompressed, for the CRC-32)
+ * @param {Buffer[]} deflated `deflateParts(parts)`
+ * @param {string} nonce ASCII, under 65,536 bytes
+ * @returns {Buffer} a gzip body that gunzips to the parts joined by the nonce
+ */
+export function gzipWithNonce(parts, deflated, nonce) {
+  const stamp = Buffer.from(nonce);
+  const chunks = [GZIP_HEADER];
+  let crc = 0;
+  let size = 0;
+  parts.forEach((part, i) => {
+    if (i > 0) {
+      chunks.push(storedBlock(stamp, false));
+      crc = crc32(stamp, crc);
+      size += stamp.length;
+    }
+    chunks.push(deflated[i]);
+    // zlib's crc32() answers 0 for a null buffer, which an empty part can be: skip it.
+    if (part.length > 0) crc = crc32(part, crc);
+    size += part.length;
+  });
+  chunks.push(storedBlock(Buffer.alloc(0), true));
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE(size % 2 ** 32, 4);
+  chunks.push(trailer);
+  return Buffer.concat(chunks);
+}
+
+/**
  * Whether the request accepts a gzip body (q=0 refuses it).
  *
  * @param {string | undefined} acceptEncoding
@@ -214,6 +272,7 @@ function addVary(value, names) {
  *   nonce: string,
  *   storable: boolean,
  *   bodyParts: Buffer[],
+ *   deflatedParts?: Buffer[],
  *   bytes: number,
  * }} Entry
  */
@@ -264,10 +323,16 @@ export function createPageCache(
 
   /** Writes an entry with a fresh nonce (or the given one). */
   async function send(entry, res, state, nonce = freshNonce()) {
-    const body = Buffer.concat(
-      entry.bodyParts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(nonce), part])),
-    );
-    const zipped = acceptsGzip(state.acceptEncoding) ? await gzip(body) : undefined;
+    let zipped;
+    let body;
+    if (acceptsGzip(state.acceptEncoding)) {
+      entry.deflatedParts ??= deflateParts(entry.bodyParts);
+      zipped = gzipWithNonce(entry.bodyParts, entry.deflatedParts, nonce);
+    } else {
+      body = Buffer.concat(
+        entry.bodyParts.flatMap((part, i) => (i === 0 ? [part] : [Buffer.from(nonce), part])),
+      );
+    }
     if (res.destroyed) return;
     for (const name of res.getHeaderNames()) res.removeHeader(name);
     for (const [name, value] of entry.headers) res.setHeader(name, value);
@@ -276,7 +341,7 @@ export function createPageCache(
     res.setHeader("vary", addVary(res.getHeader("vary"), ["Accept-Encoding", "User-Agent"]));
     res.setHeader("x-baton-page-cache", state.how);
     if (zipped) res.setHeader("content-encoding", "gzip");
-    const payload = zipped ?? body;
+    const payload = zipped ?? /** @type {Buffer} */ (body);
     res.setHeader("content-length", payload.length);
     state.writeHead.call(res, entry.status);
     state.end.call(res, payload);

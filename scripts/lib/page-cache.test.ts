@@ -8,6 +8,8 @@ import {
   cacheKey,
   clientKind,
   createPageCache,
+  deflateParts,
+  gzipWithNonce,
   withoutInternalHeaders,
 } from "./page-cache.mjs";
 
@@ -146,6 +148,37 @@ describe("cacheKey", () => {
     none(req("/r/1Bq8R1Wu64/og"));
     none(req("/advisor"));
     none(req("/r/has%20space"));
+  });
+});
+
+describe("gzipWithNonce: a page deflated once, re-stamped per hit (RFC 1951, RFC 1952)", () => {
+  const nonce = "Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXhxdXV4";
+  it("gunzips to the parts joined by the nonce, whatever their sizes and wherever the nonces sit", () => {
+    const big = Buffer.from(
+      Array.from({ length: 9000 }, (_, i) => `<p id="r${i}">row</p>`).join(""),
+    );
+    const cases: string[][] = [
+      ["<html>", "</html>"],
+      ["", "middle", ""],
+      ["only one part"],
+      [big.toString(), '<script nonce="', '">x</script>', big.toString().slice(0, 70000)],
+    ];
+    for (const texts of cases) {
+      const parts = texts.map((t) => Buffer.from(t));
+      const zipped = gzipWithNonce(parts, deflateParts(parts), nonce);
+      expect(gunzipSync(zipped).toString()).toBe(texts.join(nonce));
+    }
+  });
+
+  it("gives each hit its own nonce from the same deflated parts, and stays compressed", () => {
+    const page = Buffer.from(`<html>${"<div>same text</div>".repeat(2000)}</html>`);
+    const parts = [page.subarray(0, 100), page.subarray(100)];
+    const deflated = deflateParts(parts);
+    const other = nonce.replace("Zm9v", "YmFy");
+    expect(gunzipSync(gzipWithNonce(parts, deflated, other)).toString()).toBe(
+      `${parts[0]}${other}${parts[1]}`,
+    );
+    expect(gzipWithNonce(parts, deflated, nonce).length).toBeLessThan(page.length / 10);
   });
 });
 
