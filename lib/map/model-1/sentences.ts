@@ -159,5 +159,5 @@ export const SAGA_TRADEOFFS: Record<SagaName, string> = {
   "Fantasy Fiction":
     "asynchrony buys little: holding all-or-nothing across asynchronous steps makes coordination hard and errors costly; consider eventual consistency",
   Parallel:
-    "it scales and stays responsive with one owner for errors, but in-between states are visible and it is harder to debug than a synchronous saga",
+    "the name is Hard Parts' for asynchronous steps, not steps that run at once; it scales and stays responsive with one owner for errors, but in-between states are visible and it is harder to debug than a synchronous saga",
 };
