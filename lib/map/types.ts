@@ -5,7 +5,8 @@
  * - Never rename or reorder a question or an option below: map codes pack answers by position
  *   (0 is `unsure`, then the options in their listed order, 3 bits each).
  * - A new question or option needs a new map model; map model 1 is frozen once shipped.
- *   `scripts/record-map-golden.ts` records the golden that pins it (lib/map/CONTRACT-NOTES.md).
+ *   It is frozen: `lib/map/fixtures/map-1-golden.json` (200 seeded maps, recorded by
+ *   `scripts/record-map-golden.ts`) and `lib/map/frozen.test.ts` pin every rule's output.
  * - Map model 1 pins one-flow model 2 for every scope's derived result, forever.
  */
 import type { Answers, ToolSuggestion } from "../scoring";
