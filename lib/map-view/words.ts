@@ -33,7 +33,7 @@ export const TRANSPORT_WORDS: Record<Transport, string> = {
 /** How a hand-off reaches a person or another company (T8), after its transport's words. */
 export const DELIVERY_WORDS: Record<Delivery, string> = {
   notification: "then a notification (email, SMS or push)",
-  "user-task": "as a task in the person's task list (user task)",
+  "user-task": "as a request the person acts on (a user task, or a message with a link)",
   webhook: "then a webhook to their endpoint",
   "partner-api": "to their API, with an idempotency key",
 };

@@ -49,7 +49,7 @@ const TRANSPORT_WORDS = {
 } as const;
 const DELIVERY_WORDS = {
   notification: "then a notification (email, SMS or push)",
-  "user-task": "as a task in the person's task list (user task)",
+  "user-task": "as a request the person acts on (a user task, or a message with a link)",
   webhook: "then a webhook to their endpoint",
   "partner-api": "to their API, with an idempotency key",
 } as const;

@@ -325,7 +325,7 @@ describe("F2: a person or another company's system reads no broker or queue", ()
     const r = evaluate(m1);
     expect(r.summary).not.toContain("Publish");
     expect(r.summary).toContain("Notify Customer: Receipt sent.");
-    expect(r.summary).toContain("Ask Customer to act: Please review.");
+    expect(r.summary).toContain("Ask Customer to act on: Please review.");
     expect(r.summary).toContain("Send Partner a webhook: Order shipped.");
     // No event goes between your services: nothing is choreographed.
     expect(r.style).toBe("direct");
@@ -405,7 +405,7 @@ describe("Architect try 3 (docs/reviews/issue-22-architect-try-3.md): notificati
     const email = handoff(r, "email");
     expect([email.delivery, email.differs]).toEqual(["notification", false]);
     expect(email.explanations.at(-1)!.sentence).toContain(
-      "Notification service or your notification service tells them",
+      "Notification service sends it to them by email, SMS or push, directly or through a notification service",
     );
   });
 
@@ -646,7 +646,16 @@ describe("New user review 4 (a loan application imported from Mermaid)", () => {
     }
   });
 
+  it("N7: the scope's last step is undone when the flow times out or is cancelled, not when a later step fails", () => {
+    const r = evaluate(loan("message"));
+    expect(handoff(r, "review").compensation).toBe(
+      "Application service issues the compensating command to Underwriter when the flow fails after this step: it times out or is cancelled.",
+    );
+    const two = evaluate(m2);
+    expect(handoff(two, "h1").compensation).toContain("a later step fails, or it times out");
+  });
+
   it("N3: asks a person outside any scope to act, rather than giving them a task", () => {
-    expect(evaluate(m1).summary).toContain("Ask Customer to act: Please review.");
+    expect(evaluate(m1).summary).toContain("Ask Customer to act on: Please review.");
   });
 });

@@ -821,7 +821,11 @@ function compensationOf(w: Work): { by: string | null; sentence: string | null }
     (w.kind === "command" || w.kind === "event")
   ) {
     if (w.scope)
-      return { by: w.scope.owner.id, sentence: sentences.compensation.owner(w.scope.owner, f) };
+      return {
+        by: w.scope.owner.id,
+        // The scope's last step has no later step to fail (new user review 4, N7).
+        sentence: sentences.compensation.owner(w.scope.owner, f, w.scope.works.at(-1) === w),
+      };
     if (w.local) return { by: f.from.id, sentence: sentences.compensation.sender(f) };
     // Another company's system hears none of our failure events: the sender, which asked for the
     // work, calls the receiver's undo (a void, a refund, a cancellation). CONTRACT-NOTES.md.
@@ -956,7 +960,7 @@ function summaryOf(
     }
   };
   byReceiver("notification", (to, what) => `Notify ${to}: ${what}.`);
-  byReceiver("user-task", (to, what) => `Ask ${to} to act: ${what}.`);
+  byReceiver("user-task", (to, what) => `Ask ${to} to act on: ${what}.`);
   byReceiver("webhook", (to, what) => `Send ${to} a webhook: ${what}.`);
   byReceiver("partner-api", (to, what) => `Call ${to}'s API: ${what}.`);
   const direct = outside.filter(directCommand);

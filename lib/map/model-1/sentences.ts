@@ -102,7 +102,7 @@ export const sentences = {
    */
   T8: {
     notification: (h: HandoffFacts) =>
-      `${h.to.name} is a person, who reads no broker or queue: ${h.from.name} or your notification service tells them (email, SMS or push), retrying and recording what was sent.`,
+      `${h.to.name} is a person, who reads no broker or queue: ${h.from.name} sends it to them by email, SMS or push, directly or through a notification service, retrying and recording what was sent.`,
     userTask: (h: HandoffFacts, owner: Participant | null) =>
       `${h.to.name} is a person: tell them what to do, as a task in their task list if they work for you (a user task) or a message with a link if not, with a deadline; ${
         owner
@@ -137,8 +137,12 @@ export const sentences = {
       patterns.length ? patterns.join(", ") : "no orchestrating pattern"
     }): ${owner.name} calls or queues these steps without a workflow.`,
   compensation: {
-    owner: (owner: Participant, h: HandoffFacts) =>
-      `${owner.name} issues the compensating command to ${h.to.name} when the flow fails after this step: a later step fails, or it times out or is cancelled.`,
+    owner: (owner: Participant, h: HandoffFacts, last: boolean) =>
+      `${owner.name} issues the compensating command to ${h.to.name} when the flow fails after this step: ${
+        last
+          ? "it times out or is cancelled"
+          : "a later step fails, or it times out or is cancelled"
+      }.`,
     sender: (h: HandoffFacts) => `Rolled back with ${h.from.name}'s transaction.`,
     external: (h: HandoffFacts) =>
       `${h.from.name} undoes it when a later step fails, by calling ${h.to.name}'s own undo (a void, a refund, a cancellation): another company's system does not hear your failure events.`,
