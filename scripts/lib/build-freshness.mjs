@@ -157,7 +157,9 @@ export function ensureBuild(mode = "auto", { root = ROOT, build = runBuild(root)
 /** The default builder: `node scripts/build.mjs` in `root`, output passed through. */
 function runBuild(root) {
   return (reason) => {
-    console.error(`Building, because ${reason} (a few minutes on two cores; Next prints its steps below)...`);
+    console.error(
+      `Building, because ${reason} (a few minutes on two cores; Next prints its steps below)...`,
+    );
     const result = spawnSync(process.execPath, [join(root, "scripts", "build.mjs")], {
       cwd: root,
       stdio: ["ignore", "inherit", "inherit"],
