@@ -596,3 +596,24 @@ describe("importMermaid: the diagram's title (new user review 4, N8)", () => {
     );
   });
 });
+
+describe("importMermaid: a branch that holds only a reply (new user review 4, N1)", () => {
+  it("says that no label carries that branch's condition", () => {
+    const r = importMermaid(`sequenceDiagram
+  A->>B: Score
+  alt score above auto-approve threshold
+    B-->>A: Approved
+  else manual band
+    A->>C: Review application
+  end`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.map.handoffs.map((h) => h.label)).toEqual([
+      "Score",
+      "Review application [manual band]",
+    ]);
+    const note = r.notes.find((n) => n.startsWith("Lines 3–7"))!;
+    expect(note).toContain(
+      "The branch alt “score above auto-approve threshold” has no hand-off of the map (only replies, or nothing), so no label carries its condition.",
+    );
+  });
+});

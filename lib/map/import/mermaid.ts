@@ -537,10 +537,16 @@ function blockNote(
       `${lines}, ${block.arms.map((_, arm) => title(arm)).join(" / ")}: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (${parts}). A hand-off's trigger is never on another branch.${guarded} Remove the branches this map should not show.`,
     ];
   }
-  // One branch holds them all (an `alt` without `else`, or with empty other branches): name it.
+  // One branch holds them all (an `alt` without `else`, or with empty other branches): name it,
+  // and say which other branches no label carries (one holding only a reply, say: new user
+  // review 4, N1).
   const arm = armRows.findIndex((rows) => rows.length);
+  const others = block.arms.flatMap((_, i) => (i !== arm && armRows[i]!.length === 0 ? [i] : []));
+  const unlabelled = others.length
+    ? ` ${others.length === 1 ? "The branch" : "The branches"} ${others.map(title).join(", ")} ${others.length === 1 ? "has" : "have"} no hand-off of the map (only replies, or nothing), so no label carries ${others.length === 1 ? "its condition" : "their conditions"}.`
+    : "";
   return [
-    `${lines}, ${title(arm)}: ${handoffList(all)}: ${SINGLE[block.keyword] ?? SINGLE.opt}.${guarded}`,
+    `${lines}, ${title(arm)}: ${handoffList(all)}: ${SINGLE[block.keyword] ?? SINGLE.opt}.${guarded}${unlabelled}`,
   ];
 }
 
