@@ -4,7 +4,6 @@
  */
 import {
   ORCHESTRATING_PATTERNS,
-  type Delivery,
   type HandoffKind,
   type HandoffResult,
   type MapFlagId,
@@ -13,7 +12,10 @@ import {
   type ScopeResult,
   type Transport,
 } from "../map";
+import { DELIVERY_WORDS, deliverySentence } from "../map/delivery";
 import { patternTitle } from "./one-flow-words";
+
+export { DELIVERY_WORDS, deliverySentence };
 
 export const KIND_WORDS: Record<HandoffKind, string> = {
   command: "Command",
@@ -30,14 +32,6 @@ export const TRANSPORT_WORDS: Record<Transport, string> = {
   "in-process": "Inside one service",
 };
 
-/** How a hand-off reaches a person or another company (T8), after its transport's words. */
-export const DELIVERY_WORDS: Record<Delivery, string> = {
-  notification: "then a notification (email, SMS or push)",
-  "user-task": "as a request the person acts on (a user task, or a message with a link)",
-  webhook: "then a webhook to their endpoint",
-  "partner-api": "to their API, with an idempotency key",
-};
-
 /**
  * A hand-off's transport in words, with its delivery when it has one.
  *
@@ -48,11 +42,6 @@ export const DELIVERY_WORDS: Record<Delivery, string> = {
 export function transportWords(h: Pick<HandoffResult, "transport" | "delivery">): string {
   const t = TRANSPORT_WORDS[h.transport];
   return h.delivery ? `${t}, ${DELIVERY_WORDS[h.delivery]}` : t;
-}
-
-/** T8's sentence (how the hand-off reaches a person or another company), or null. */
-export function deliverySentence(h: Pick<HandoffResult, "explanations">): string | null {
-  return h.explanations.find((e) => e.rule === "T8")?.sentence ?? null;
 }
 
 /**

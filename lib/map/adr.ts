@@ -10,6 +10,7 @@
  * mentions, issue references and math (`@name`, `#12`, `$`) are escaped too. The Mermaid block is
  * a code node of the entity-escaped `mapMermaid` text, which holds no backtick.
  */
+import { DELIVERY_WORDS, deliverySentence } from "./delivery";
 import type { ListItem, PhrasingContent, Root, RootContent, TableRow } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown, type Unsafe } from "mdast-util-to-markdown";
@@ -46,12 +47,6 @@ const TRANSPORT_WORDS = {
   broker: "broker (publish/subscribe)",
   activity: "activity of the scope's workflow",
   "in-process": "inside one service",
-} as const;
-const DELIVERY_WORDS = {
-  notification: "then a notification (email, SMS or push)",
-  "user-task": "as a request the person acts on (a user task, or a message with a link)",
-  webhook: "then a webhook to their endpoint",
-  "partner-api": "to their API, with an idempotency key",
 } as const;
 
 /** Our own source list; `*…*` marks a title set in italics. */
@@ -457,9 +452,7 @@ function handoffTable(result: MapResult, who: (id: string | null) => string): Ro
           h.scopeId ?? "",
           who(h.compensatedBy),
           h.flags.map((f) => f.id).join(", "),
-          [h.reason, h.explanations.find((e) => e.rule === "T8")?.sentence]
-            .filter(Boolean)
-            .join(" "),
+          [h.reason, deliverySentence(h)].filter(Boolean).join(" "),
         ]),
       ),
     ],

@@ -321,6 +321,17 @@ describe("F2: a person or another company's system reads no broker or queue", ()
     expect(handoff(r, "h4").flags.map((f) => f.id)).toEqual(["outbox"]);
   });
 
+  it("puts each delivery and its sentence in the ADR's hand-off table, as on the page", () => {
+    const r = evaluate(m1);
+    const adr = mapAdrMarkdown(r, { origin: "https://baton.example", date: "2026-12-07" });
+    const row = (id: string) =>
+      adr.split("\n").find((l) => l.startsWith("|") && l.includes(handoff(r, id).label))!;
+    expect(row("h3")).toContain("broker (publish/subscribe), then a webhook to their endpoint");
+    expect(row("h3")).toContain(handoff(r, "h3").explanations.at(-1)!.sentence);
+    expect(row("h4")).toContain("to their API, with an idempotency key");
+    expect(row("h2")).toContain("as a request the person acts on");
+  });
+
   it("lists them by receiver in the summary, not as published events, and calls the map direct", () => {
     const r = evaluate(m1);
     expect(r.summary).not.toContain("Publish");
