@@ -591,6 +591,10 @@ describe("importMermaid: the diagram's title (new user review 4, N8)", () => {
       "Hotel booking",
     );
     expect(named("sequenceDiagram\n  A->>B: Apply")).toBeUndefined();
+    // A direction or control character in the title is dropped, never an error on "name".
+    expect(named("sequenceDiagram\n  title Loan \u202Eevil\u0007\n  A->>B: Apply")).toBe(
+      "Loan evil",
+    );
     expect([...named(`sequenceDiagram\n  title ${"x".repeat(80)}\n  A->>B: Apply`)!]).toHaveLength(
       60,
     );

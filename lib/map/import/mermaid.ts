@@ -3,6 +3,7 @@
  * (mermaid.js.org, "Sequence diagrams"). Pure.
  */
 import { LIMITS } from "../defaults";
+import { FORBIDDEN_TEXT } from "../validate";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
 import {
   cut,
@@ -412,7 +413,9 @@ export function importMermaid(text: string): MapImportResult {
       line: order.find((a) => a.kind === "service")!.line,
       text: kindsNote(unset),
     });
-  const name = [...title].slice(0, LIMITS.nameLength).join("");
+  // The title is optional: characters no map text may hold are dropped rather than failing the
+  // whole import on a field the person never typed.
+  const name = [...title.replace(FORBIDDEN_TEXT, "").trim()].slice(0, LIMITS.nameLength).join("");
   return finish(
     { map: 1, ...(name ? { name } : {}), participants, handoffs },
     messages.flatMap((m, i) => [
