@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mapResult } from "./result";
 import { formatMapError, validateMap } from "./validate";
 import type { MapJson } from "./types";
 
@@ -73,6 +74,17 @@ describe("validateMap (MAP.md §3, §9, §12)", () => {
     const h = base();
     (h.handoffs[0]!.answers as Record<string, string>).mood = "calm";
     expect(errorsOf(h)[0]).toMatch(/^handoffs\[0\]\.answers\.mood: unknown question/);
+  });
+
+  it("answers a Map Result sent back as a map with one error that says what it is", () => {
+    const valid = validateMap(base());
+    if (!valid.ok) throw new Error("base map invalid");
+    const exported = JSON.parse(JSON.stringify(mapResult(valid.map))) as unknown;
+    const errors = errorsOf(exported);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^this is a Map Result .*--map-code/);
+    // A map that only happens to carry a name like a result's field is still checked field by field.
+    expect(errorsOf({ ...base(), code: "m1.x" })[0]).toMatch(/^code: unknown field/);
   });
 
   it("refuses maps beyond the limits with MAP.md §9's messages", () => {

@@ -60,6 +60,20 @@ export function validateMap(input: unknown): MapValidation {
   if (!isRecord(input)) {
     return { ok: false, errors: [{ field: "(body)", message: "a map must be a JSON object" }] };
   }
+  // A Map Result (this API's answer, or the page's "Export JSON") sent back as a map: one error
+  // that says so, instead of one "unknown field" per derived field (new-user review 4, N13).
+  if (typeof input.code === "string" && "style" in input && "scopes" in input) {
+    return {
+      ok: false,
+      errors: [
+        {
+          field: "(body)",
+          message:
+            "this is a Map Result (Baton's answer: it has style, scopes and code), not a map; open it by its code (advise --map-code CODE, GET /api/v1/map?code=CODE or /m/CODE), or send the map itself (name, participants, handoffs)",
+        },
+      ],
+    };
+  }
   unknownKeys(input, TOP_KEYS, "", fail);
 
   if (input.map !== undefined && input.map !== MAP_MODEL) {
