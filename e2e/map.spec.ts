@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { encodeMap, mapResult, validateMap, type MapJson } from "../lib/map";
@@ -378,6 +379,9 @@ test("hostile labels stay text in the page, the SVG and the exports", async ({ p
   // Markdown escapes the `<` that would open a tag (`\<script>` reads as text); none is left bare.
   expect(adr).not.toMatch(/(?<!\\)<script/);
   expect(adr).toContain("\\<script>");
+  const badNumber = await request.get(`/m/${code}/adr?number=12a`);
+  expect(badNumber.status()).toBe(400);
+  expect(await badNumber.text()).toMatch(/^number: /);
 });
 
 test("a damaged or newer map code gives the damaged-link page with 404", async ({ page }) => {
@@ -397,8 +401,20 @@ test("the map page offers every action MAP.md §10 lists, print included, and pr
   const actions = page.getByRole("navigation", { name: "Map actions" });
   for (const name of ["Copy link", "Copy Mermaid", "Print or save as PDF"])
     await expect(actions.getByRole("button", { name })).toBeVisible();
-  for (const name of ["Edit map", "Export ADR (Markdown)", "Export JSON", "Diagram (SVG)"])
+  for (const name of ["Edit map", "Export JSON", "Diagram (SVG)"])
     await expect(actions.getByRole("link", { name })).toBeVisible();
+  // The ADR export is a folded form, as on a one-flow result: a number names the file NNNN-….
+  await actions.getByText("Decision record (ADR)").focus();
+  await page.keyboard.press("Enter");
+  await actions.getByLabel("Number in your log (optional)").fill("12");
+  await actions.getByLabel("Decision-makers (optional)").fill("Ana, Ben");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    actions.getByRole("button", { name: "Export ADR (Markdown)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^0012-[a-z0-9-]+-map\.md$/);
+  const record = await readFile((await download.path())!, "utf8");
+  expect(record).toContain('decision-makers: "Ana, Ben"');
   await page.emulateMedia({ media: "print" });
   await expect(actions).toBeHidden();
 });
@@ -675,31 +691,28 @@ test.describe("imported answers without JavaScript", () => {
     await expect(page).toHaveURL(/#import$/);
     await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
     await page.getByRole("button", { name: "Import (replaces the form)" }).click();
-    // An import with notes shows them first, with the number of answers it marks.
-    const open = page.getByRole("link", { name: "Open the imported map in the editor" });
-    let count = 0;
-    if (await open.count()) {
-      count = Number(
-        /(\d+) answers? came from the import/.exec(
-          (await page.locator("body").textContent()) ?? "",
-        )?.[1],
-      );
-      await open.click();
-    }
+    // The styled editor opens at its import form, which says what the import did, as with
+    // JavaScript (N11), with the number of answers it marks.
+    await expect(page).toHaveURL(/\/map\?.*#import$/);
+    const report = page.locator("#import [role=status]");
+    await expect(report).toContainText("Imported 3 participants and 3 hand-offs.");
+    const count = Number(
+      /(\d+) answers? came from the import/.exec((await report.textContent()) ?? "")?.[1],
+    );
     await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
     const tagged = page.locator("fieldset[data-imported]");
-    if (!count) count = await tagged.count();
     await expect(tagged).toHaveCount(count);
     expect(count).toBeGreaterThan(2);
     await expect(page.getByTestId("marks-left")).toContainText(
       `${count} imported answers still marked`,
     );
     await page.locator('[data-handoff-row="0"] input[name$=".current"][value="message"]').check();
-    await page
-      .locator('[data-handoff-row="1"] fieldset[id$="-wait"]')
-      .getByRole("button", { name: "Confirm the imported answer" })
-      .click();
+    const waitQuestion = page.locator('[data-handoff-row="1"] fieldset[id$="-wait"]');
+    const waitId = await waitQuestion.getAttribute("id");
+    await waitQuestion.getByRole("button", { name: "Confirm the imported answer" }).click();
     await expect(tagged).toHaveCount(count - 2);
+    // The reload comes back to the question just confirmed, not to the top of the page (N11).
+    expect(new URL(page.url()).hash).toBe(`#${waitId}`);
     await expect(page.locator('[data-handoff-row="0"] fieldset[data-imported]')).toHaveCount(0);
     await page.getByRole("button", { name: "Add hand-off" }).click();
     await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
@@ -712,17 +725,15 @@ test.describe("imported answers without JavaScript", () => {
     await page.goto("/map");
     await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
     await page.getByRole("button", { name: "Import (replaces the form)" }).click();
-    await page.getByRole("link", { name: "Open the imported map in the editor" }).click();
     await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
     // Edits not yet submitted: the import button submits them with the diagram.
     await page.locator('input[name="name"]').fill("Orders");
     await page.locator('[data-handoff-row="0"] input[name$=".undo"][value="compensate"]').check();
     await page.getByLabel("Text to import").fill(`${MARKED_DIAGRAM}\n  M->>S: Check stock`);
     await page.getByRole("button", { name: "Import (keeps your answers)" }).click();
-    await expect(page.locator("body")).toContainText(
+    await expect(page.locator("#import [role=status]")).toContainText(
       "Imported into your map. Kept your map name, map context answers and your answers on 3 hand-offs",
     );
-    await page.getByRole("link", { name: "Open the imported map in the editor" }).click();
     await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
     await expect(page.locator('input[name="name"]')).toHaveValue("Orders");
     await expect(

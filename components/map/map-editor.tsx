@@ -313,6 +313,9 @@ function RadioGroup({
             type="submit"
             name={CONFIRM_FIELD}
             value={mark.confirm}
+            // Without JavaScript the page reloads: come back to this question, not the top
+            // (new-user review 4, N11). A GET form keeps its action's fragment (HTML, form submission).
+            formAction={`/map#${id}`}
             className={styles.confirm}
             onClick={(e) => {
               e.preventDefault();
@@ -561,6 +564,12 @@ function FirstMarkLink({ first, children }: { first: string; children: string })
   );
 }
 
+/**
+ * What an import said, as the no-JavaScript import hands it to the editor: its lines (what it
+ * imported or kept, then its notes) and how many answers it marked "Imported, check".
+ */
+export type ImportReport = { lines: string[]; marked: number };
+
 /** An import as the editor holds it until the next: enough to replace the form with it again. */
 type LastImport = { map: MapJson; imported: string[]; notes: string[] };
 
@@ -568,9 +577,12 @@ function ImportForm({
   store,
   marks,
   hydrated,
+  report,
 }: {
   store: Store;
   marks: ImportMarks;
+  /** What the no-JavaScript import said (/map/import's redirect), shown as the import's status. */
+  report?: ImportReport;
   /**
    * JavaScript runs: the import runs here. Without it, the import's fields and button belong to
    * the map's form (`form="map-form"`), so the POST to /map/import carries the form as it stands
@@ -581,7 +593,7 @@ function ImportForm({
   const load = useStore(store, (s) => s.load);
   const draft = useStore(store, (s) => s.draft);
   const [status, setStatus] = useState<{ ok: boolean; lines: string[]; marked: number } | null>(
-    null,
+    report ? { ok: true, ...report } : null,
   );
   // One level of undo: the form as it was before the last import, in memory only.
   const [previous, setPrevious] = useState<{ draft: MapDraft; marks: ImportMarks } | null>(null);
@@ -766,8 +778,11 @@ export function MapEditor({
   notice,
   mapQuestions,
   initialMarks,
+  importReport,
 }: {
   initial: MapDraft;
+  /** What the no-JavaScript import said, when the editor opens from it (/map/import). */
+  importReport?: ImportReport;
   /** The "imported, check" marks that came with `initial` (the no-JS import and form). */
   initialMarks: ImportMarks;
   origin: MapDraftState["origin"];
@@ -1101,7 +1116,13 @@ export function MapEditor({
         </section>
       </form>
       {/* Start over also empties the import and its status. */}
-      <ImportForm key={starts} store={store} marks={marks} hydrated={hydrated} />
+      <ImportForm
+        key={starts}
+        store={store}
+        marks={marks}
+        hydrated={hydrated}
+        report={starts === 0 ? importReport : undefined}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * map-level gates, tools. The diagram is Baton's own SVG markup, every map text in it escaped.
  */
 import Link from "next/link";
+import { AdrExportForm } from "@/components/result/adr-form";
 import { PrintButton, ShareButtons } from "@/components/result/share-buttons-client";
 import { ToolItems } from "@/components/result/tool-list";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -26,7 +27,13 @@ import type { ResultJson } from "@/lib/result";
 import { resultPath } from "@/lib/result/path";
 import styles from "./map.module.css";
 
-type Props = { result: MapResult; pageUrl: string; embed?: boolean };
+type Props = {
+  result: MapResult;
+  pageUrl: string;
+  embed?: boolean;
+  /** The organisation config's decision-makers, the ADR form's default. */
+  decisionMakers?: string;
+};
 
 /** The badge numbers of a result: the diagram's, the table's and the flag list's. */
 export function badgesOf(result: MapResult): ReadonlyMap<string, number> {
@@ -337,7 +344,15 @@ function MapTools({ result }: { result: MapResult }) {
 }
 
 /** What a reader can do with a map: share, edit, copy Mermaid, export, print. */
-function MapActions({ result, pageUrl }: { result: MapResult; pageUrl: string }) {
+function MapActions({
+  result,
+  pageUrl,
+  decisionMakers,
+}: {
+  result: MapResult;
+  pageUrl: string;
+  decisionMakers?: string;
+}) {
   return (
     <nav aria-label="Map actions" className={`${styles.actions} no-print`}>
       <ShareButtons url={pageUrl} />
@@ -352,11 +367,6 @@ function MapActions({ result, pageUrl }: { result: MapResult; pageUrl: string })
           <Link href={editorPath(result.code)}>Edit map</Link>
         </li>
         <li>
-          <a href={mapPath(result.code, { suffix: "/adr" })} download>
-            Export ADR (Markdown)
-          </a>
-        </li>
-        <li>
           <a href={mapPath(result.code, { suffix: "/json" })} download>
             Export JSON
           </a>
@@ -365,18 +375,26 @@ function MapActions({ result, pageUrl }: { result: MapResult; pageUrl: string })
           <a href={mapPath(result.code, { suffix: "/map.svg" })}>Diagram (SVG)</a>
         </li>
       </ul>
+      {/* Folded, so the form doesn't push the diagram below the first screen. */}
+      <details className={styles.adrExport}>
+        <summary>Decision record (ADR)</summary>
+        <AdrExportForm
+          action={mapPath(result.code, { suffix: "/adr" })}
+          decisionMakers={decisionMakers}
+        />
+      </details>
     </nav>
   );
 }
 
 /** The whole map result page. */
-export function MapResultView({ result, pageUrl }: Props) {
+export function MapResultView({ result, pageUrl, decisionMakers }: Props) {
   const badges = badgesOf(result);
   return (
     <article className={styles.result} data-map-code={result.code}>
       <div className={styles.top}>
         <MapHeader result={result} />
-        <MapActions result={result} pageUrl={pageUrl} />
+        <MapActions result={result} pageUrl={pageUrl} decisionMakers={decisionMakers} />
       </div>
       <MapDiagram result={result} badges={badges} />
       <section aria-labelledby="handoffs-title" className={styles.section}>

@@ -6,6 +6,7 @@
  */
 import Link from "next/link";
 import { resultPath } from "@/lib/result/path";
+import { AdrExportForm } from "./adr-form";
 import { teamHref } from "@/lib/team/url";
 import { PrintButton, ShareButtons } from "./share-buttons-client";
 import { SummaryButton } from "./summary-button-client";
@@ -66,39 +67,11 @@ export function ResultActions({
             <Link href={`/embed-help?${query({})}`}>Embed this</Link>
           </li>
         </ul>
-        <form
-          className={styles.adrForm}
-          method="get"
+        <AdrExportForm
           action={resultPath(code, undefined, { suffix: "/adr" })}
-          aria-labelledby="adr-form-title"
-        >
-          <p id="adr-form-title" className={styles.adrTitle}>
-            Decision record (MADR 4)
-          </p>
-          {flow ? <input type="hidden" name="flow" value={flow} /> : null}
-          <label htmlFor="adr-number">Number in your log (optional)</label>
-          <input
-            id="adr-number"
-            name="number"
-            type="number"
-            min={1}
-            max={99999999}
-            step={1}
-            inputMode="numeric"
-          />
-          <label htmlFor="adr-decision-makers">Decision-makers (optional)</label>
-          <input
-            id="adr-decision-makers"
-            name="decision-makers"
-            type="text"
-            maxLength={200}
-            defaultValue={decisionMakers}
-            autoComplete="off"
-          />
-          <button type="submit" className="button secondary">
-            Export ADR (Markdown)
-          </button>
-        </form>
+          flow={flow}
+          decisionMakers={decisionMakers}
+        />
       </details>
     </nav>
   );

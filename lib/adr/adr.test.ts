@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { buildResult } from "../result";
 import { formatPoints } from "../result/format";
 import matter from "gray-matter";
-import { adrFileName, adrMarkdown, adrNumber } from "./adr";
+import { adrFileName, adrMarkdown, adrNumber, mapFileName } from "./adr";
 import { listItems, madrProblems, parseMadr, quoteDepth } from "../testing/madr";
 import { loadScenarios, SCENARIO_DIR } from "../testing/scenarios";
 import { parseAnswersJson } from "../answers";
@@ -274,6 +274,18 @@ describe("adrFileName", () => {
   it("falls back to a descriptive slug without a usable flow name", () => {
     expect(adrFileName({})).toBe("coordination-style.md");
     expect(adrFileName({ flow: "支払い" }, 1)).toBe("0001-coordination-style.md");
+  });
+});
+
+describe("mapFileName", () => {
+  it("is <map-slug>-map.<ext>, led by NNNN- when the record has a number (new-user review 4, N10)", () => {
+    expect(mapFileName("Personal loan application", "md")).toBe("personal-loan-application-map.md");
+    expect(mapFileName("Personal loan application", "md", 12)).toBe(
+      "0012-personal-loan-application-map.md",
+    );
+    expect(mapFileName("Refunds", "md", 42, 3)).toBe("042-refunds-map.md");
+    expect(mapFileName(null, "json")).toBe("flow-map.json");
+    expect(mapFileName(null, "md", 7)).toBe("0007-flow-map.md");
   });
 });
 

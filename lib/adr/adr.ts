@@ -310,16 +310,24 @@ export function adrFileName(result: Pick<ResultJson, "flow">, number?: number, w
 
 /**
  * The download name of a flow map's ADR or JSON: the map's name as a slug with "-map", or
- * "flow-map" for a map without a name. Never the share code, which can be hundreds of characters
- * (too long for some file systems).
+ * "flow-map" for a map without a name, led by the record's number padded to `width` digits when
+ * it has one (as adrFileName). Never the share code, which can be hundreds of characters (too
+ * long for some file systems).
  *
  * @example
  * mapFileName("Order flow", "md") // → "order-flow-map.md"
+ * mapFileName("Order flow", "md", 12) // → "0012-order-flow-map.md"
  * mapFileName(null, "json") // → "flow-map.json"
  */
-export function mapFileName(name: string | null, extension: "md" | "json"): string {
+export function mapFileName(
+  name: string | null,
+  extension: "md" | "json",
+  number?: number,
+  width = 4,
+): string {
   const slug = slugOf(name ?? "");
-  return `${slug ? `${slug}-map` : "flow-map"}.${extension}`;
+  const base = `${slug ? `${slug}-map` : "flow-map"}.${extension}`;
+  return number === undefined ? base : `${String(number).padStart(width, "0")}-${base}`;
 }
 
 /**

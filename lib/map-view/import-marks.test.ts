@@ -23,6 +23,9 @@ import {
   nextMark,
   openMarks,
   sanitiseMarks,
+  IMPORT_NOTE_FIELD,
+  importReportLines,
+  withImportReport,
 } from "./import-marks";
 
 const DIAGRAM = [
@@ -214,5 +217,26 @@ describe("the 'imported, check' marks (MAP.md §11)", () => {
     expect(markList(marksFromParams(removed, removedDraft), removedDraft)).toHaveLength(
       markList(marks, draft).length - 1,
     );
+  });
+});
+
+describe("the no-JavaScript import's report in the editor's query (new-user review 4, N11)", () => {
+  it("round-trips its lines through the URL, in order", () => {
+    const lines = ["Imported 3 participants and 3 hand-offs.", "Merged branch: a & b = c?"];
+    const params = withImportReport(new URLSearchParams({ name: "Orders" }), lines);
+    expect(importReportLines(new URLSearchParams(params.toString()))).toEqual(lines);
+    expect(params.get("name")).toBe("Orders");
+  });
+
+  it("keeps at most 12 lines of 400 characters, and says how many it left out", () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `note ${i} ${"x".repeat(500)}`);
+    const read = importReportLines(withImportReport(new URLSearchParams(), lines));
+    expect(read).toHaveLength(12);
+    expect(read.slice(0, 11).every((l) => l.length === 400 && l.endsWith("…"))).toBe(true);
+    expect(read[11]).toBe("… and 9 more notes.");
+    // A hand-made query can't grow the status past the cap either.
+    const many = new URLSearchParams(lines.map((l) => [IMPORT_NOTE_FIELD, l]));
+    expect(importReportLines(many)).toHaveLength(12);
+    expect(importReportLines(many).every((l) => l.length <= 400)).toBe(true);
   });
 });

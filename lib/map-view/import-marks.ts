@@ -213,3 +213,42 @@ export function marksFromParams(params: URLSearchParams, draft: MapDraft): Impor
     marks = confirmMark(marks, key, question as HandoffQuestionId);
   return openMarks(sanitiseMarks(marks), draft);
 }
+
+/** The query field that carries one line of the no-JavaScript import's report to the editor. */
+export const IMPORT_NOTE_FIELD = "import-note";
+/** At most this many report lines travel, each cut to `NOTE_LENGTH` characters: the URL stays short. */
+const MAX_NOTES = 12;
+const NOTE_LENGTH = 400;
+
+/**
+ * Adds an import's report (what it imported or kept, then its notes) to the editor's query, as
+ * repeated `import-note` fields: the no-JavaScript import (/map/import) redirects there, and the
+ * editor shows them as the JavaScript import does (new-user review 4, N11). At most 12 lines of
+ * 400 characters; a longer report ends with a line that says how many were left out.
+ *
+ * @example
+ * withImportReport(new URLSearchParams(), ["Imported 3 participants."]).toString()
+ * // → "import-note=Imported+3+participants."
+ */
+export function withImportReport(
+  params: URLSearchParams,
+  lines: readonly string[],
+): URLSearchParams {
+  const kept = lines.length > MAX_NOTES ? lines.slice(0, MAX_NOTES - 1) : lines;
+  for (const line of kept)
+    params.append(
+      IMPORT_NOTE_FIELD,
+      line.length > NOTE_LENGTH ? `${line.slice(0, NOTE_LENGTH - 1)}…` : line,
+    );
+  if (kept.length < lines.length)
+    params.append(IMPORT_NOTE_FIELD, `… and ${lines.length - kept.length} more notes.`);
+  return params;
+}
+
+/** The import report lines of an editor query (withImportReport's), at most 12, or none. */
+export function importReportLines(params: URLSearchParams): string[] {
+  return params
+    .getAll(IMPORT_NOTE_FIELD)
+    .slice(0, MAX_NOTES)
+    .map((line) => line.slice(0, NOTE_LENGTH));
+}

@@ -6,10 +6,18 @@
  */
 import { cache } from "react";
 import { decodeMap, type MapResult, type ValidMap } from "../map";
+import type { AdrSettings } from "../adr/adr";
 import { resolvedMapResult } from "../map/load";
 
 export type MapForCode =
-  | { ok: true; map: ValidMap; result: MapResult; organised: boolean }
+  | {
+      ok: true;
+      map: ValidMap;
+      result: MapResult;
+      organised: boolean;
+      /** The organisation config's ADR settings (numbering, decision-makers), when it has them. */
+      adr?: AdrSettings;
+    }
   | { ok: false; error: string; message: string };
 
 /**

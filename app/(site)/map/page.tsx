@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { MapEditor, type MapQuestionWords } from "@/components/map/map-editor";
+import { MapEditor, type ImportReport, type MapQuestionWords } from "@/components/map/map-editor";
 import { decodeMap, MAP_LEVEL_QUESTIONS, validateMap, type MapError } from "@/lib/map";
 import {
   draftFromMap,
@@ -9,7 +9,13 @@ import {
   emptyDraft,
   type MapDraft,
 } from "@/lib/map-view/draft";
-import { marksFromParams, type ImportMarks } from "@/lib/map-view/import-marks";
+import {
+  IMPORT_NOTE_FIELD,
+  importReportLines,
+  markList,
+  marksFromParams,
+  type ImportMarks,
+} from "@/lib/map-view/import-marks";
 import { firstParam } from "@/lib/result/load";
 import { contextQuestionWords } from "@/lib/map-view/one-flow-words";
 
@@ -29,8 +35,9 @@ function mapQuestionWords(): MapQuestionWords[] {
 
 /**
  * The map editor. It starts from `?code=` (a map code), from the no-JavaScript form's own fields
- * (with the button that was pressed applied, and the "imported, check" marks it carries), or empty
- * (the browser then restores its autosave).
+ * (with the button that was pressed applied, and the "imported, check" marks it carries, and the
+ * no-JavaScript import's report in `import-note` fields), or empty (the browser then restores its
+ * autosave).
  * `?check=1` comes back from /map/result with a map that didn't validate: the errors are shown.
  */
 export default async function MapEditorPage({
@@ -49,12 +56,21 @@ export default async function MapEditorPage({
   let origin: "new" | "code" | "form" = "new";
   let notice: string | null = null;
   let errors: MapError[] | null = null;
+  let importReport: ImportReport | undefined;
   const code = search.get("code");
   const fromForm = draftFromParams(search);
   if (fromForm) {
     initial = fromForm;
     marks = marksFromParams(search, fromForm);
     origin = "form";
+    // What the no-JavaScript import said (/map/import), shown as the import's status.
+    const notes = params[IMPORT_NOTE_FIELD];
+    const lines = importReportLines(
+      new URLSearchParams(
+        (Array.isArray(notes) ? notes : notes ? [notes] : []).map((n) => [IMPORT_NOTE_FIELD, n]),
+      ),
+    );
+    if (lines.length) importReport = { lines, marked: markList(marks, fromForm).length };
     if (search.get("check") === "1") {
       const checked = validateMap(draftToMap(fromForm));
       errors = checked.ok ? null : checked.errors;
@@ -87,6 +103,7 @@ export default async function MapEditorPage({
         serverErrors={errors}
         notice={notice}
         mapQuestions={mapQuestionWords()}
+        importReport={importReport}
       />
     </>
   );

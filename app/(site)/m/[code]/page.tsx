@@ -33,6 +33,10 @@ export default async function MapPage(props: MapRouteProps) {
   if (!loaded.ok) notFound();
   const origin = await siteOrigin();
   return (
-    <MapResultView result={loaded.result} pageUrl={`${origin}${mapPath(loaded.result.code)}`} />
+    <MapResultView
+      result={loaded.result}
+      pageUrl={`${origin}${mapPath(loaded.result.code)}`}
+      decisionMakers={loaded.adr?.decisionMakers}
+    />
   );
 }

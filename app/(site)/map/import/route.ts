@@ -11,6 +11,7 @@ import {
   marksFromParams,
   marksOfImport,
   marksToParams,
+  withImportReport,
   type ImportMarks,
 } from "@/lib/map-view/import-marks";
 import { draftHasMap, mergeImport, mergeSummary } from "@/lib/map-view/merge-import";
@@ -22,9 +23,9 @@ const MAX_IMPORT_BYTES = 256 * 1024;
  * The no-JavaScript editor's "Import" (POST, form-encoded `format` and `text`, and the map form's
  * fields as they stand, which the import button submits with it): a draft that imports redirects
  * (303) to the editor filled with it, its imported answers marked "imported, check" (MAP.md §11),
- * or, when the import has notes (merged branches, shortened text…), shows them with a link to that
- * editor; otherwise a 400 page names the problems and gives the text back in the form, so nothing
- * pasted is lost. When the submitted form already holds a map, the import is merged into it
+ * and what the import said (what it imported or kept, its notes: merged branches, shortened
+ * text…) shown above the editor's import form, as with JavaScript; otherwise a 400 page names the
+ * problems and gives the text back in the form, so nothing pasted is lost. When the submitted form already holds a map, the import is merged into it
  * (lib/map-view/merge-import.ts, as the editor does with JavaScript) and says what it kept.
  * Nothing is stored.
  */
@@ -56,37 +57,27 @@ export async function POST(request: Request) {
   const current = draftFromParams(form);
   let draft: MapDraft;
   let marks: ImportMarks;
-  let lines = imported.notes;
-  let marked: string;
+  let first: string;
   if (current && draftHasMap(current)) {
     const merged = mergeImport(current, marksFromParams(form, current), imported);
     ({ draft, marks } = merged);
-    lines = [`Imported into your map. ${mergeSummary(merged.counts)}`, ...imported.notes];
     const count = markList(marks, draft).length;
-    marked = `${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change it or confirm it.`;
+    first = `Imported into your map. ${mergeSummary(merged.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change it or confirm it.`;
   } else {
     draft = importedDraft(imported);
     marks = marksOfImport(draft, imported.imported);
     const waits = defaultWaits(draft, imported.imported).length;
-    marked = markedSentence(markList(marks, draft).length - waits, waits);
+    first = `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${markedSentence(markList(marks, draft).length - waits, waits)}`;
   }
-  const location = `/map?${marksToParams(marks, draft, draftToParams(draft)).toString()}`;
-  if (lines.length) return notesPage(location, lines, marked);
+  // The editor, filled, with what the import said above its import form (as with JavaScript).
+  const query = withImportReport(marksToParams(marks, draft, draftToParams(draft)), [
+    first,
+    ...imported.notes,
+  ]);
   return new Response(null, {
     status: 303,
-    headers: { Location: location, "Cache-Control": NO_STORE },
+    headers: { Location: `/map?${query.toString()}#import`, "Cache-Control": NO_STORE },
   });
-}
-
-/** A draft with import notes: the notes first, then a link to the editor filled with the draft. */
-function notesPage(location: string, notes: string[], marked: string): Response {
-  return plainPage(
-    "Imported: read the notes",
-    `<ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>
-<p>${escapeHtml(marked)}</p>
-<p><a href="${escapeHtml(location)}">Open the imported map in the editor</a></p>`,
-    200,
-  );
 }
 
 function page(format: string, text: string, errors: string[]): Response {

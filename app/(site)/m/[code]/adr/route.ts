@@ -1,30 +1,52 @@
+import type { NextRequest } from "next/server";
+import { adrNumber, mapFileName } from "@/lib/adr/adr";
 import { exportDay } from "@/lib/adr/export-day";
-import { mapFileName } from "@/lib/adr/adr";
 import { siteOrigin } from "@/lib/config/origin";
+import { NO_STORE, ORGANISATION_SECONDS } from "@/lib/http/cache-control";
 import { mapAdrMarkdown } from "@/lib/map";
 import { mapForCode } from "@/lib/map-view/load";
-import { ORGANISATION_SECONDS } from "@/lib/http/cache-control";
 import { damagedCodeResponse, namedAttachment } from "@/lib/result/export-response";
 
 /**
  * The map as an MADR 4 Architecture Decision Record with a Mermaid block (MAP.md §10), as a
- * Markdown download. It carries the day of export, so it is cached only until the end of that day
- * (UTC), never as immutable, as the one-flow ADR is.
+ * Markdown download named `NNNN-<map-slug>-map.md` with a number (`?number=`, else the
+ * organisation config's `adr.nextNumber`), or `<map-slug>-map.md` without one, as the one-flow
+ * ADR is. `?decision-makers=` (at most 200 characters) fills the front matter's field, else the
+ * config's `adr.decisionMakers`, else a placeholder. A bad `number` answers 400 naming it. It
+ * carries the day of export, so it is cached only until the end of that day (UTC), never as
+ * immutable, and with an organisation config an hour at most.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const loaded = mapForCode(code);
   if (!loaded.ok) return damagedCodeResponse(loaded.message);
+  const query = request.nextUrl.searchParams;
+  let number: number | undefined;
+  try {
+    number = adrNumber(query.get("number"), loaded.adr);
+  } catch (error) {
+    return new Response(`${(error as Error).message}\n`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
+    });
+  }
+  const decisionMakers =
+    query.get("decision-makers")?.trim().slice(0, 200) || loaded.adr?.decisionMakers?.trim();
   const day = exportDay(new Date());
   const maxAge = loaded.organised
     ? Math.min(day.secondsLeft, ORGANISATION_SECONDS)
     : day.secondsLeft;
+  const fileName = mapFileName(loaded.result.name, "md", number, loaded.adr?.numberWidth ?? 4);
   return new Response(
-    mapAdrMarkdown(loaded.result, { origin: await siteOrigin(), date: day.date }),
+    mapAdrMarkdown(loaded.result, {
+      origin: await siteOrigin(),
+      date: day.date,
+      ...(decisionMakers ? { decisionMakers } : {}),
+    }),
     {
       headers: {
         "Content-Type": "text/markdown; charset=utf-8",
-        "Content-Disposition": namedAttachment(mapFileName(loaded.result.name, "md")),
+        "Content-Disposition": namedAttachment(fileName),
         "Cache-Control": `public, max-age=${maxAge}`,
       },
     },
