@@ -88,6 +88,7 @@ describe("importing again into a form with a map (issue 22 review 3, H1)", () =>
       keptParticipants: 4,
       newHandoffs: 1,
       droppedHandoffs: 0,
+      relabelledHandoffs: 0,
     });
     expect(mergeSummary(counts)).toBe(
       "Kept your map name, map context answers and your answers on 3 hand-offs and 4 participants; 1 hand-off is new.",
@@ -101,6 +102,33 @@ describe("importing again into a form with a map (issue 22 review 3, H1)", () =>
     expect(m.counts.droppedHandoffs).toBe(1);
     expect(mergeSummary(m.counts)).toMatch(
       /1 hand-off of the form is no longer in the import and was removed\.$/,
+    );
+  });
+
+  it("matches a relabelled hand-off by its participants when that pair is left once on each side (N4)", () => {
+    // The form's label was edited (the person kept a condition in it); the diagram still says
+    // "Authorize card": same sender and receiver, so the same hand-off.
+    const edited = {
+      ...reviewed,
+      handoffs: reviewed.handoffs.map((h) =>
+        h.label === "Authorize card" ? { ...h, label: "Authorize card [EU only]" } : h,
+      ),
+    };
+    const m = mergeImport(edited, marks, again);
+    const card = m.draft.handoffs.find((h) => h.label === "Authorize card")!;
+    expect(card.answers).toMatchObject({ undo: "compensate", current: "message" });
+    expect(m.counts).toMatchObject({ keptHandoffs: 3, relabelledHandoffs: 1, droppedHandoffs: 0 });
+    expect(mergeSummary(m.counts)).toContain(
+      "your answers on 3 hand-offs (1 hand-off matched by its participants, with the diagram's new label)",
+    );
+    // Two unmatched hand-offs between the same pair: which is which is a guess, so neither matches.
+    const twice = imported(
+      DIAGRAM.replace("O->>P: Authorize card", "O->>P: Capture card\n  O->>P: Void card"),
+    );
+    const t = mergeImport(edited, marks, twice);
+    expect(t.counts.relabelledHandoffs).toBe(0);
+    expect(t.draft.handoffs.find((h) => h.label === "Capture card")!.answers.undo).not.toBe(
+      "compensate",
     );
   });
 

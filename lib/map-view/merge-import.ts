@@ -14,6 +14,9 @@
  *   changed or confirmed (new user review 4, N4); the other answers the import did set (its
  *   `imported` paths) win, and are marked "imported, check" where they differ from the kept
  *   answer, or where the kept answer was itself still marked;
+ * - after those, a hand-off left over on each side with the same from and to, that pair left once
+ *   on each side, is the same hand-off relabelled: it keeps the answers the same way and takes the
+ *   diagram's label (the status says how many);
  * - rows of the form without a name (participants) or a label (hand-offs) never match.
  * Merging into a form with no map gives `importedDraft`; merging the same import twice changes
  * nothing.
@@ -38,6 +41,11 @@ export interface MergeCounts {
   newHandoffs: number;
   /** The form's hand-offs (with a label) that the import no longer has: dropped. */
   droppedHandoffs: number;
+  /**
+   * Of `keptHandoffs`, those matched by from and to alone, their labels differing: they take the
+   * diagram's label and keep the person's answers.
+   */
+  relabelledHandoffs: number;
 }
 
 export interface MergedImport {
@@ -88,24 +96,49 @@ export function mergeImport(
     return { ...p, kind: old.kind, team: old.team, domain: old.domain };
   });
 
-  // Each of the form's hand-offs matches at most one imported hand-off, in flow order.
+  // Each of the form's hand-offs matches at most one imported hand-off: first by from, to and
+  // label, in flow order; then, among those left, by from and to alone where that pair is left
+  // once on each side (a hand-off relabelled in the diagram or in the form: new user review 4, N4).
   const unmatched = current.handoffs
     .map((h, i) => ({ h, m: currentMap.handoffs[i]! }))
     .filter(({ h }) => h.label.trim() !== "");
   const droppedBefore = unmatched.length;
-  const mergedMarks: Record<string, Partial<Record<HandoffQuestionId, string>>> = {};
-  let keptHandoffs = 0;
-  const handoffs = fresh.handoffs.map((h, i): DraftHandoff => {
-    const source = result.map.handoffs[i]!;
+  const matchOf: (DraftHandoff | undefined)[] = result.map.handoffs.map((source) => {
     const at = unmatched.findIndex(
       ({ m }) => m.from === source.from && m.to === source.to && m.label === source.label.trim(),
     );
+    return at < 0 ? undefined : unmatched.splice(at, 1)[0]!.h;
+  });
+  const pair = (from: string, to: string) => `${from}\u0000${to}`;
+  const leftInForm = new Map<string, number[]>();
+  unmatched.forEach(({ m }, at) => {
+    const key = pair(m.from, m.to);
+    leftInForm.set(key, [...(leftInForm.get(key) ?? []), at]);
+  });
+  const leftInImport = new Map<string, number>();
+  result.map.handoffs.forEach((source, i) => {
+    if (matchOf[i]) return;
+    const key = pair(source.from, source.to);
+    leftInImport.set(key, (leftInImport.get(key) ?? 0) + 1);
+  });
+  let relabelledHandoffs = 0;
+  result.map.handoffs.forEach((source, i) => {
+    if (matchOf[i]) return;
+    const key = pair(source.from, source.to);
+    const candidates = leftInForm.get(key);
+    if (candidates?.length !== 1 || leftInImport.get(key) !== 1) return;
+    matchOf[i] = unmatched[candidates[0]!]!.h;
+    relabelledHandoffs++;
+  });
+  const mergedMarks: Record<string, Partial<Record<HandoffQuestionId, string>>> = {};
+  let keptHandoffs = 0;
+  const handoffs = fresh.handoffs.map((h, i): DraftHandoff => {
+    const old = matchOf[i];
     const freshRow = freshMarks[h.key] ?? {};
-    if (at < 0) {
+    if (!old) {
       if (Object.keys(freshRow).length) mergedMarks[h.key] = freshRow;
       return h;
     }
-    const old = unmatched.splice(at, 1)[0]!.h;
     keptHandoffs++;
     const set = importedQuestions(result.imported, i);
     const answers = { ...h.answers };
@@ -146,6 +179,7 @@ export function mergeImport(
       keptParticipants,
       newHandoffs: fresh.handoffs.length - keptHandoffs,
       droppedHandoffs: droppedBefore - keptHandoffs,
+      relabelledHandoffs,
     },
   };
 }
@@ -157,7 +191,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * 6 participants; 2 hand-offs are new."
  */
 export function mergeSummary(counts: MergeCounts): string {
-  const kept = `Kept your map name, map context answers and your answers on ${plural(counts.keptHandoffs, "hand-off", "hand-offs")} and ${plural(counts.keptParticipants, "participant", "participants")}`;
+  const relabelled = counts.relabelledHandoffs
+    ? ` (${plural(counts.relabelledHandoffs, "hand-off", "hand-offs")} matched by ${counts.relabelledHandoffs === 1 ? "its" : "their"} participants, with the diagram's new label)`
+    : "";
+  const kept = `Kept your map name, map context answers and your answers on ${plural(counts.keptHandoffs, "hand-off", "hand-offs")}${relabelled} and ${plural(counts.keptParticipants, "participant", "participants")}`;
   const news = `${plural(counts.newHandoffs, "hand-off is", "hand-offs are")} new`;
   const dropped = counts.droppedHandoffs
     ? `; ${plural(counts.droppedHandoffs, "hand-off", "hand-offs")} of the form ${counts.droppedHandoffs === 1 ? "is" : "are"} no longer in the import and ${counts.droppedHandoffs === 1 ? "was" : "were"} removed`
