@@ -6,6 +6,7 @@
 import { parseAllDocuments } from "yaml";
 import { LIMITS } from "../defaults";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
+import { kindsNote } from "./mermaid";
 import {
   cut,
   cutNoted,
@@ -132,6 +133,14 @@ export function importAsyncApi(text: string): MapImportResult {
       ],
     };
   }
+  // AsyncAPI 3 says what an application sends and receives, not what it is: every participant is
+  // imported as a service of yours, and the note says so, as a Mermaid import's does.
+  notes.push(
+    kindsNote(
+      participants.map((p) => p.name),
+      "the documents",
+    ),
+  );
   return finish({ map: 1, participants, handoffs: out }, imported, notes);
 }
 

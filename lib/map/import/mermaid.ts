@@ -434,14 +434,18 @@ const CLIENT_NAME = /(?:^|[\s_-])(app|ui|web|frontend|front-end|mobile|client|br
  * The note on the participants whose kind the diagram did not set (issue 22 review 3 M4): a
  * `participant` is imported as a service of yours, the default the form shows and the result
  * follows; a name ending in App, UI, Web, Frontend, Mobile, Client or Browser gets "(client?)".
- * Nothing is changed: the person decides.
+ * Nothing is changed: the person decides. `source` names what did not set them (an AsyncAPI
+ * import says "the documents": AsyncAPI 3 has no field for a participant's kind).
  *
  * @example
  * kindsNote(["Rider App", "Stripe"]) // → "Kinds not set by the diagram, so imported as Service (yours): “Rider App” (client?), “Stripe”. …"
  */
-export function kindsNote(names: readonly string[]): string {
+export function kindsNote(
+  names: readonly string[],
+  source: "the diagram" | "the documents" = "the diagram",
+): string {
   const listed = names.map((n) => `${quote(n)}${CLIENT_NAME.test(n.trim()) ? " (client?)" : ""}`);
-  return `Kinds not set by the diagram, so imported as Service (yours): ${listed.join(", ")}. Check whether each is a service of yours, a client, a person or another company's system.`;
+  return `Kinds not set by ${source}, so imported as Service (yours): ${listed.join(", ")}. Check whether each is a service of yours, a client, a person or another company's system.`;
 }
 
 /** Blocks whose branches run only on a condition: their hand-offs keep it in the label. */

@@ -30,6 +30,7 @@ describe("text an import shortens to the contract's limits (MAP.md §3)", () => 
     if (!r.ok) return;
     expect(r.notes).toEqual([
       "Document 1: hand-off 1's label “OrderPlacedWithAllLineItemsAndTotals” is cut to 32 characters: “OrderPlacedWithAllLineItemsAndTo”.",
+      "Kinds not set by the documents, so imported as Service (yours): “Order”, “Mail”. Check whether each is a service of yours, a client, a person or another company's system.",
     ]);
   });
 
