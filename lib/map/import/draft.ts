@@ -97,19 +97,37 @@ export function quote(text: string): string {
 }
 
 /**
- * `text` cut to `max` code points (MAP.md §3 limits), and the sentence an import note gives when it
+ * `text` trimmed, or, when longer than `max` code points, shortened to fit with "…" at its end:
+ * cut after its last whole word when that keeps at least half of `max`, else mid-word (new-user
+ * review 4, N13: a label cut mid-word without a mark read as a typo).
+ *
+ * @example
+ * shortened("Email decision and agreement link", 32) // → "Email decision and agreement…"
+ * shortened("OrderPlacedWithAllLineItemsAndTotals", 32) // → "OrderPlacedWithAllLineItemsAndT…"
+ */
+export function shortened(text: string, max: number): string {
+  const points = [...text.trim()];
+  if (points.length <= max) return points.join("");
+  const head = points.slice(0, max - 1).join("");
+  const space = head.lastIndexOf(" ");
+  const kept = points[max - 1] === " " ? head : space >= max / 2 ? head.slice(0, space) : head;
+  return `${kept.trimEnd()}…`;
+}
+
+/**
+ * `text` shortened to `max` code points (MAP.md §3 limits; `shortened`), and the sentence an import note gives when it
  * was cut, naming the original (`what` says which text: "the label"), else null.
  *
  * @example
  * cutNoted("Authorize the customer's credit card", 32, "the label").note
- * // → "the label “Authorize the customer's credit card” is cut to 32 characters: “Authorize the customer's credit”"
+ * // → "the label “Authorize the customer's credit card” is cut to 32 characters: “Authorize the customer's…”"
  */
 export function cutNoted(
   text: string,
   max: number,
   what: string,
 ): { text: string; note: string | null } {
-  const short = cut(text, max);
+  const short = shortened(text, max);
   return {
     text: short,
     note:

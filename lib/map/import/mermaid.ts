@@ -7,6 +7,7 @@ import { FORBIDDEN_TEXT } from "../validate";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
 import {
   cut,
+  shortened,
   cutNoted,
   finish,
   handoffList,
@@ -256,7 +257,7 @@ export function importMermaid(text: string): MapImportResult {
       }
       notes.push({
         line: i,
-        text: `Line ${i + 1}: “${cut(line, 60)}” points both ways, so it became two hand-offs, ${first + 1} (${from.name} → ${to.name}) and ${first + 2} (${to.name} → ${from.name}), both “${cut(label, LIMITS.labelLength)}”. If it is one request and its reply, remove the second.`,
+        text: `Line ${i + 1}: “${cut(line, 60)}” points both ways, so it became two hand-offs, ${first + 1} (${from.name} → ${to.name}) and ${first + 2} (${to.name} → ${from.name}), both “${shortened(label, LIMITS.labelLength)}”. If it is one request and its reply, remove the second.`,
       });
       return;
     }

@@ -12,13 +12,13 @@ describe("text an import shortens to the contract's limits (MAP.md §3)", () => 
     if (!r.ok) return;
     expect(r.map.participants[0]).toMatchObject({
       id: "order-fulfilment-orc",
-      name: "Order fulfilment orchestration s",
+      name: "Order fulfilment orchestration…",
     });
-    expect(r.map.handoffs[0]!.label).toBe("Create the kitchen ticket for th");
+    expect(r.map.handoffs[0]!.label).toBe("Create the kitchen ticket for…");
     expect(r.notes.filter((n) => !n.startsWith("Kinds not set"))).toEqual([
-      "Line 2: the name “Order fulfilment orchestration service” is cut to 32 characters: “Order fulfilment orchestration s”.",
+      "Line 2: the name “Order fulfilment orchestration service” is cut to 32 characters: “Order fulfilment orchestration…”.",
       "Line 2: the id of “Order fulfilment orchestration service” is shortened to 20 characters: “order-fulfilment-orc”.",
-      "Line 4: hand-off 1's label “Create the kitchen ticket for the order now” is cut to 32 characters: “Create the kitchen ticket for th”.",
+      "Line 4: hand-off 1's label “Create the kitchen ticket for the order now” is cut to 32 characters: “Create the kitchen ticket for…”.",
     ]);
   });
 
@@ -29,7 +29,7 @@ describe("text an import shortens to the contract's limits (MAP.md §3)", () => 
     expect(r.ok, JSON.stringify(r)).toBe(true);
     if (!r.ok) return;
     expect(r.notes).toEqual([
-      "Document 1: hand-off 1's label “OrderPlacedWithAllLineItemsAndTotals” is cut to 32 characters: “OrderPlacedWithAllLineItemsAndTo”.",
+      "Document 1: hand-off 1's label “OrderPlacedWithAllLineItemsAndTotals” is cut to 32 characters: “OrderPlacedWithAllLineItemsAndT…”.",
       "Kinds not set by the documents, so imported as Service (yours): “Order”, “Mail”. Check whether each is a service of yours, a client, a person or another company's system.",
     ]);
   });
