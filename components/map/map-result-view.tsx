@@ -376,13 +376,11 @@ function MapActions({
         </li>
       </ul>
       {/* Folded, so the form doesn't push the diagram below the first screen. */}
-      <details className={styles.adrExport}>
-        <summary>Decision record (ADR)</summary>
-        <AdrExportForm
-          action={mapPath(result.code, { suffix: "/adr" })}
-          decisionMakers={decisionMakers}
-        />
-      </details>
+      <AdrExportForm
+        action={mapPath(result.code, { suffix: "/adr" })}
+        decisionMakers={decisionMakers}
+        folded
+      />
     </nav>
   );
 }

@@ -10,7 +10,13 @@ export function AdrExportForm({
   action,
   flow,
   decisionMakers,
+  folded = false,
 }: {
+  /**
+   * Folded under a "Decision record (ADR)" disclosure (a native `details`, so it opens from the
+   * keyboard and without JavaScript), for a page whose actions are not already folded.
+   */
+  folded?: boolean;
   /** The record's route, e.g. `/r/<code>/adr` or `/m/<code>/adr`. */
   action: string;
   /** A one-flow result's flow name, kept in the query. */
@@ -18,7 +24,7 @@ export function AdrExportForm({
   /** The organisation config's decision-makers, the field's default. */
   decisionMakers?: string;
 }) {
-  return (
+  const form = (
     <form className={styles.adrForm} method="get" action={action} aria-labelledby="adr-form-title">
       <p id="adr-form-title" className={styles.adrTitle}>
         Decision record (MADR 4)
@@ -47,5 +53,12 @@ export function AdrExportForm({
         Export ADR (Markdown)
       </button>
     </form>
+  );
+  if (!folded) return form;
+  return (
+    <details className={styles.moreActions}>
+      <summary>Decision record (ADR)</summary>
+      {form}
+    </details>
   );
 }
