@@ -114,7 +114,7 @@ function main(args: string[]): void {
     const mapped = mapResult(valid.map);
     for (const note of [
       ...result.notes,
-      `${result.imported.length} answers came from the ${format === "mermaid" ? "diagram" : "documents"}; every other answer is the editor's default (docs/MAP.md §4.1), undo included, which no import can know. Check them in the editor: ${editorLink(mapped.code)}`,
+      `${result.imported.length} ${result.imported.length === 1 ? "answer" : "answers"} came from the ${format === "mermaid" ? "diagram" : "documents"}; every other answer is the editor's default (docs/MAP.md §4.1), undo included, which no import can know. Check them in the editor: ${editorLink(mapped.code)}`,
     ])
       process.stderr.write(`advise: note: ${note}\n`);
     printMap(mapped);

@@ -671,7 +671,7 @@ function ImportForm({
             ok: true,
             marked: count,
             lines: [
-              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs into your map. ${mergeSummary(result.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change it or confirm it.`,
+              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs into your map. ${mergeSummary(result.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change or confirm ${count === 1 ? "it" : "each"}.`,
               ...imported.notes,
             ],
           });

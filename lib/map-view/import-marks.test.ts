@@ -100,10 +100,10 @@ describe("'Who waits' on a person's or a client's hand-off (issue 22 review 3 M4
     // Row 1's "Who waits" came from its async arrow: only row 0's is a default.
     expect(defaultWaits(draft, result.imported)).toEqual([0]);
     expect(markedSentence(4, 1)).toBe(
-      "4 answers came from the import, and 1 “Who waits” on a hand-off a person or client sends is the form's default: each is marked “Imported, check”; change it or confirm it.",
+      "4 answers came from the import, and 1 “Who waits” on a hand-off a person or client sends is the form's default: each is marked “Imported, check”; change or confirm each.",
     );
     expect(markedSentence(1, 0)).toBe(
-      "1 answer came from the import: each is marked “Imported, check”; change it or confirm it.",
+      "1 answer came from the import: it is marked “Imported, check”; change or confirm it.",
     );
   });
 

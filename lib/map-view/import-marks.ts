@@ -82,14 +82,16 @@ export function defaultWaits(draft: MapDraft, imported: readonly string[]): numb
  * import set, and how many "Who waits" defaults are marked beside them.
  *
  * @example
- * markedSentence(3, 1) // → "3 answers came from the import, and 1 “Who waits” on a hand-off a person or client sends is the form's default: each is marked “Imported, check”; change it or confirm it."
+ * markedSentence(3, 1) // → "3 answers came from the import, and 1 “Who waits” on a hand-off a person or client sends is the form's default: each is marked “Imported, check”; change or confirm each."
  */
 export function markedSentence(fromImport: number, defaults: number): string {
   const set = `${fromImport} ${fromImport === 1 ? "answer" : "answers"} came from the import`;
   const more = defaults
     ? `, and ${defaults} “Who waits” on ${defaults === 1 ? "a hand-off" : "hand-offs"} a person or client sends ${defaults === 1 ? "is" : "are"} the form's default`
     : "";
-  return `${set}${more}: each is marked “Imported, check”; change it or confirm it.`;
+  const each = fromImport + defaults === 1 ? "it is" : "each is";
+  const it = fromImport + defaults === 1 ? "it" : "each";
+  return `${set}${more}: ${each} marked “Imported, check”; change or confirm ${it}.`;
 }
 
 /**

@@ -201,13 +201,16 @@ function docOf(root: unknown, at: string, errors: MapError[]): Doc | null {
       typeof channel.address === "string" && channel.address ? channel.address : channelKey;
     if (op.action === "receive") doc.receives.add(address);
     else if (op.action === "send") {
-      const first =
-        Array.isArray(op.messages) && op.messages.length ? op.messages[0] : firstMessage(channel);
+      const listed = Array.isArray(op.messages) && op.messages.length > 0;
+      const first: unknown = listed ? (op.messages as unknown[])[0] : firstMessage(channel);
       const message = resolve(first);
+      // The message's name, else its title, else its key in the channel's `messages` map (its
+      // messageId, AsyncAPI 3.0.0 §Channel Object "messages"), else the address.
       const name =
         (isObject(message) && typeof message.name === "string" && message.name) ||
         (isObject(message) && typeof message.title === "string" && message.title) ||
         refName(first) ||
+        (!listed && isObject(channel.messages) ? Object.keys(channel.messages)[0] : undefined) ||
         address;
       doc.sends.push({
         address,

@@ -115,12 +115,53 @@ export function shortened(text: string, max: number): string {
 }
 
 /**
+ * Participant names shortened to `max` code points (`shortened`), kept distinct: names that
+ * differ but would shorten to the same text (new-user review 5: "… For Dogs" and "… For Cats"
+ * both "Appointment Orchestration…") each keep their last word after the "…", and any still alike
+ * get " 2", " 3"… in order. Names the input itself repeats are left alike. `clashes` lists each
+ * such group's indexes, for a note.
+ *
+ * @example
+ * distinctNames(["Appointment Orchestration Service For Dogs", "Appointment Orchestration Service For Cats"], 32).names
+ * // → ["Appointment Orchestration… Dogs", "Appointment Orchestration… Cats"]
+ */
+export function distinctNames(
+  originals: readonly string[],
+  max: number,
+): { names: string[]; clashes: number[][] } {
+  const names = originals.map((o) => shortened(o, max));
+  const groups = new Map<string, number[]>();
+  names.forEach((name, i) => groups.set(name, [...(groups.get(name) ?? []), i]));
+  const clashes = [...groups.values()].filter(
+    (group) => new Set(group.map((i) => originals[i]!.trim())).size > 1,
+  );
+  for (const group of clashes)
+    for (const i of group) {
+      const words = originals[i]!.trim().split(/\s+/);
+      const last = [...words.at(-1)!];
+      if (words.length < 2 || last.length > max / 2) continue;
+      names[i] =
+        `${shortened(words.slice(0, -1).join(" "), max - last.length - 1)} ${last.join("")}`;
+    }
+  // Names the diagram itself repeats are left as they are: only a shortening's clash is ours.
+  const clashing = new Set(clashes.flat());
+  const seen = new Set(names.filter((_, i) => !clashing.has(i)));
+  names.forEach((name, i) => {
+    if (!clashing.has(i)) return;
+    for (let n = 2; seen.has(names[i]!); n++)
+      names[i] = `${shortened(name, max - String(n).length - 1)} ${n}`;
+    seen.add(names[i]!);
+  });
+  return { names, clashes };
+}
+
+/**
  * `text` shortened to `max` code points (MAP.md §3 limits; `shortened`), and the sentence an import note gives when it
  * was cut, naming the original (`what` says which text: "the label"), else null.
  *
  * @example
  * cutNoted("Authorize the customer's credit card", 32, "the label").note
- * // → "the label “Authorize the customer's credit card” is cut to 32 characters: “Authorize the customer's…”"
+ * // → "the label “Authorize the customer's credit card” is shortened to fit 32 characters: “Authorize the customer's…”"
  */
 export function cutNoted(
   text: string,
@@ -133,7 +174,7 @@ export function cutNoted(
     note:
       short === text.trim()
         ? null
-        : `${what} ${quote(text)} is cut to ${max} characters: “${short}”`,
+        : `${what} ${quote(text)} is shortened to fit ${max} characters: “${short}”`,
   };
 }
 

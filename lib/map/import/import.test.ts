@@ -183,6 +183,19 @@ describe("importAsyncApi (MAP.md §11)", () => {
       });
   });
 
+  it("labels a hand-off by its message's key when the message has no name or title", () => {
+    const json = JSON.stringify({
+      asyncapi: "3.0.0",
+      info: { title: "Labels" },
+      channels: {
+        c: { address: "parcels.label.printed", messages: { LabelPrinted: { payload: {} } } },
+      },
+      operations: { s: { action: "send", channel: { $ref: "#/channels/c" } } },
+    });
+    const r = importAsyncApi(`${json}\n---\n${consumer("Courier", "parcels.label.printed")}`);
+    expect(r.ok && r.map.handoffs[0]!.label).toBe("LabelPrinted");
+  });
+
   it("refuses AsyncAPI 2.x with a message, and names the document of other problems", () => {
     const v2 = importAsyncApi("asyncapi: 2.6.0\ninfo:\n  title: Old\n");
     expect(v2.ok).toBe(false);

@@ -75,7 +75,7 @@ describe("importMermaid: alt, opt, par and loop blocks", () => {
     expect(withoutKinds(r.notes)).toEqual([
       "Lines 7–12, alt “authorized” / else “declined”: the map has no conditional hand-offs, so the branches are merged and every one is imported as if it ran (alt “authorized”: hand-offs 2 (“Card authorized”) and 3 (“Approve ticket”); else “declined”: hand-off 4 (“Send apology”)). A hand-off's trigger is never on another branch. The condition is kept in the label, in brackets: “Card authorized [authorized]”. Remove the branches this map should not show.",
       "Lines 13–15, opt “loyal customer”: hand-off 5 (“Send voucher”): imported as unconditional steps; the map has no optional hand-offs. The condition is kept in the label, in brackets: “Send voucher [loyal customer]”.",
-      "One-way arrows (`-)`, `--)`, which Mermaid calls async, and the crossed `-x`, `--x`): hand-offs 5 (“Send voucher [loyal customer]”), 6 (“Report load”), 7 (“Start prep”) and 8 (“Confirm”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
+      "One-way arrows (`-)`, `--)`, which Mermaid calls async, and the crossed `-x`, `--x`): hand-offs 5 (“Send voucher [loyal customer]”), 6 (“Report load”), 7 (“Start prep”) and 8 (“Confirm”): imported with “How does it travel” = Queue (a message) and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
       "Lines 16–18, loop “every hour”: hand-off 6 (“Report load”): imported once; the map has no repetition.",
       "Lines 19–23, par “to kitchen” / and “to mail”: the map has no parallel branches, so they follow each other in flow order (par “to kitchen”: hand-off 7 (“Start prep”); and “to mail”: hand-off 8 (“Confirm”)). A hand-off's trigger is never on another branch.",
     ]);
@@ -264,7 +264,7 @@ describe("importMermaid: async arrows say nobody waits", () => {
     expect(r.imported).toContain("handoffs[0].answers.wait");
     expect(r.imported).not.toContain("handoffs[3].answers.wait");
     expect(r.notes).toContain(
-      "One-way arrows (`-)`, `--)`, which Mermaid calls async, and the crossed `-x`, `--x`): hand-offs 1 (“Release reservation”), 2 (“Email: payment failed”) and 3 (“Email: order confirmation”): imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
+      "One-way arrows (`-)`, `--)`, which Mermaid calls async, and the crossed `-x`, `--x`): hand-offs 1 (“Release reservation”), 2 (“Email: payment failed”) and 3 (“Email: order confirmation”): imported with “How does it travel” = Queue (a message) and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.",
     );
   });
 

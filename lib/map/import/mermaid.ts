@@ -7,8 +7,9 @@ import { FORBIDDEN_TEXT } from "../validate";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
 import {
   cut,
-  shortened,
   cutNoted,
+  distinctNames,
+  shortened,
   finish,
   handoffList,
   importLimits,
@@ -159,6 +160,7 @@ export function importMermaid(text: string): MapImportResult {
   let frontMatter = false;
   // The diagram's `title` (or the front matter's `title:`) names the map (new user review 4, N8).
   let title = "";
+  let titleLine = 0;
   // Set after a first line that is not `sequenceDiagram`: one error, not one per later line.
   let stopped = false;
   lines.forEach((raw, i) => {
@@ -171,7 +173,10 @@ export function importMermaid(text: string): MapImportResult {
         if (line === "---") frontMatter = !frontMatter;
         else {
           const titled = /^title\s*:\s*(.+)$/i.exec(line);
-          if (titled) title = titled[1]!.trim().replace(/^(["'])(.*)\1$/, "$2");
+          if (titled) {
+            title = titled[1]!.trim().replace(/^(["'])(.*)\1$/, "$2");
+            titleLine = i;
+          }
         }
         return;
       }
@@ -183,7 +188,10 @@ export function importMermaid(text: string): MapImportResult {
       return;
     }
     const titled = /^title\s*:?\s*(.*)$/i.exec(line);
-    if (titled && titled[1]) title = titled[1].trim();
+    if (titled && titled[1]) {
+      title = titled[1].trim();
+      titleLine = i;
+    }
     if (IGNORED.test(line)) return;
     const note = NOTE.exec(line);
     if (note) {
@@ -328,20 +336,48 @@ export function importMermaid(text: string): MapImportResult {
 
   const taken = new Set<string>();
   const ids = new Map<Actor, string>();
-  const participants: MapParticipant[] = order.map((a) => {
+  const short = distinctNames(
+    order.map((a) => a.name),
+    LIMITS.participantNameLength,
+  );
+  const participants: MapParticipant[] = order.map((a, i) => {
     const { id, note: idNote } = slugNoted(a.name, taken);
-    const name = cutNoted(a.name, LIMITS.participantNameLength, "the name");
+    const name = short.names[i]!;
+    const nameNote =
+      name === a.name.trim()
+        ? null
+        : `the name ${quote(a.name)} is shortened to fit ${LIMITS.participantNameLength} characters: “${name}”`;
     ids.set(a, id);
-    for (const note of [name.note, idNote])
+    for (const note of [nameNote, idNote])
       if (note) notes.push({ line: a.line, text: `Line ${a.line + 1}: ${note}.` });
-    return { id, name: name.text, kind: a.kind };
+    return { id, name, kind: a.kind };
   });
+  for (const group of short.clashes)
+    notes.push({
+      line: order[group[0]!]!.line,
+      text: `${group.map((i) => quote(order[i]!.name)).join(" and ")} would read alike once shortened, so each keeps its last word: ${group.map((i) => `“${short.names[i]}”`).join(", ")}. Rename them in the form if you prefer.`,
+    });
   const handoffIds = messages.map((_, i) => slugFor(`h${i + 1}`, taken));
+  // Labels that differ but would shorten alike keep their last word too (a label the diagram
+  // repeats, an event to several receivers, stays as it is).
+  const shortLabels = distinctNames(
+    messages.map((msg) => msg.label),
+    LIMITS.labelLength,
+  );
   const names = messages.map((msg, i) => {
-    const label = cutNoted(msg.label, LIMITS.labelLength, `hand-off ${i + 1}'s label`);
-    if (label.note) notes.push({ line: msg.line, text: `Line ${msg.line + 1}: ${label.note}.` });
-    return label.text;
+    const text = shortLabels.names[i]!;
+    if (text !== msg.label.trim())
+      notes.push({
+        line: msg.line,
+        text: `Line ${msg.line + 1}: hand-off ${i + 1}'s label ${quote(msg.label)} is shortened to fit ${LIMITS.labelLength} characters: “${text}”.`,
+      });
+    return text;
   });
+  for (const group of shortLabels.clashes)
+    notes.push({
+      line: messages[group[0]!]!.line,
+      text: `The labels of hand-offs ${group.map((i) => i + 1).join(" and ")} would read alike once shortened, so each keeps its last word.`,
+    });
   // The map has no conditional hand-offs (MAP.md §3): a hand-off on a branch of an `alt`, `opt`
   // or `break` keeps its guard in its label, so the result, diagram and ADR still show it.
   const guards = messages.map((msg) => guardOf(msg.path, blocks));
@@ -391,7 +427,7 @@ export function importMermaid(text: string): MapImportResult {
   if (asyncRows.length)
     notes.push({
       line: messages[asyncRows[0]!.index]!.line,
-      text: `One-way arrows (\`-)\`, \`--)\`, which Mermaid calls async, and the crossed \`-x\`, \`--x\`): ${handoffList(asyncRows)}: imported with “How does it travel” = message and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.`,
+      text: `One-way arrows (\`-)\`, \`--)\`, which Mermaid calls async, and the crossed \`-x\`, \`--x\`): ${handoffList(asyncRows)}: imported with “How does it travel” = Queue (a message) and “Who waits” = Nobody, as the sender carries on without a reply. Change “Who waits” where the sender does wait for a later answer.`,
     });
   const tellRows = asyncRows.filter((r) => messages[r.index]!.tells);
   if (tellRows.length)
@@ -415,8 +451,14 @@ export function importMermaid(text: string): MapImportResult {
       text: kindsNote(unset),
     });
   // The title is optional: characters no map text may hold are dropped rather than failing the
-  // whole import on a field the person never typed.
-  const name = [...title.replace(FORBIDDEN_TEXT, "").trim()].slice(0, LIMITS.nameLength).join("");
+  // whole import on a field the person never typed; a long one is shortened as labels are.
+  const titled = cutNoted(title.replace(FORBIDDEN_TEXT, ""), LIMITS.nameLength, "the title");
+  const name = titled.text;
+  if (titled.note)
+    notes.push({
+      line: titleLine,
+      text: `Line ${titleLine + 1}: ${titled.note}; it names the map.`,
+    });
   return finish(
     { map: 1, ...(name ? { name } : {}), participants, handoffs },
     messages.flatMap((m, i) => [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importAsyncApi } from "./asyncapi";
+import { distinctNames } from "./draft";
 import { importMermaid } from "./mermaid";
 
 describe("text an import shortens to the contract's limits (MAP.md §3)", () => {
@@ -16,9 +17,9 @@ describe("text an import shortens to the contract's limits (MAP.md §3)", () => 
     });
     expect(r.map.handoffs[0]!.label).toBe("Create the kitchen ticket for…");
     expect(r.notes.filter((n) => !n.startsWith("Kinds not set"))).toEqual([
-      "Line 2: the name “Order fulfilment orchestration service” is cut to 32 characters: “Order fulfilment orchestration…”.",
+      "Line 2: the name “Order fulfilment orchestration service” is shortened to fit 32 characters: “Order fulfilment orchestration…”.",
       "Line 2: the id of “Order fulfilment orchestration service” is shortened to 20 characters: “order-fulfilment-orc”.",
-      "Line 4: hand-off 1's label “Create the kitchen ticket for the order now” is cut to 32 characters: “Create the kitchen ticket for…”.",
+      "Line 4: hand-off 1's label “Create the kitchen ticket for the order now” is shortened to fit 32 characters: “Create the kitchen ticket for…”.",
     ]);
   });
 
@@ -29,7 +30,7 @@ describe("text an import shortens to the contract's limits (MAP.md §3)", () => 
     expect(r.ok, JSON.stringify(r)).toBe(true);
     if (!r.ok) return;
     expect(r.notes).toEqual([
-      "Document 1: hand-off 1's label “OrderPlacedWithAllLineItemsAndTotals” is cut to 32 characters: “OrderPlacedWithAllLineItemsAndT…”.",
+      "Document 1: hand-off 1's label “OrderPlacedWithAllLineItemsAndTotals” is shortened to fit 32 characters: “OrderPlacedWithAllLineItemsAndT…”.",
       "Kinds not set by the documents, so imported as Service (yours): “Order”, “Mail”. Check whether each is a service of yours, a client, a person or another company's system.",
     ]);
   });
@@ -37,5 +38,43 @@ describe("text an import shortens to the contract's limits (MAP.md §3)", () => 
   it("says nothing when nothing was shortened", () => {
     const r = importMermaid("sequenceDiagram\n  A->>B: Go");
     expect(r.ok && r.notes.filter((n) => !n.startsWith("Kinds not set"))).toEqual([]);
+  });
+});
+
+describe("shortened text stays tellable apart (new-user review 5)", () => {
+  it("keeps each name's last word when two would shorten alike, and numbers what still clashes", () => {
+    expect(
+      distinctNames(
+        [
+          "Appointment Orchestration Service For Dogs",
+          "Appointment Orchestration Service For Cats",
+          "Vet",
+        ],
+        32,
+      ),
+    ).toEqual({
+      names: ["Appointment Orchestration… Dogs", "Appointment Orchestration… Cats", "Vet"],
+      clashes: [[0, 1]],
+    });
+    const same = distinctNames(
+      ["Settlement reconciliation job A1", "Settlement reconciliation job A1x"],
+      30,
+    );
+    expect(new Set(same.names).size).toBe(2);
+    // A name the input repeats is the person's own: left alike, and no clash to note.
+    expect(distinctNames(["Kitchen", "Kitchen"], 32)).toEqual({
+      names: ["Kitchen", "Kitchen"],
+      clashes: [],
+    });
+  });
+
+  it("shortens a long Mermaid title as labels are, with a note, as the map's name", () => {
+    const r = importMermaid(
+      "sequenceDiagram\n  title Veterinary appointment booking with insurance pre-authorisation and deposit\n  A->>B: Go",
+    );
+    expect(r.ok && r.map.name).toBe("Veterinary appointment booking with insurance…");
+    expect(r.ok && r.notes[0]).toBe(
+      "Line 2: the title “Veterinary appointment booking with insurance pre-authorisation and deposit” is shortened to fit 60 characters: “Veterinary appointment booking with insurance…”; it names the map.",
+    );
   });
 });

@@ -62,7 +62,7 @@ export async function POST(request: Request) {
     const merged = mergeImport(current, marksFromParams(form, current), imported);
     ({ draft, marks } = merged);
     const count = markList(marks, draft).length;
-    first = `Imported into your map. ${mergeSummary(merged.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change it or confirm it.`;
+    first = `Imported into your map. ${mergeSummary(merged.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change or confirm ${count === 1 ? "it" : "each"}.`;
   } else {
     draft = importedDraft(imported);
     marks = marksOfImport(draft, imported.imported);
