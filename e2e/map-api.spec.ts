@@ -109,6 +109,10 @@ test.describe("the map API over HTTP", () => {
       headers: { "content-type": "application/json" },
     });
     expect(big.status()).toBe(413);
+    // Most often a Map Result sent back: the message says how to open one instead.
+    expect(((await big.json()) as ErrorBody).error.message).toContain(
+      "open it by its code instead (GET /api/v1/map?code=CODE)",
+    );
     const text = await request.post(ENDPOINT, {
       data: Buffer.from(JSON.stringify(map)),
       headers: { "content-type": "text/plain" },

@@ -404,7 +404,7 @@ test("the map page offers every action MAP.md §10 lists, print included, and pr
   for (const name of ["Edit map", "Export JSON", "Diagram (SVG)"])
     await expect(actions.getByRole("link", { name })).toBeVisible();
   // The ADR export is a folded form, as on a one-flow result: a number names the file NNNN-….
-  await actions.getByText("Decision record (ADR)").focus();
+  await actions.getByText("Decision record (ADR, MADR 4)").focus();
   await page.keyboard.press("Enter");
   await actions.getByLabel("Number in your log (optional)").fill("12");
   await actions.getByLabel("Decision-makers (optional)").fill("Ana, Ben");
@@ -717,6 +717,25 @@ test.describe("imported answers without JavaScript", () => {
     await page.getByRole("button", { name: "Add hand-off" }).click();
     await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
     await expect(tagged).toHaveCount(count - 2);
+  });
+
+  test("an import that can't be read keeps the map: the error page suggests the format and links back to the map as it was", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
+    await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+    await page.locator('input[name="name"]').fill("Orders");
+    // AsyncAPI text with the Mermaid format picked.
+    await page.getByLabel("Text to import").fill("asyncapi: 3.0.0\ninfo:\n  title: Stock\n");
+    await page.getByRole("button", { name: "Import (keeps your answers)" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The import can't be read");
+    await expect(page.locator("body")).toContainText(
+      "This text looks like AsyncAPI 3: pick “AsyncAPI 3 (YAML or JSON)” and import again.",
+    );
+    await page.getByRole("link", { name: "Back to the map editor (your map as it was)" }).click();
+    await expect(page.locator('input[name="name"]')).toHaveValue("Orders");
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
   });
 
   test("re-importing into a filled form merges, keeping unsaved answers and the name", async ({

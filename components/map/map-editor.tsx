@@ -647,13 +647,17 @@ function ImportForm({
           const data = new FormData(event.currentTarget);
           const format = data.get("format");
           const text = String(data.get("text") ?? "");
-          const { importMermaid, importAsyncApi } = await import("@/lib/map/import");
+          const { importMermaid, importAsyncApi, formatHint } = await import("@/lib/map/import");
           const imported = format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
           if (!imported.ok) {
+            const hint = formatHint(text, format === "asyncapi" ? "asyncapi" : "mermaid");
             setStatus({
               ok: false,
               marked: 0,
-              lines: imported.errors.map((e) => `${e.field}: ${e.message}`),
+              lines: [
+                ...(hint ? [hint] : []),
+                ...imported.errors.map((e) => `${e.field}: ${e.message}`),
+              ],
             });
             return;
           }

@@ -24,11 +24,14 @@ export function AdrExportForm({
   /** The organisation config's decision-makers, the field's default. */
   decisionMakers?: string;
 }) {
+  // Folded, the disclosure's summary is the form's title; unfolded, the form carries its own.
   const form = (
     <form className={styles.adrForm} method="get" action={action} aria-labelledby="adr-form-title">
-      <p id="adr-form-title" className={styles.adrTitle}>
-        Decision record (MADR 4)
-      </p>
+      {folded ? null : (
+        <p id="adr-form-title" className={styles.adrTitle}>
+          Decision record (MADR 4)
+        </p>
+      )}
       {flow ? <input type="hidden" name="flow" value={flow} /> : null}
       <label htmlFor="adr-number">Number in your log (optional)</label>
       <input
@@ -57,7 +60,7 @@ export function AdrExportForm({
   if (!folded) return form;
   return (
     <details className={styles.moreActions}>
-      <summary>Decision record (ADR)</summary>
+      <summary id="adr-form-title">Decision record (ADR, MADR 4)</summary>
       {form}
     </details>
   );

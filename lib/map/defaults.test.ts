@@ -33,6 +33,17 @@ describe("the form's defaults (MAP.md §4.1)", () => {
       expect(formDefaults("Agreement signed", "service", "tell", from).together, from).toBe("no");
   });
 
+  it("reads 'Send reminder' to a person as telling them, not work asked of them (new-user review 5)", () => {
+    expect(formDefaults("Send reminder one day before", "person")).toMatchObject({
+      intent: "tell",
+      wait: "no-wait",
+    });
+    expect(formDefaults("Notify owner", "person").intent).toBe("tell");
+    // To a service, "Send" still asks it to do the sending; and a person asked to act still does.
+    expect(formDefaults("Send reminder", "service").intent).toBe("do");
+    expect(formDefaults("Approve the refund", "person").intent).toBe("do");
+  });
+
   it("waits days or until a person acts when the receiver is a person", () => {
     expect(formDefaults("Approve refund", "person").duration).toBe("days-or-person");
   });

@@ -29,7 +29,7 @@ export const LIMITS = {
 export function formDefaults(
   label: string,
   toKind: ParticipantKind,
-  intent: "do" | "tell" | "ask" = intentOf(label),
+  intent: "do" | "tell" | "ask" = intentOf(label, toKind),
   fromKind: ParticipantKind = "service",
 ): FullHandoffAnswers {
   return {
@@ -45,6 +45,11 @@ export function formDefaults(
 }
 
 const ASKING = new Set(["get", "fetch", "find", "check", "list"]);
+/**
+ * First words that, on a hand-off to a person, say the sender informs them ("Send reminder",
+ * "Notify owner"): a notification, not work asked of them (new-user review 5).
+ */
+const INFORMING = new Set(["send", "notify", "remind", "inform", "alert", "email", "text", "sms"]);
 /** Common irregular past participles that name a fact ("Payment made", "Order sent"). */
 const IRREGULAR_PAST = new Set([
   "sent",
@@ -82,14 +87,17 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /**
- * `tell` for a past-tense label ("Order placed"), `ask` for get/fetch/find/check/list, else `do`.
- * A condition in brackets at the end ("Charge card [card declined]", kept there by the Mermaid
- * import for a hand-off on a branch) is not read: its tense is the condition's, not the message's.
+ * `tell` for a past-tense label ("Order placed"), or for a label to a person that starts with
+ * send, notify, remind, inform, alert, email, text or SMS ("Send reminder"); `ask` for
+ * get/fetch/find/check/list; else `do`. A condition in brackets at the end ("Charge card [card
+ * declined]", kept there by the Mermaid import for a hand-off on a branch) is not read: its tense
+ * is the condition's, not the message's.
  */
-function intentOf(label: string): "do" | "tell" | "ask" {
+function intentOf(label: string, toKind: ParticipantKind): "do" | "tell" | "ask" {
   const message = label.replace(/\s*\[[^\]]*\]\s*$/, "") || label;
   const words = message.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words[0] && ASKING.has(words[0])) return "ask";
+  if (toKind === "person" && words[0] && INFORMING.has(words[0])) return "tell";
   const past = words.some(
     (w, i) =>
       (i > 0 || words.length === 1) &&

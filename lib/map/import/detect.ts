@@ -25,3 +25,25 @@ export function importText(text: string, format: ImportFormat = importFormatOf(t
     format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
   return { format, result };
 }
+
+const FORMAT_WORDS: Record<ImportFormat, string> = {
+  mermaid: "a Mermaid sequence diagram",
+  asyncapi: "AsyncAPI 3",
+};
+
+/**
+ * When an import in the `chosen` format failed: a sentence that suggests the other format if the
+ * text looks like it (`importFormatOf`), else null (new-user review 5: AsyncAPI pasted with
+ * "Mermaid" picked got only Mermaid's errors).
+ *
+ * @example
+ * formatHint("asyncapi: 3.0.0", "mermaid") // → "This text looks like AsyncAPI 3: pick “AsyncAPI 3 (YAML or JSON)” and import again."
+ */
+export function formatHint(text: string, chosen: ImportFormat): string | null {
+  const found = importFormatOf(text);
+  if (found === chosen) return null;
+  if (found === "mermaid" && !/^\s*sequenceDiagram\b/m.test(unfence(text, "mermaid"))) return null;
+  const choice =
+    found === "asyncapi" ? "“AsyncAPI 3 (YAML or JSON)”" : "“Mermaid sequence diagram”";
+  return `This text looks like ${FORMAT_WORDS[found]}: pick ${choice} and import again.`;
+}

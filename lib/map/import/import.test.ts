@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatMapError, mapResult, validateMap } from "../index";
-import { importAsyncApi, importMermaid } from "./index";
+import { formatHint, importAsyncApi, importMermaid } from "./index";
 
 describe("importMermaid (MAP.md §11)", () => {
   it("reads participants, actors and every supported arrow; a dotted answer to an open request is its reply", () => {
@@ -217,5 +217,19 @@ describe("importAsyncApi (MAP.md §11)", () => {
     const broken = importAsyncApi("asyncapi: 3.0.0\ninfo: [\n");
     expect(broken.ok).toBe(false);
     expect(importAsyncApi(ORDER).ok).toBe(false);
+  });
+});
+
+describe("formatHint (new-user review 5)", () => {
+  it("suggests the other format only when the text looks like it", () => {
+    expect(formatHint("asyncapi: 3.0.0\ninfo:\n  title: A\n", "mermaid")).toBe(
+      "This text looks like AsyncAPI 3: pick “AsyncAPI 3 (YAML or JSON)” and import again.",
+    );
+    expect(formatHint("sequenceDiagram\n  A->>B: Go", "asyncapi")).toBe(
+      "This text looks like a Mermaid sequence diagram: pick “Mermaid sequence diagram” and import again.",
+    );
+    expect(formatHint("asyncapi: 3.0.0", "asyncapi")).toBeNull();
+    expect(formatHint("flowchart LR\n  a --> b", "asyncapi")).toBeNull();
+    expect(formatHint("sequenceDiagram\n  A-->>B", "mermaid")).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { escapeHtml } from "@/lib/html/escape";
 import { plainPage } from "@/lib/html/plain-page";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { importAsyncApi, importMermaid } from "@/lib/map";
+import { formatHint } from "@/lib/map/import";
 import { importedDraft } from "@/lib/map/import/form";
 import { draftFromParams, draftToParams, type MapDraft } from "@/lib/map-view/draft";
 import {
@@ -47,12 +48,15 @@ export async function POST(request: Request) {
     return page(format, text, ["(body): the form could not be read"]);
   }
   const imported = format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
-  if (!imported.ok)
+  if (!imported.ok) {
+    const hint = formatHint(text, format === "asyncapi" ? "asyncapi" : "mermaid");
     return page(
       format,
       text,
-      imported.errors.map((e) => `${e.field}: ${e.message}`),
+      [...(hint ? [hint] : []), ...imported.errors.map((e) => `${e.field}: ${e.message}`)],
+      form,
     );
+  }
   // The answers the import did not set are the form's defaults, as in the editor (MAP.md §4.1).
   const current = draftFromParams(form);
   let draft: MapDraft;
@@ -80,15 +84,33 @@ export async function POST(request: Request) {
   });
 }
 
-function page(format: string, text: string, errors: string[]): Response {
+/**
+ * The 400 page of an import that can't be read: the problems, then the text back in a form, so
+ * nothing pasted is lost. The map form's fields that came with the import ride along as hidden
+ * fields (importing again still merges into that map) and in the link back to the editor (new-user
+ * review 5: the map was dropped).
+ */
+function page(
+  format: string,
+  text: string,
+  errors: string[],
+  form: URLSearchParams = new URLSearchParams(),
+): Response {
+  const hidden = [...form]
+    .map(
+      ([name, value]) =>
+        `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,
+    )
+    .join("");
+  const back = [...form].length ? `/map?${form.toString()}` : "/map";
   return plainPage(
     "The import can't be read",
     `<ul>${errors.map((e) => `<li>${escapeHtml(e)}</li>`).join("")}</ul>
-<form method="post" action="/map/import">
+<form method="post" action="/map/import">${hidden}
 <p><label><input type="radio" name="format" value="mermaid"${format === "mermaid" ? " checked" : ""}> Mermaid sequence diagram</label>
-<label><input type="radio" name="format" value="asyncapi"${format === "asyncapi" ? " checked" : ""}> AsyncAPI 3</label></p>
+<label><input type="radio" name="format" value="asyncapi"${format === "asyncapi" ? " checked" : ""}> AsyncAPI 3 (YAML or JSON)</label></p>
 <p><label for="text">Text to import</label><br><textarea id="text" name="text" rows="16" cols="80">${escapeHtml(text)}</textarea></p>
-<p><button type="submit">Import again</button> <a href="/map">Back to the map editor</a></p>
+<p><button type="submit">Import again</button> <a href="${escapeHtml(back)}">Back to the map editor${[...form].length ? " (your map as it was)" : ""}</a></p>
 </form>`,
     400,
   );

@@ -1,4 +1,5 @@
 import { readBody } from "@/lib/api/body";
+import { errorJson } from "@/lib/api/errors";
 import { apiCorsOrigins, getCorsHeaders, postCorsHeaders, apiPreflight } from "@/lib/api/cors";
 import { NO_STORE, SHARE_CODE } from "@/lib/http/cache-control";
 import { MAX_MAP_BODY_BYTES, mapForBody, mapForQuery, type MapApiOutcome } from "@/lib/map/api";
@@ -29,7 +30,17 @@ export async function POST(request: Request): Promise<Response> {
   const read = await readBody(request, MAX_MAP_BODY_BYTES);
   const outcome: MapApiOutcome<MapResult> = read.ok
     ? mapForBody({ contentType: request.headers.get("content-type"), body: read.bytes })
-    : { status: read.status, body: read.body };
+    : read.status === 413
+      ? // Every map within MAP.md §9's limits fits; what doesn't is most often a Map Result sent
+        // back (new-user review 5), which validateMap would name if it were small enough.
+        {
+          status: 413,
+          body: errorJson(
+            "(body)",
+            `${read.body.error.message} Every map within the limits fits; a Map Result (Baton's answer, with style, scopes and code) is larger: open it by its code instead (GET /api/v1/map?code=CODE).`,
+          ),
+        }
+      : { status: read.status, body: read.body };
   return respond(outcome, cors, NO_STORE);
 }
 
