@@ -25,6 +25,7 @@ import { formName, gateWords } from "@/lib/map-view/one-flow-words";
 import { answerLabel } from "@/lib/map-view/questions";
 import type { ResultJson } from "@/lib/result";
 import { resultPath } from "@/lib/result/path";
+import resultStyles from "@/components/result/result.module.css";
 import styles from "./map.module.css";
 
 type Props = {
@@ -343,7 +344,12 @@ function MapTools({ result }: { result: MapResult }) {
   );
 }
 
-/** What a reader can do with a map: share, edit, copy Mermaid, export, print. */
+/**
+ * What a reader can do with a map, compact as on a one-flow result so the diagram stays near the
+ * top: the share link with "Copy link" first, then one "More actions" disclosure (native, so it
+ * works without JavaScript and from the keyboard) with copy Mermaid, print, edit, JSON, the SVG
+ * and the ADR export with its number and decision-makers.
+ */
 function MapActions({
   result,
   pageUrl,
@@ -354,33 +360,32 @@ function MapActions({
   decisionMakers?: string;
 }) {
   return (
-    <nav aria-label="Map actions" className={`${styles.actions} no-print`}>
+    <nav aria-label="Map actions" className={`${resultStyles.actions} no-print`}>
       <ShareButtons url={pageUrl} />
-      <p>
-        <CopyButton text={result.mermaid} label="Copy Mermaid" />
-      </p>
-      <p>
-        <PrintButton />
-      </p>
-      <ul className={styles.actionLinks}>
-        <li>
-          <Link href={editorPath(result.code)}>Edit map</Link>
-        </li>
-        <li>
-          <a href={mapPath(result.code, { suffix: "/json" })} download>
-            Export JSON
-          </a>
-        </li>
-        <li>
-          <a href={mapPath(result.code, { suffix: "/map.svg" })}>Diagram (SVG)</a>
-        </li>
-      </ul>
-      {/* Folded, so the form doesn't push the diagram below the first screen. */}
-      <AdrExportForm
-        action={mapPath(result.code, { suffix: "/adr" })}
-        decisionMakers={decisionMakers}
-        folded
-      />
+      <details className={resultStyles.moreActions}>
+        <summary>More actions</summary>
+        <ul className={resultStyles.actionLinks}>
+          <li className={resultStyles.actionButtons}>
+            <CopyButton text={result.mermaid} label="Copy Mermaid" />
+            <PrintButton />
+          </li>
+          <li>
+            <Link href={editorPath(result.code)}>Edit map</Link>
+          </li>
+          <li>
+            <a href={mapPath(result.code, { suffix: "/json" })} download>
+              Export JSON
+            </a>
+          </li>
+          <li>
+            <a href={mapPath(result.code, { suffix: "/map.svg" })}>Diagram (SVG)</a>
+          </li>
+        </ul>
+        <AdrExportForm
+          action={mapPath(result.code, { suffix: "/adr" })}
+          decisionMakers={decisionMakers}
+        />
+      </details>
     </nav>
   );
 }

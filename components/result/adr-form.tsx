@@ -10,13 +10,7 @@ export function AdrExportForm({
   action,
   flow,
   decisionMakers,
-  folded = false,
 }: {
-  /**
-   * Folded under a "Decision record (ADR)" disclosure (a native `details`, so it opens from the
-   * keyboard and without JavaScript), for a page whose actions are not already folded.
-   */
-  folded?: boolean;
   /** The record's route, e.g. `/r/<code>/adr` or `/m/<code>/adr`. */
   action: string;
   /** A one-flow result's flow name, kept in the query. */
@@ -24,14 +18,11 @@ export function AdrExportForm({
   /** The organisation config's decision-makers, the field's default. */
   decisionMakers?: string;
 }) {
-  // Folded, the disclosure's summary is the form's title; unfolded, the form carries its own.
-  const form = (
+  return (
     <form className={styles.adrForm} method="get" action={action} aria-labelledby="adr-form-title">
-      {folded ? null : (
-        <p id="adr-form-title" className={styles.adrTitle}>
-          Decision record (MADR 4)
-        </p>
-      )}
+      <p id="adr-form-title" className={styles.adrTitle}>
+        Decision record (MADR 4)
+      </p>
       {flow ? <input type="hidden" name="flow" value={flow} /> : null}
       <label htmlFor="adr-number">Number in your log (optional)</label>
       <input
@@ -56,12 +47,5 @@ export function AdrExportForm({
         Export ADR (Markdown)
       </button>
     </form>
-  );
-  if (!folded) return form;
-  return (
-    <details className={styles.moreActions}>
-      <summary id="adr-form-title">Decision record (ADR, MADR 4)</summary>
-      {form}
-    </details>
   );
 }
