@@ -39,6 +39,9 @@ describe("the form's defaults (MAP.md §4.1)", () => {
       wait: "no-wait",
     });
     expect(formDefaults("Notify owner", "person").intent).toBe("tell");
+    expect(formDefaults("Email receipts", "person").intent).toBe("tell");
+    // Sending something for the person to act on asks them to act (re-check of review 5).
+    expect(formDefaults("Send contract for signature", "person").intent).toBe("do");
     // To a service, "Send" still asks it to do the sending; and a person asked to act still does.
     expect(formDefaults("Send reminder", "service").intent).toBe("do");
     expect(formDefaults("Approve the refund", "person").intent).toBe("do");

@@ -46,10 +46,26 @@ export function formDefaults(
 
 const ASKING = new Set(["get", "fetch", "find", "check", "list"]);
 /**
- * First words that, on a hand-off to a person, say the sender informs them ("Send reminder",
- * "Notify owner"): a notification, not work asked of them (new-user review 5).
+ * First words that, on a hand-off to a person, say the sender informs them ("Notify owner"): a
+ * notification, not work asked of them (new-user review 5).
  */
-const INFORMING = new Set(["send", "notify", "remind", "inform", "alert", "email", "text", "sms"]);
+const INFORMING = new Set(["notify", "remind", "inform", "alert"]);
+/**
+ * Sending verbs that inform a person only with one of `NOTICES` next ("Send reminder", "Email
+ * receipt"); "Send contract for signature" asks them to act, and stays `do`.
+ */
+const SENDING = new Set(["send", "email", "text", "sms"]);
+const NOTICES = new Set([
+  "reminder",
+  "notification",
+  "receipt",
+  "confirmation",
+  "update",
+  "alert",
+  "notice",
+  "summary",
+  "statement",
+]);
 /** Common irregular past participles that name a fact ("Payment made", "Order sent"). */
 const IRREGULAR_PAST = new Set([
   "sent",
@@ -88,7 +104,8 @@ const IRREGULAR_PAST = new Set([
 
 /**
  * `tell` for a past-tense label ("Order placed"), or for a label to a person that starts with
- * send, notify, remind, inform, alert, email, text or SMS ("Send reminder"); `ask` for
+ * notify, remind, inform or alert, or with send, email, text or SMS and then a notice ("Send
+ * reminder", "Email receipt"); `ask` for
  * get/fetch/find/check/list; else `do`. A condition in brackets at the end ("Charge card [card
  * declined]", kept there by the Mermaid import for a hand-off on a branch) is not read: its tense
  * is the condition's, not the message's.
@@ -97,7 +114,13 @@ function intentOf(label: string, toKind: ParticipantKind): "do" | "tell" | "ask"
   const message = label.replace(/\s*\[[^\]]*\]\s*$/, "") || label;
   const words = message.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words[0] && ASKING.has(words[0])) return "ask";
-  if (toKind === "person" && words[0] && INFORMING.has(words[0])) return "tell";
+  if (
+    toKind === "person" &&
+    words[0] &&
+    (INFORMING.has(words[0]) ||
+      (SENDING.has(words[0]) && words[1] !== undefined && NOTICES.has(words[1].replace(/s$/, ""))))
+  )
+    return "tell";
   const past = words.some(
     (w, i) =>
       (i > 0 || words.length === 1) &&
