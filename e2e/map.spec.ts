@@ -755,7 +755,7 @@ test.describe("imported answers without JavaScript", () => {
     await page.getByLabel("Text to import").fill(`${MARKED_DIAGRAM}\n  M->>S: Check stock`);
     await page.getByRole("button", { name: "Import (keeps your answers)" }).click();
     await expect(page.locator("#import [role=status]")).toContainText(
-      "Imported into your map. Kept your map name, map context answers and your answers on 3 hand-offs",
+      "Imported 3 participants and 4 hand-offs into your map. Kept your map name, map context answers and your answers on 3 hand-offs",
     );
     await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
     await expect(page.locator('input[name="name"]')).toHaveValue("Orders");

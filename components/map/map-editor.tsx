@@ -46,12 +46,11 @@ import {
   markField,
   markList,
   marksOfImport,
-  markedSentence,
   defaultWaits,
   nextMark,
   type ImportMarks,
 } from "@/lib/map-view/import-marks";
-import { draftHasMap, mergeImport, mergeSummary } from "@/lib/map-view/merge-import";
+import { draftHasMap, mergedLine, mergeImport, replacedLine } from "@/lib/map-view/merge-import";
 import { mapPath } from "@/lib/map-view/path";
 import {
   HANDOFF_QUESTION_WORDS,
@@ -616,10 +615,7 @@ function ImportForm({
     setStatus({
       ok: true,
       marked: count,
-      lines: [
-        `Imported ${result.map.participants.length} participants and ${result.map.handoffs.length} hand-offs. ${markedSentence(count - waits, waits)}`,
-        ...result.notes,
-      ],
+      lines: [replacedLine(result.map, count, waits), ...result.notes],
     });
   };
 
@@ -674,10 +670,7 @@ function ImportForm({
           setStatus({
             ok: true,
             marked: count,
-            lines: [
-              `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs into your map. ${mergeSummary(result.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change or confirm ${count === 1 ? "it" : "each"}.`,
-              ...imported.notes,
-            ],
+            lines: [mergedLine(imported.map, result.counts, count), ...imported.notes],
           });
         }}
       >

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { importMermaid } from "../map/import/mermaid";
 import { importedDraft } from "../map/import/form";
 import { emptyDraft } from "./draft";
-import { draftHasMap, mergeImport, mergeSummary } from "./merge-import";
+import { draftHasMap, mergedLine, mergeImport, mergeSummary, replacedLine } from "./merge-import";
 import { confirmMark, marksOfImport } from "./import-marks";
 
 const DIAGRAM = `sequenceDiagram
@@ -141,5 +141,26 @@ describe("importing again into a form with a map (issue 22 review 3, H1)", () =>
     expect(m.counts.keptParticipants).toBe(3);
     // The hand-off to the renamed receiver no longer matches.
     expect(m.counts.newHandoffs).toBe(1);
+  });
+});
+
+describe("the first line of an import's status, one for the editor and the no-JavaScript import", () => {
+  const two = imported("sequenceDiagram\n  A->>B: Reserve stock");
+  it("says what a first import brought and marked, in the singular for one", () => {
+    expect(replacedLine(two.map, 2, 1)).toBe(
+      "Imported 2 participants and 1 hand-off. 1 answer came from the import, and 1 “Who waits” on a hand-off a person or client sends is the form's default: each is marked “Imported, check”; change or confirm each.",
+    );
+  });
+  it("says what a merge brought, kept and left marked", () => {
+    const counts = {
+      keptHandoffs: 1,
+      keptParticipants: 2,
+      newHandoffs: 0,
+      droppedHandoffs: 0,
+      relabelledHandoffs: 0,
+    };
+    expect(mergedLine(two.map, counts, 1)).toBe(
+      `Imported 2 participants and 1 hand-off into your map. ${mergeSummary(counts)} 1 answer from the import is marked “Imported, check”: change or confirm it.`,
+    );
   });
 });

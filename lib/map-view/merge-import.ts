@@ -29,7 +29,7 @@ import {
   type MapJson,
 } from "../map/types";
 import { draftToMap, withDefaults, type DraftHandoff, type MapDraft } from "./draft";
-import { marksOfImport, openMarks, type ImportMarks } from "./import-marks";
+import { markedSentence, marksOfImport, openMarks, type ImportMarks } from "./import-marks";
 
 /** What a merge kept, for the import's status line. */
 export interface MergeCounts {
@@ -200,4 +200,37 @@ export function mergeSummary(counts: MergeCounts): string {
     ? `; ${plural(counts.droppedHandoffs, "hand-off", "hand-offs")} of the form ${counts.droppedHandoffs === 1 ? "is" : "are"} no longer in the import and ${counts.droppedHandoffs === 1 ? "was" : "were"} removed`
     : "";
   return `${kept}; ${news}${dropped}.`;
+}
+
+/** How many participants and hand-offs an import brought, as the status begins. */
+const broughtOf = (map: Pick<MapJson, "participants" | "handoffs">) =>
+  `Imported ${plural(map.participants.length, "participant", "participants")} and ${plural(map.handoffs.length, "hand-off", "hand-offs")}`;
+
+/**
+ * The first line of an import's status when it filled an empty form: what it brought and what it
+ * marked (`marked` answers, `waits` of them "Who waits" defaults). The editor and the no-JavaScript
+ * import (/map/import) both say it.
+ *
+ * @example
+ * replacedLine({ participants: [a, b], handoffs: [h] }, 2, 0)
+ * // → "Imported 2 participants and 1 hand-off. 2 answers came from the import: each is marked …"
+ */
+export function replacedLine(
+  map: Pick<MapJson, "participants" | "handoffs">,
+  marked: number,
+  waits: number,
+): string {
+  return `${broughtOf(map)}. ${markedSentence(marked - waits, waits)}`;
+}
+
+/**
+ * The first line of an import's status when it merged into the form's map: what it brought, what
+ * the merge kept (`mergeSummary`) and how many answers stay marked. Shared as `replacedLine` is.
+ */
+export function mergedLine(
+  map: Pick<MapJson, "participants" | "handoffs">,
+  counts: MergeCounts,
+  marked: number,
+): string {
+  return `${broughtOf(map)} into your map. ${mergeSummary(counts)} ${plural(marked, "answer", "answers")} from the import ${marked === 1 ? "is" : "are"} marked “Imported, check”: change or confirm ${marked === 1 ? "it" : "each"}.`;
 }

@@ -7,7 +7,6 @@ import { importedDraft } from "@/lib/map/import/form";
 import { draftFromParams, draftToParams, type MapDraft } from "@/lib/map-view/draft";
 import {
   defaultWaits,
-  markedSentence,
   markList,
   marksFromParams,
   marksOfImport,
@@ -15,7 +14,7 @@ import {
   withImportReport,
   type ImportMarks,
 } from "@/lib/map-view/import-marks";
-import { draftHasMap, mergeImport, mergeSummary } from "@/lib/map-view/merge-import";
+import { draftHasMap, mergedLine, mergeImport, replacedLine } from "@/lib/map-view/merge-import";
 
 /** Pasted text larger than this is refused before parsing (a map holds 1,000 bytes of text). */
 const MAX_IMPORT_BYTES = 256 * 1024;
@@ -26,8 +25,9 @@ const MAX_IMPORT_BYTES = 256 * 1024;
  * (303) to the editor filled with it, its imported answers marked "imported, check" (MAP.md §11),
  * and what the import said (what it imported or kept, its notes: merged branches, shortened
  * text…) shown above the editor's import form, as with JavaScript; otherwise a 400 page names the
- * problems and gives the text back in the form, so nothing pasted is lost. When the submitted form already holds a map, the import is merged into it
- * (lib/map-view/merge-import.ts, as the editor does with JavaScript) and says what it kept.
+ * problems and gives the text back in the form, so nothing pasted is lost. When the submitted form
+ * already holds a map, the import is merged into it (lib/map-view/merge-import.ts, as the editor
+ * does with JavaScript) and says what it kept.
  * Nothing is stored.
  */
 export async function POST(request: Request) {
@@ -66,12 +66,12 @@ export async function POST(request: Request) {
     const merged = mergeImport(current, marksFromParams(form, current), imported);
     ({ draft, marks } = merged);
     const count = markList(marks, draft).length;
-    first = `Imported into your map. ${mergeSummary(merged.counts)} ${count} ${count === 1 ? "answer" : "answers"} from the import ${count === 1 ? "is" : "are"} marked “Imported, check”: change or confirm ${count === 1 ? "it" : "each"}.`;
+    first = mergedLine(imported.map, merged.counts, count);
   } else {
     draft = importedDraft(imported);
     marks = marksOfImport(draft, imported.imported);
     const waits = defaultWaits(draft, imported.imported).length;
-    first = `Imported ${imported.map.participants.length} participants and ${imported.map.handoffs.length} hand-offs. ${markedSentence(markList(marks, draft).length - waits, waits)}`;
+    first = replacedLine(imported.map, markList(marks, draft).length, waits);
   }
   // The editor, filled, with what the import said above its import form (as with JavaScript).
   const query = withImportReport(marksToParams(marks, draft, draftToParams(draft)), [
