@@ -22,6 +22,7 @@ import {
   type MapJson,
   type ParticipantKind,
 } from "@/lib/map/types";
+import { IMPORT_FORMAT_LABELS, importFormatOfField } from "@/lib/map/import/formats";
 import { importedDraft } from "@/lib/map/import/form";
 import { validateMap } from "@/lib/map/validate";
 import {
@@ -641,12 +642,12 @@ function ImportForm({
         onSubmit={async (event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
-          const format = data.get("format");
+          const format = importFormatOfField(data.get("format"));
           const text = String(data.get("text") ?? "");
           const { importMermaid, importAsyncApi, formatHint } = await import("@/lib/map/import");
           const imported = format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
           if (!imported.ok) {
-            const hint = formatHint(text, format === "asyncapi" ? "asyncapi" : "mermaid");
+            const hint = formatHint(text, format);
             setStatus({
               ok: false,
               marked: 0,
@@ -679,11 +680,11 @@ function ImportForm({
           <div className={styles.options}>
             <label className={styles.option}>
               <input type="radio" name="format" value="mermaid" defaultChecked form={mapForm} />
-              <span>Mermaid sequence diagram</span>
+              <span>{IMPORT_FORMAT_LABELS.mermaid}</span>
             </label>
             <label className={styles.option}>
               <input type="radio" name="format" value="asyncapi" form={mapForm} />
-              <span>AsyncAPI 3 (YAML or JSON)</span>
+              <span>{IMPORT_FORMAT_LABELS.asyncapi}</span>
             </label>
           </div>
         </fieldset>

@@ -3,7 +3,9 @@ import { importAsyncApi } from "./asyncapi";
 import { unfence, type MapImportResult } from "./draft";
 import { importMermaid } from "./mermaid";
 
-export type ImportFormat = "mermaid" | "asyncapi";
+import { IMPORT_FORMAT_LABELS, type ImportFormat } from "./formats";
+
+export type { ImportFormat };
 
 /**
  * The format of an import text: `mermaid` when a line (inside a Markdown code fence, if any) starts
@@ -26,6 +28,7 @@ export function importText(text: string, format: ImportFormat = importFormatOf(t
   return { format, result };
 }
 
+/** What a text in each format is, in a sentence. */
 const FORMAT_WORDS: Record<ImportFormat, string> = {
   mermaid: "a Mermaid sequence diagram",
   asyncapi: "AsyncAPI 3",
@@ -43,7 +46,5 @@ export function formatHint(text: string, chosen: ImportFormat): string | null {
   const found = importFormatOf(text);
   if (found === chosen) return null;
   if (found === "mermaid" && !/^\s*sequenceDiagram\b/m.test(unfence(text, "mermaid"))) return null;
-  const choice =
-    found === "asyncapi" ? "“AsyncAPI 3 (YAML or JSON)”" : "“Mermaid sequence diagram”";
-  return `This text looks like ${FORMAT_WORDS[found]}: pick ${choice} and import again.`;
+  return `This text looks like ${FORMAT_WORDS[found]}: pick “${IMPORT_FORMAT_LABELS[found]}” and import again.`;
 }

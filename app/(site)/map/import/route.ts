@@ -3,6 +3,11 @@ import { plainPage } from "@/lib/html/plain-page";
 import { NO_STORE } from "@/lib/http/cache-control";
 import { importAsyncApi, importMermaid } from "@/lib/map";
 import { formatHint } from "@/lib/map/import";
+import {
+  IMPORT_FORMAT_LABELS,
+  importFormatOfField,
+  type ImportFormat,
+} from "@/lib/map/import/formats";
 import { importedDraft } from "@/lib/map/import/form";
 import { draftFromParams, draftToParams, type MapDraft } from "@/lib/map-view/draft";
 import {
@@ -31,7 +36,7 @@ const MAX_IMPORT_BYTES = 256 * 1024;
  * Nothing is stored.
  */
 export async function POST(request: Request) {
-  let format = "mermaid";
+  let format: ImportFormat = "mermaid";
   let text = "";
   // The map form's fields that came with the import (draftToParams' names), if any.
   const form = new URLSearchParams();
@@ -40,7 +45,7 @@ export async function POST(request: Request) {
     if (length > MAX_IMPORT_BYTES)
       return page(format, "", ["text: the pasted text is over 256 KiB"]);
     const data = await request.formData();
-    format = data.get("format") === "asyncapi" ? "asyncapi" : "mermaid";
+    format = importFormatOfField(data.get("format"));
     text = String(data.get("text") ?? "");
     for (const [key, value] of data)
       if (key !== "format" && key !== "text" && typeof value === "string") form.set(key, value);
@@ -49,7 +54,7 @@ export async function POST(request: Request) {
   }
   const imported = format === "asyncapi" ? importAsyncApi(text) : importMermaid(text);
   if (!imported.ok) {
-    const hint = formatHint(text, format === "asyncapi" ? "asyncapi" : "mermaid");
+    const hint = formatHint(text, format);
     return page(
       format,
       text,
@@ -91,7 +96,7 @@ export async function POST(request: Request) {
  * review 5: the map was dropped).
  */
 function page(
-  format: string,
+  format: ImportFormat,
   text: string,
   errors: string[],
   form: URLSearchParams = new URLSearchParams(),
@@ -107,8 +112,7 @@ function page(
     "The import can't be read",
     `<ul>${errors.map((e) => `<li>${escapeHtml(e)}</li>`).join("")}</ul>
 <form method="post" action="/map/import">${hidden}
-<p><label><input type="radio" name="format" value="mermaid"${format === "mermaid" ? " checked" : ""}> Mermaid sequence diagram</label>
-<label><input type="radio" name="format" value="asyncapi"${format === "asyncapi" ? " checked" : ""}> AsyncAPI 3 (YAML or JSON)</label></p>
+<p>${(["mermaid", "asyncapi"] as const).map((f) => `<label><input type="radio" name="format" value="${f}"${format === f ? " checked" : ""}> ${escapeHtml(IMPORT_FORMAT_LABELS[f])}</label>`).join("\n")}</p>
 <p><label for="text">Text to import</label><br><textarea id="text" name="text" rows="16" cols="80">${escapeHtml(text)}</textarea></p>
 <p><button type="submit">Import again</button> <a href="${escapeHtml(back)}">Back to the map editor${[...form].length ? " (your map as it was)" : ""}</a></p>
 </form>`,
