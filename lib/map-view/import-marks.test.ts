@@ -224,19 +224,34 @@ describe("the no-JavaScript import's report in the editor's query (new-user revi
   it("round-trips its lines through the URL, in order", () => {
     const lines = ["Imported 3 participants and 3 hand-offs.", "Merged branch: a & b = c?"];
     const params = withImportReport(new URLSearchParams({ name: "Orders" }), lines);
-    expect(importReportLines(new URLSearchParams(params.toString()))).toEqual(lines);
+    expect(
+      importReportLines(new URLSearchParams(params.toString()).getAll(IMPORT_NOTE_FIELD)),
+    ).toEqual(lines);
+    expect(importReportLines("one line")).toEqual(["one line"]);
+    expect(importReportLines(undefined)).toEqual([]);
     expect(params.get("name")).toBe("Orders");
   });
 
   it("keeps at most 12 lines of 400 characters, and says how many it left out", () => {
     const lines = Array.from({ length: 20 }, (_, i) => `note ${i} ${"x".repeat(500)}`);
-    const read = importReportLines(withImportReport(new URLSearchParams(), lines));
+    const read = importReportLines(
+      withImportReport(new URLSearchParams(), lines).getAll(IMPORT_NOTE_FIELD),
+    );
     expect(read).toHaveLength(12);
     expect(read.slice(0, 11).every((l) => l.length === 400 && l.endsWith("…"))).toBe(true);
     expect(read[11]).toBe("… and 9 more notes.");
     // A hand-made query can't grow the status past the cap either.
-    const many = new URLSearchParams(lines.map((l) => [IMPORT_NOTE_FIELD, l]));
-    expect(importReportLines(many)).toHaveLength(12);
-    expect(importReportLines(many).every((l) => l.length <= 400)).toBe(true);
+    expect(importReportLines(lines)).toHaveLength(12);
+    expect(importReportLines(lines).every((l) => [...l].length <= 400)).toBe(true);
+  });
+
+  it("never cuts a character in half (an emoji is two UTF-16 units)", () => {
+    const emoji = "🚚".repeat(450);
+    const [line] = importReportLines(
+      withImportReport(new URLSearchParams(), [emoji]).getAll(IMPORT_NOTE_FIELD),
+    );
+    expect([...line!]).toHaveLength(400);
+    expect(line).toBe(`${"🚚".repeat(399)}…`);
+    expect(line!.isWellFormed()).toBe(true);
   });
 });

@@ -237,20 +237,24 @@ export function withImportReport(
   lines: readonly string[],
 ): URLSearchParams {
   const kept = lines.length > MAX_NOTES ? lines.slice(0, MAX_NOTES - 1) : lines;
-  for (const line of kept)
-    params.append(
-      IMPORT_NOTE_FIELD,
-      line.length > NOTE_LENGTH ? `${line.slice(0, NOTE_LENGTH - 1)}…` : line,
-    );
+  for (const line of kept) params.append(IMPORT_NOTE_FIELD, capped(line));
   if (kept.length < lines.length)
     params.append(IMPORT_NOTE_FIELD, `… and ${lines.length - kept.length} more notes.`);
   return params;
 }
 
-/** The import report lines of an editor query (withImportReport's), at most 12, or none. */
-export function importReportLines(params: URLSearchParams): string[] {
-  return params
-    .getAll(IMPORT_NOTE_FIELD)
-    .slice(0, MAX_NOTES)
-    .map((line) => line.slice(0, NOTE_LENGTH));
+/** A line cut to `NOTE_LENGTH` code points (never half an emoji), ending in "…" when cut. */
+function capped(line: string): string {
+  const points = [...line];
+  return points.length > NOTE_LENGTH ? `${points.slice(0, NOTE_LENGTH - 1).join("")}…` : line;
+}
+
+/**
+ * The import report lines of the editor's `import-note` query value (withImportReport's, as the
+ * page's search params give it: one string, several, or none): at most 12, each capped as above,
+ * whatever a hand-made query holds.
+ */
+export function importReportLines(value: string | readonly string[] | undefined): string[] {
+  const lines = value === undefined ? [] : typeof value === "string" ? [value] : value;
+  return lines.slice(0, MAX_NOTES).map(capped);
 }

@@ -64,12 +64,7 @@ export default async function MapEditorPage({
     marks = marksFromParams(search, fromForm);
     origin = "form";
     // What the no-JavaScript import said (/map/import), shown as the import's status.
-    const notes = params[IMPORT_NOTE_FIELD];
-    const lines = importReportLines(
-      new URLSearchParams(
-        (Array.isArray(notes) ? notes : notes ? [notes] : []).map((n) => [IMPORT_NOTE_FIELD, n]),
-      ),
-    );
+    const lines = importReportLines(params[IMPORT_NOTE_FIELD]);
     if (lines.length) importReport = { lines, marked: markList(marks, fromForm).length };
     if (search.get("check") === "1") {
       const checked = validateMap(draftToMap(fromForm));
