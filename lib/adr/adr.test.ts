@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { buildResult } from "../result";
 import { formatPoints } from "../result/format";
 import matter from "gray-matter";
-import { adrFileName, adrMarkdown, adrNumber, mapFileName } from "./adr";
+import { adrFileName, adrMarkdown, adrNumber, adrQuery, mapFileName } from "./adr";
 import { listItems, madrProblems, parseMadr, quoteDepth } from "../testing/madr";
 import { loadScenarios, SCENARIO_DIR } from "../testing/scenarios";
 import { parseAnswersJson } from "../answers";
@@ -286,6 +286,25 @@ describe("mapFileName", () => {
     expect(mapFileName("Refunds", "md", 42, 3)).toBe("042-refunds-map.md");
     expect(mapFileName(null, "json")).toBe("flow-map.json");
     expect(mapFileName(null, "md", 7)).toBe("0007-flow-map.md");
+  });
+});
+
+describe("adrQuery (the one-flow and the map ADR routes)", () => {
+  it("takes the query's number and decision-makers first, then the config's", () => {
+    const q = (text: string) => new URLSearchParams(text);
+    expect(adrQuery(q("number=7&decision-makers=+Ana, Ben+"), { nextNumber: 12 })).toEqual({
+      number: 7,
+      decisionMakers: "Ana, Ben",
+    });
+    expect(adrQuery(q("number="), { nextNumber: 12, decisionMakers: " Team A " })).toEqual({
+      number: 12,
+      decisionMakers: "Team A",
+    });
+    expect(adrQuery(q(""), undefined)).toEqual({});
+    expect(
+      adrQuery(q(`decision-makers=${"x".repeat(300)}`), undefined).decisionMakers,
+    ).toHaveLength(200);
+    expect(() => adrQuery(q("number=12a"), undefined)).toThrow(/^number: /);
   });
 });
 

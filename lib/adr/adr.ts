@@ -352,6 +352,30 @@ export function adrNumber(
   return Number(given);
 }
 
+/**
+ * What an ADR download asks for in its query, for a one-flow result and a map alike: the number
+ * (`?number=`, else the config's `nextNumber`: adrNumber) and the decision-makers
+ * (`?decision-makers=`, trimmed to at most 200 characters, else the config's `decisionMakers`);
+ * each undefined when neither gives it.
+ *
+ * @throws RangeError naming `number` when the query's number is not a whole number from 1 to
+ *   99,999,999.
+ * @example
+ * adrQuery(new URLSearchParams("number=7"), { decisionMakers: "Ana" }) // → { number: 7, decisionMakers: "Ana" }
+ */
+export function adrQuery(
+  query: URLSearchParams,
+  settings: Pick<AdrSettings, "nextNumber" | "decisionMakers"> | undefined,
+): { number?: number; decisionMakers?: string } {
+  const number = adrNumber(query.get("number"), settings);
+  const decisionMakers =
+    query.get("decision-makers")?.trim().slice(0, 200) || settings?.decisionMakers?.trim();
+  return {
+    ...(number !== undefined ? { number } : {}),
+    ...(decisionMakers ? { decisionMakers } : {}),
+  };
+}
+
 /** Where the organisation keeps its records, how they are numbered, and its status vocabulary. */
 function recordHint(
   line: (text?: string) => void,

@@ -1,11 +1,19 @@
 /** HTTP responses shared by the result's deterministic exports (image, JSON, ADR). */
-import { DAMAGED_CODE } from "../http/cache-control";
+import { DAMAGED_CODE, NO_STORE } from "../http/cache-control";
 
 /** A 404 for a damaged share code: plain text naming what is wrong. Never cached for long. */
 export function damagedCodeResponse(message: string): Response {
   return new Response(`${message}\n`, {
     status: 404,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": DAMAGED_CODE },
+  });
+}
+
+/** A 400 for a bad query field: plain text whose message names the field. Never cached. */
+export function badQueryResponse(message: string): Response {
+  return new Response(`${message}\n`, {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
   });
 }
 

@@ -1,11 +1,15 @@
 import type { NextRequest } from "next/server";
-import { adrNumber, mapFileName } from "@/lib/adr/adr";
+import { adrQuery, mapFileName } from "@/lib/adr/adr";
 import { exportDay } from "@/lib/adr/export-day";
 import { siteOrigin } from "@/lib/config/origin";
-import { NO_STORE, ORGANISATION_SECONDS } from "@/lib/http/cache-control";
+import { ORGANISATION_SECONDS } from "@/lib/http/cache-control";
 import { mapAdrMarkdown } from "@/lib/map";
 import { mapForCode } from "@/lib/map-view/load";
-import { damagedCodeResponse, namedAttachment } from "@/lib/result/export-response";
+import {
+  badQueryResponse,
+  damagedCodeResponse,
+  namedAttachment,
+} from "@/lib/result/export-response";
 
 /**
  * The map as an MADR 4 Architecture Decision Record with a Mermaid block (MAP.md §10), as a
@@ -20,28 +24,27 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { code } = await params;
   const loaded = mapForCode(code);
   if (!loaded.ok) return damagedCodeResponse(loaded.message);
-  const query = request.nextUrl.searchParams;
-  let number: number | undefined;
+  let asked: ReturnType<typeof adrQuery>;
   try {
-    number = adrNumber(query.get("number"), loaded.adr);
+    asked = adrQuery(request.nextUrl.searchParams, loaded.adr);
   } catch (error) {
-    return new Response(`${(error as Error).message}\n`, {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
-    });
+    return badQueryResponse((error as Error).message);
   }
-  const decisionMakers =
-    query.get("decision-makers")?.trim().slice(0, 200) || loaded.adr?.decisionMakers?.trim();
   const day = exportDay(new Date());
   const maxAge = loaded.organised
     ? Math.min(day.secondsLeft, ORGANISATION_SECONDS)
     : day.secondsLeft;
-  const fileName = mapFileName(loaded.result.name, "md", number, loaded.adr?.numberWidth ?? 4);
+  const fileName = mapFileName(
+    loaded.result.name,
+    "md",
+    asked.number,
+    loaded.adr?.numberWidth ?? 4,
+  );
   return new Response(
     mapAdrMarkdown(loaded.result, {
       origin: await siteOrigin(),
       date: day.date,
-      ...(decisionMakers ? { decisionMakers } : {}),
+      ...(asked.decisionMakers ? { decisionMakers: asked.decisionMakers } : {}),
     }),
     {
       headers: {

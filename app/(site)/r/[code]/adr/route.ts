@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
-import { adrFileName, adrMarkdown, adrNumber } from "@/lib/adr";
+import { adrFileName, adrMarkdown, adrQuery } from "@/lib/adr";
 import { exportDay } from "@/lib/adr/export-day";
 import { siteOrigin } from "@/lib/config/origin";
-import { NO_STORE, ORGANISATION_SECONDS } from "@/lib/http/cache-control";
-import { damagedCodeResponse } from "@/lib/result/export-response";
+import { ORGANISATION_SECONDS } from "@/lib/http/cache-control";
+import { badQueryResponse, damagedCodeResponse } from "@/lib/result/export-response";
 import { resultForCode } from "@/lib/result/load";
 import { resultPath } from "@/lib/result/path";
 
@@ -27,25 +27,20 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   };
   const day = exportDay(new Date());
   const maxAge = organisation ? Math.min(day.secondsLeft, ORGANISATION_SECONDS) : day.secondsLeft;
-  const query = request.nextUrl.searchParams;
-  let number: number | undefined;
+  let asked: ReturnType<typeof adrQuery>;
   try {
-    number = adrNumber(query.get("number"), organisation?.adr);
+    asked = adrQuery(request.nextUrl.searchParams, organisation?.adr);
   } catch (error) {
-    return new Response(`${(error as Error).message}\n`, {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": NO_STORE },
-    });
+    return badQueryResponse((error as Error).message);
   }
-  const decisionMakers = query.get("decision-makers")?.trim().slice(0, 200) || undefined;
+  const { number } = asked;
   const fileName = adrFileName(loaded.result, number, organisation?.adr?.numberWidth ?? 4);
   return new Response(
     adrMarkdown(loaded, {
       url,
       date: day.date,
       ...(organisation ? { organisation } : {}),
-      ...(number !== undefined ? { number } : {}),
-      ...(decisionMakers ? { decisionMakers } : {}),
+      ...asked,
     }),
     {
       headers: {
