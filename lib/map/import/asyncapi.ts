@@ -8,8 +8,9 @@ import { LIMITS } from "../defaults";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
 import { kindsNote } from "./mermaid";
 import {
+  clashNote,
   cut,
-  cutNoted,
+  cutAllNoted,
   finish,
   importLimits,
   slugFor,
@@ -98,23 +99,36 @@ export function importAsyncApi(text: string): MapImportResult {
   if (limits.length) return { ok: false, errors: limits };
   const taken = new Set<string>();
   const notes: string[] = [];
+  // Shortened as a Mermaid import's are: titles or labels that differ keep telling apart.
+  const names = cutAllNoted(
+    docs.map((d) => d.title),
+    LIMITS.participantNameLength,
+    () => "info.title",
+  );
   const participants: MapParticipant[] = docs.map((d, i) => {
     const { id, note: idNote } = slugNoted(d.title, taken);
-    const name = cutNoted(d.title, LIMITS.participantNameLength, "info.title");
-    for (const note of [name.note, idNote]) if (note) notes.push(`Document ${i + 1}: ${note}.`);
-    return { id, name: name.text, kind: "service" };
+    for (const note of [names.notes[i], idNote])
+      if (note) notes.push(`Document ${i + 1}: ${note}.`);
+    return { id, name: names.texts[i]!, kind: "service" };
   });
+  for (const group of names.clashes) notes.push(`${clashNote(group.map((i) => docs[i]!.title))}.`);
+  const labels = cutAllNoted(
+    handoffs.map((h) => h.label),
+    LIMITS.labelLength,
+    (i) => `hand-off ${i + 1}'s label`,
+  );
+  for (const group of labels.clashes)
+    notes.push(`${clashNote(group.map((i) => handoffs[i]!.label))}.`);
   const imported: string[] = [];
   const out: MapHandoff[] = handoffs.map((h, i) => {
     imported.push(`handoffs[${i}].answers.current`);
     if (h.reply) imported.push(`handoffs[${i}].answers.wait`);
-    const label = cutNoted(h.label, LIMITS.labelLength, `hand-off ${i + 1}'s label`);
-    if (label.note) notes.push(`Document ${h.from + 1}: ${label.note}.`);
+    if (labels.notes[i]) notes.push(`Document ${h.from + 1}: ${labels.notes[i]}.`);
     return {
       id: slugFor(`h${i + 1}`, taken),
       from: participants[h.from]!.id,
       to: participants[h.to]!.id,
-      label: label.text,
+      label: labels.texts[i]!,
       answers: {
         ...(h.reply ? { wait: "sender-waits" as const } : {}),
         current: h.event ? "event" : "message",

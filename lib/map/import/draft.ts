@@ -155,9 +155,14 @@ export function distinctNames(
   return { names, clashes };
 }
 
+/** The note on a text an import shortened: "<what> “original” is shortened to fit N characters: “short”". */
+const shortenedNote = (what: string, original: string, short: string, max: number) =>
+  `${what} ${quote(original)} is shortened to fit ${max} characters: “${short}”`;
+
 /**
- * `text` shortened to `max` code points (MAP.md §3 limits; `shortened`), and the sentence an import note gives when it
- * was cut, naming the original (`what` says which text: "the label"), else null.
+ * `text` shortened to `max` code points (MAP.md §3 limits; `shortened`), and the sentence an
+ * import note gives when it was cut, naming the original (`what` says which text: "the label"),
+ * else null.
  *
  * @example
  * cutNoted("Authorize the customer's credit card", 32, "the label").note
@@ -171,10 +176,35 @@ export function cutNoted(
   const short = shortened(text, max);
   return {
     text: short,
-    note:
-      short === text.trim()
-        ? null
-        : `${what} ${quote(text)} is shortened to fit ${max} characters: “${short}”`,
+    note: short === text.trim() ? null : shortenedNote(what, text, short, max),
+  };
+}
+
+/**
+ * The note on texts that would have read alike once shortened (`clashes` of distinctNames), each
+ * quoted: "“A” and “B” would read alike once shortened, so each keeps its last word".
+ */
+export function clashNote(originals: readonly string[]): string {
+  return `${originals.map(quote).join(" and ")} would read alike once shortened, so each keeps its last word`;
+}
+
+/**
+ * Several texts of one kind (participant names, or labels) shortened together and kept distinct
+ * (`distinctNames`), each with its note when shortened (as cutNoted's; `what(i)` names the i-th
+ * text), and `clashes` as distinctNames gives them. Both importers use it.
+ */
+export function cutAllNoted(
+  texts: readonly string[],
+  max: number,
+  what: (i: number) => string,
+): { texts: string[]; notes: (string | null)[]; clashes: number[][] } {
+  const { names, clashes } = distinctNames(texts, max);
+  return {
+    texts: names,
+    notes: names.map((short, i) =>
+      short === texts[i]!.trim() ? null : shortenedNote(what(i), texts[i]!, short, max),
+    ),
+    clashes,
   };
 }
 

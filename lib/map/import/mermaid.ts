@@ -7,8 +7,9 @@ import { FORBIDDEN_TEXT } from "../validate";
 import type { MapError, MapHandoff, MapParticipant } from "../types";
 import {
   cut,
+  clashNote,
+  cutAllNoted,
   cutNoted,
-  distinctNames,
   shortened,
   finish,
   handoffList,
@@ -336,48 +337,41 @@ export function importMermaid(text: string): MapImportResult {
 
   const taken = new Set<string>();
   const ids = new Map<Actor, string>();
-  const short = distinctNames(
+  const short = cutAllNoted(
     order.map((a) => a.name),
     LIMITS.participantNameLength,
+    () => "the name",
   );
   const participants: MapParticipant[] = order.map((a, i) => {
     const { id, note: idNote } = slugNoted(a.name, taken);
-    const name = short.names[i]!;
-    const nameNote =
-      name === a.name.trim()
-        ? null
-        : `the name ${quote(a.name)} is shortened to fit ${LIMITS.participantNameLength} characters: “${name}”`;
     ids.set(a, id);
-    for (const note of [nameNote, idNote])
+    for (const note of [short.notes[i], idNote])
       if (note) notes.push({ line: a.line, text: `Line ${a.line + 1}: ${note}.` });
-    return { id, name, kind: a.kind };
+    return { id, name: short.texts[i]!, kind: a.kind };
   });
   for (const group of short.clashes)
     notes.push({
       line: order[group[0]!]!.line,
-      text: `${group.map((i) => quote(order[i]!.name)).join(" and ")} would read alike once shortened, so each keeps its last word: ${group.map((i) => `“${short.names[i]}”`).join(", ")}. Rename them in the form if you prefer.`,
+      text: `${clashNote(group.map((i) => order[i]!.name))}: ${group.map((i) => `“${short.texts[i]}”`).join(", ")}. Rename them in the form if you prefer.`,
     });
   const handoffIds = messages.map((_, i) => slugFor(`h${i + 1}`, taken));
   // Labels that differ but would shorten alike keep their last word too (a label the diagram
   // repeats, an event to several receivers, stays as it is).
-  const shortLabels = distinctNames(
+  const shortLabels = cutAllNoted(
     messages.map((msg) => msg.label),
     LIMITS.labelLength,
+    (i) => `hand-off ${i + 1}'s label`,
   );
-  const names = messages.map((msg, i) => {
-    const text = shortLabels.names[i]!;
-    if (text !== msg.label.trim())
-      notes.push({
-        line: msg.line,
-        text: `Line ${msg.line + 1}: hand-off ${i + 1}'s label ${quote(msg.label)} is shortened to fit ${LIMITS.labelLength} characters: “${text}”.`,
-      });
-    return text;
+  messages.forEach((msg, i) => {
+    const note = shortLabels.notes[i];
+    if (note) notes.push({ line: msg.line, text: `Line ${msg.line + 1}: ${note}.` });
   });
   for (const group of shortLabels.clashes)
     notes.push({
       line: messages[group[0]!]!.line,
-      text: `The labels of hand-offs ${group.map((i) => i + 1).join(" and ")} would read alike once shortened, so each keeps its last word.`,
+      text: `${clashNote(group.map((i) => messages[i]!.label))}.`,
     });
+  const names = shortLabels.texts;
   // The map has no conditional hand-offs (MAP.md §3): a hand-off on a branch of an `alt`, `opt`
   // or `break` keeps its guard in its label, so the result, diagram and ADR still show it.
   const guards = messages.map((msg) => guardOf(msg.path, blocks));

@@ -78,3 +78,30 @@ describe("shortened text stays tellable apart (new-user review 5)", () => {
     );
   });
 });
+
+describe("both importers keep shortened texts apart, with a note", () => {
+  it("Mermaid labels and AsyncAPI titles that differ past the limit keep their last word", () => {
+    const m = importMermaid(
+      "sequenceDiagram\n  A->>B: Reserve the veterinarian slot for the dog\n  A->>B: Reserve the veterinarian slot for the cat",
+    );
+    expect(m.ok && m.map.handoffs.map((h) => h.label)).toEqual([
+      "Reserve the veterinarian… dog",
+      "Reserve the veterinarian… cat",
+    ]);
+    expect(m.ok && m.notes).toContain(
+      "“Reserve the veterinarian slot for the dog” and “Reserve the veterinarian slot for the cat” would read alike once shortened, so each keeps its last word.",
+    );
+    const doc = (title: string, action: string) =>
+      `asyncapi: 3.0.0\ninfo:\n  title: ${title}\nchannels:\n  c:\n    address: x\noperations:\n  o:\n    action: ${action}\n    channel:\n      $ref: '#/channels/c'\n`;
+    const a = importAsyncApi(
+      [
+        doc("Enterprise subscription renewal service EU", "send"),
+        doc("Enterprise subscription renewal service US", "receive"),
+      ].join("---\n"),
+    );
+    expect(a.ok && a.map.participants.map((p) => p.name)).toEqual([
+      "Enterprise subscription… EU",
+      "Enterprise subscription… US",
+    ]);
+  });
+});
