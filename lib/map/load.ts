@@ -4,7 +4,7 @@
  * (lib/map-view/load.ts), the API and the exports all take their result from here. Not pure: it
  * reads the organisation config loaded at start-up.
  */
-import type { OrganisationConfig } from "../organisation/schema";
+import type { AdrSettings } from "../adr/adr";
 import { organisationConfig } from "../organisation/server";
 import { mapWithOrganisation } from "./organisation";
 import { mapResult } from "./result";
@@ -21,7 +21,7 @@ import type { MapResult, ValidMap } from "./types";
 export function resolvedMapResult(map: ValidMap): {
   result: MapResult;
   organised: boolean;
-  adr?: OrganisationConfig["adr"];
+  adr?: AdrSettings;
 } {
   return {
     result: mapWithOrganisation(mapResult(map), organisationConfig),

@@ -21,8 +21,10 @@ import {
 const TOP_KEYS = ["map", "name", "participants", "handoffs", "answers"];
 const PARTICIPANT_KEYS = ["id", "name", "kind", "team", "domain"];
 const HANDOFF_KEYS = ["id", "from", "to", "label", "trigger", "answers"];
-/** Controls, line and paragraph separators, and bidirectional overrides/isolates: never in map text. */
-/** Line breaks, control and direction characters: no map text may hold them (MAP.md §9). */
+/**
+ * Controls, line and paragraph separators, and bidirectional overrides/isolates: no map text may
+ * hold them (MAP.md §9). Global, for `replace` (the Mermaid title); `FORBIDDEN` tests one text.
+ */
 export const FORBIDDEN_TEXT = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
 const FORBIDDEN = new RegExp(FORBIDDEN_TEXT.source, "u");
 
