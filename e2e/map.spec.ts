@@ -723,12 +723,18 @@ test.describe("imported answers without JavaScript", () => {
     await expect(tagged).toHaveCount(count - 2);
   });
 
-  test("an import that can't be read keeps the map: the error page suggests the format and links back to the map as it was", async ({
+  /** Opens the editor and imports `text` into its empty form, as a person without JavaScript. */
+  async function importIntoEmptyForm(page: Page, text: string) {
+    await page.goto("/map");
+    await page.getByLabel("Text to import").fill(text);
+    await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
+  }
+
+  test("an import that can't be read keeps the map: the error page suggests the format, links back to the map, and importing again merges", async ({
     page,
   }) => {
-    await page.goto("/map");
-    await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
-    await page.getByRole("button", { name: "Import (replaces the form)" }).click();
+    await importIntoEmptyForm(page, MARKED_DIAGRAM);
     await page.locator('input[name="name"]').fill("Orders");
     // AsyncAPI text with the Mermaid format picked.
     await page.getByLabel("Text to import").fill("asyncapi: 3.0.0\ninfo:\n  title: Stock\n");
@@ -737,18 +743,20 @@ test.describe("imported answers without JavaScript", () => {
     await expect(page.locator("body")).toContainText(
       "This text looks like AsyncAPI 3: pick “AsyncAPI 3 (YAML or JSON)” and import again.",
     );
-    await page.getByRole("link", { name: "Back to the map editor (your map as it was)" }).click();
+    const back = page.getByRole("link", { name: "Back to the map editor (your map as it was)" });
+    expect(await back.getAttribute("href")).toContain("name=Orders");
+    // Importing again from this page still merges into the map it carries.
+    await page.getByLabel("Text to import").fill(`${MARKED_DIAGRAM}\n  M->>S: Check stock`);
+    await page.getByRole("button", { name: "Import again" }).click();
     await expect(page.locator('input[name="name"]')).toHaveValue("Orders");
-    await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
+    await expect(page.locator("[data-handoff-row]")).toHaveCount(4);
+    await expect(page.locator("#import [role=status]")).toContainText("into your map.");
   });
 
   test("re-importing into a filled form merges, keeping unsaved answers and the name", async ({
     page,
   }) => {
-    await page.goto("/map");
-    await page.getByLabel("Text to import").fill(MARKED_DIAGRAM);
-    await page.getByRole("button", { name: "Import (replaces the form)" }).click();
-    await expect(page.locator("[data-handoff-row]")).toHaveCount(3);
+    await importIntoEmptyForm(page, MARKED_DIAGRAM);
     // Edits not yet submitted: the import button submits them with the diagram.
     await page.locator('input[name="name"]').fill("Orders");
     await page.locator('[data-handoff-row="0"] input[name$=".undo"][value="compensate"]').check();
